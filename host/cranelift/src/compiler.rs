@@ -1,0 +1,252 @@
+//! The compiler: ISA set-up, compilation of one function, and its output.
+
+use anyhow::{Context as _, Result, anyhow};
+use cranelift_codegen::binemit::Reloc as CraneliftReloc;
+use cranelift_codegen::control::ControlPlane;
+use cranelift_codegen::ir::{self, ExternalName, TrapCode};
+use cranelift_codegen::isa::{OwnedTargetIsa, TargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::{Context, FinalizedRelocTarget};
+use cranelift_frontend::FunctionBuilderContext;
+use std::cell::RefCell;
+use wicker_environ::{DefinedFuncIndex, FunctionBodyData, ModuleInfo, Trap, VMOffsets, WasmFuncType};
+
+/// The trap code recorded for a trap whose reason the runtime has already stored (a failed
+/// host call or builtin).
+pub const TRAP_PENDING: u8 = 0xff;
+
+/// What the compiler should generate.
+#[derive(Clone, Debug, Default)]
+pub struct CompilerOptions {
+    /// Check every memory access explicitly instead of relying on guard pages.
+    pub explicit_bounds_checks: bool,
+    /// Count fuel and call the runtime when it runs out.
+    pub consume_fuel: bool,
+    /// Check the epoch deadline at function entries and loop headers.
+    pub epoch_interruption: bool,
+    /// Run Cranelift's IR verifier (slow; for tests).
+    pub verify: bool,
+}
+
+/// A routine of the runtime that compiled code may call through a relocation.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum LibCall {
+    CeilF32,
+    CeilF64,
+    FloorF32,
+    FloorF64,
+    TruncF32,
+    TruncF64,
+    NearestF32,
+    NearestF64,
+    FmaF32,
+    FmaF64,
+}
+
+/// What a relocation refers to.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum RelocTarget {
+    /// Another function of the same module.
+    DefinedFunc(DefinedFuncIndex),
+    /// A runtime routine.
+    LibCall(LibCall),
+}
+
+/// How a relocation is patched.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum RelocKind {
+    /// A 32-bit PC-relative displacement (x86-64 `call`).
+    PcRel4,
+    /// A 64-bit absolute address.
+    Abs8,
+    /// An AArch64 26-bit call displacement.
+    Arm64Call,
+}
+
+/// A place in a function's code to patch once the code is placed.
+#[derive(Copy, Clone, Debug)]
+pub struct Reloc {
+    /// Offset in the function's code.
+    pub offset: u32,
+    /// Patch kind.
+    pub kind: RelocKind,
+    /// What to point at.
+    pub target: RelocTarget,
+    /// Addend.
+    pub addend: i64,
+}
+
+/// The machine code of one function, position-independent but for its relocations.
+#[derive(Clone, Debug)]
+pub struct CompiledFunction {
+    /// Machine code.
+    pub code: Vec<u8>,
+    /// Required alignment of the code.
+    pub alignment: u32,
+    /// Relocations to apply.
+    pub relocs: Vec<Reloc>,
+    /// `(offset, trap code)` for each instruction that may trap; the code is a
+    /// [`Trap::code`] or [`TRAP_PENDING`].
+    pub traps: Vec<(u32, u8)>,
+}
+
+/// Compiles WebAssembly functions and trampolines for the host.
+pub struct Compiler {
+    pub(crate) isa: OwnedTargetIsa,
+    pub(crate) options: CompilerOptions,
+}
+
+thread_local! {
+    static CONTEXTS: RefCell<(Context, FunctionBuilderContext)> =
+        RefCell::new((Context::new(), FunctionBuilderContext::new()));
+}
+
+impl Compiler {
+    /// Creates a compiler for the host machine.
+    pub fn new(options: CompilerOptions) -> Result<Compiler> {
+        let mut flags = settings::builder();
+        let set = |flags: &mut settings::Builder, k: &str, v: &str| {
+            flags.set(k, v).map_err(|e| anyhow!("cranelift setting {k}={v}: {e}"))
+        };
+        set(&mut flags, "opt_level", "speed")?;
+        set(&mut flags, "preserve_frame_pointers", "true")?;
+        set(&mut flags, "enable_verifier", if options.verify { "true" } else { "false" })?;
+        set(&mut flags, "unwind_info", "false")?;
+        set(&mut flags, "enable_probestack", "false")?;
+        let isa_builder = cranelift_native::builder().map_err(|e| anyhow!("host machine not supported: {e}"))?;
+        let isa = isa_builder.finish(settings::Flags::new(flags)).context("configuring the code generator")?;
+        Ok(Compiler { isa, options })
+    }
+
+    /// The options the compiler was created with.
+    pub fn options(&self) -> &CompilerOptions {
+        &self.options
+    }
+
+    /// The target ISA.
+    pub fn isa(&self) -> &dyn TargetIsa {
+        &*self.isa
+    }
+
+    /// Validates and compiles one defined function of a module.
+    pub fn compile_function(
+        &self,
+        module: &ModuleInfo,
+        offsets: &VMOffsets,
+        index: DefinedFuncIndex,
+        body: FunctionBodyData<'_>,
+    ) -> Result<CompiledFunction> {
+        CONTEXTS.with(|cell| {
+            let mut guard = cell.borrow_mut();
+            let (ctx, fctx) = &mut *guard;
+            ctx.clear();
+            crate::translate::translate_function(self, module, offsets, index, body, &mut ctx.func, fctx)?;
+            self.finish(ctx)
+        })
+    }
+
+    /// Compiles the entry trampoline the host uses to call wasm functions of this signature.
+    pub fn compile_array_to_wasm(&self, ty: &WasmFuncType) -> Result<CompiledFunction> {
+        CONTEXTS.with(|cell| {
+            let mut guard = cell.borrow_mut();
+            let (ctx, fctx) = &mut *guard;
+            ctx.clear();
+            crate::trampoline::array_to_wasm(self, ty, &mut ctx.func, fctx);
+            self.finish(ctx)
+        })
+    }
+
+    /// Compiles the trampoline through which wasm calls a host function of this signature.
+    pub fn compile_wasm_to_array(&self, ty: &WasmFuncType) -> Result<CompiledFunction> {
+        CONTEXTS.with(|cell| {
+            let mut guard = cell.borrow_mut();
+            let (ctx, fctx) = &mut *guard;
+            ctx.clear();
+            crate::trampoline::wasm_to_array(self, ty, &mut ctx.func, fctx);
+            self.finish(ctx)
+        })
+    }
+
+    fn finish(&self, ctx: &mut Context) -> Result<CompiledFunction> {
+        let names = ctx.func.params.user_named_funcs().clone();
+        let compiled = ctx
+            .compile(&*self.isa, &mut ControlPlane::default())
+            .map_err(|e| anyhow!("code generation failed: {:?}", e.inner))?;
+        let buffer = &compiled.buffer;
+        let code = buffer.data().to_vec();
+        let alignment = buffer.alignment;
+        let mut relocs = Vec::new();
+        for r in buffer.relocs() {
+            let target = match &r.target {
+                FinalizedRelocTarget::ExternalName(ExternalName::User(name)) => {
+                    let name = &names[*name];
+                    RelocTarget::DefinedFunc(DefinedFuncIndex::from_u32(name.index))
+                }
+                FinalizedRelocTarget::ExternalName(ExternalName::LibCall(lc)) => RelocTarget::LibCall(match lc {
+                    ir::LibCall::CeilF32 => LibCall::CeilF32,
+                    ir::LibCall::CeilF64 => LibCall::CeilF64,
+                    ir::LibCall::FloorF32 => LibCall::FloorF32,
+                    ir::LibCall::FloorF64 => LibCall::FloorF64,
+                    ir::LibCall::TruncF32 => LibCall::TruncF32,
+                    ir::LibCall::TruncF64 => LibCall::TruncF64,
+                    ir::LibCall::NearestF32 => LibCall::NearestF32,
+                    ir::LibCall::NearestF64 => LibCall::NearestF64,
+                    ir::LibCall::FmaF32 => LibCall::FmaF32,
+                    ir::LibCall::FmaF64 => LibCall::FmaF64,
+                    other => return Err(anyhow!("unsupported libcall {other:?}")),
+                }),
+                other => return Err(anyhow!("unsupported relocation target {other:?}")),
+            };
+            let kind = match r.kind {
+                CraneliftReloc::X86CallPCRel4 | CraneliftReloc::X86PCRel4 | CraneliftReloc::X86CallPLTRel4 => RelocKind::PcRel4,
+                CraneliftReloc::Abs8 => RelocKind::Abs8,
+                CraneliftReloc::Arm64Call => RelocKind::Arm64Call,
+                other => return Err(anyhow!("unsupported relocation kind {other:?}")),
+            };
+            relocs.push(Reloc { offset: r.offset, kind, target, addend: r.addend });
+        }
+        let traps = buffer.traps().iter().map(|t| (t.offset, trap_from_cranelift(t.code))).collect();
+        Ok(CompiledFunction { code, alignment, relocs, traps })
+    }
+}
+
+/// Maps our traps onto Cranelift trap codes.
+pub(crate) fn trap_code(trap: Trap) -> TrapCode {
+    match trap {
+        Trap::StackOverflow => TrapCode::STACK_OVERFLOW,
+        Trap::MemoryOutOfBounds => TrapCode::HEAP_OUT_OF_BOUNDS,
+        Trap::IntegerOverflow => TrapCode::INTEGER_OVERFLOW,
+        Trap::IntegerDivisionByZero => TrapCode::INTEGER_DIVISION_BY_ZERO,
+        Trap::BadConversionToInteger => TrapCode::BAD_CONVERSION_TO_INTEGER,
+        other => TrapCode::unwrap_user(other.code() + 1),
+    }
+}
+
+/// The code for traps whose reason the runtime already recorded.
+pub(crate) fn pending_trap_code() -> TrapCode {
+    TrapCode::unwrap_user(200)
+}
+
+fn trap_from_cranelift(code: TrapCode) -> u8 {
+    if code == pending_trap_code() {
+        return TRAP_PENDING;
+    }
+    let trap = match code {
+        TrapCode::STACK_OVERFLOW => Trap::StackOverflow,
+        TrapCode::HEAP_OUT_OF_BOUNDS => Trap::MemoryOutOfBounds,
+        TrapCode::INTEGER_OVERFLOW => Trap::IntegerOverflow,
+        TrapCode::INTEGER_DIVISION_BY_ZERO => Trap::IntegerDivisionByZero,
+        TrapCode::BAD_CONVERSION_TO_INTEGER => Trap::BadConversionToInteger,
+        other => {
+            let raw = other.as_raw().get();
+            // User codes are numbered after the reserved ones; find ours by round trip.
+            return Trap::ALL
+                .iter()
+                .find(|t| trap_code(**t).as_raw().get() == raw)
+                .map(|t| t.code())
+                .unwrap_or(Trap::UnreachableCodeReached.code());
+        }
+    };
+    trap.code()
+}

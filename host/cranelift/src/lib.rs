@@ -1,0 +1,14 @@
+//! Compilation of WebAssembly to machine code with Cranelift.
+//!
+//! [`Compiler`] turns each function body of a module into Cranelift IR with our own
+//! translator ([`translate`]), compiles it for the host, and hands back the machine code with
+//! its relocations and trap records ([`CompiledFunction`]). It also compiles the trampolines
+//! through which the host and WebAssembly call each other ([`trampoline`]).
+
+#![forbid(unsafe_code)]
+
+mod compiler;
+mod trampoline;
+mod translate;
+
+pub use compiler::{CompiledFunction, Compiler, CompilerOptions, LibCall, Reloc, RelocKind, RelocTarget, TRAP_PENDING};

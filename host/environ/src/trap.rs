@@ -1,0 +1,91 @@
+//! Trap codes shared by compiled code and the runtime.
+
+use std::fmt;
+
+/// The reason a WebAssembly computation stopped abnormally.
+#[non_exhaustive]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub enum Trap {
+    /// The call stack grew past the configured maximum.
+    StackOverflow,
+    /// A load or store, or a bulk memory instruction, reached outside its memory.
+    MemoryOutOfBounds,
+    /// An atomic access was not naturally aligned.
+    HeapMisaligned,
+    /// An access to a table element reached past the table's end.
+    TableOutOfBounds,
+    /// `call_indirect` found a null reference in the table.
+    IndirectCallToNull,
+    /// `call_indirect` found a function of another type than expected.
+    BadSignature,
+    /// An integer arithmetic instruction overflowed.
+    IntegerOverflow,
+    /// An integer division or remainder by zero.
+    IntegerDivisionByZero,
+    /// A float-to-integer conversion of NaN or of a value out of range.
+    BadConversionToInteger,
+    /// The `unreachable` instruction was executed.
+    UnreachableCodeReached,
+    /// The epoch deadline passed.
+    Interrupt,
+    /// The store ran out of fuel.
+    OutOfFuel,
+    /// A null reference was dereferenced.
+    NullReference,
+    /// Growing a memory or table was refused by the store's limiter as an error.
+    AllocationTooLarge,
+}
+
+impl Trap {
+    /// Every trap, in the order of their codes.
+    pub const ALL: &'static [Trap] = &[
+        Trap::StackOverflow,
+        Trap::MemoryOutOfBounds,
+        Trap::HeapMisaligned,
+        Trap::TableOutOfBounds,
+        Trap::IndirectCallToNull,
+        Trap::BadSignature,
+        Trap::IntegerOverflow,
+        Trap::IntegerDivisionByZero,
+        Trap::BadConversionToInteger,
+        Trap::UnreachableCodeReached,
+        Trap::Interrupt,
+        Trap::OutOfFuel,
+        Trap::NullReference,
+        Trap::AllocationTooLarge,
+    ];
+
+    /// A small code for this trap, used in compiled code's trap tables.
+    pub fn code(self) -> u8 {
+        Trap::ALL.iter().position(|t| *t == self).unwrap_or(0) as u8
+    }
+
+    /// The trap with the given code.
+    pub fn from_code(code: u8) -> Option<Trap> {
+        Trap::ALL.get(usize::from(code)).copied()
+    }
+}
+
+impl fmt::Display for Trap {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let msg = match self {
+            Trap::StackOverflow => "call stack exhausted",
+            Trap::MemoryOutOfBounds => "out of bounds memory access",
+            Trap::HeapMisaligned => "misaligned memory access",
+            Trap::TableOutOfBounds => "undefined element: out of bounds table access",
+            Trap::IndirectCallToNull => "uninitialized element: indirect call to null",
+            Trap::BadSignature => "indirect call type mismatch",
+            Trap::IntegerOverflow => "integer overflow",
+            Trap::IntegerDivisionByZero => "integer divide by zero",
+            Trap::BadConversionToInteger => "invalid conversion to integer",
+            Trap::UnreachableCodeReached => "wasm `unreachable` instruction executed",
+            Trap::Interrupt => "interrupt",
+            Trap::OutOfFuel => "all fuel consumed by WebAssembly",
+            Trap::NullReference => "null reference",
+            Trap::AllocationTooLarge => "allocation refused by the store's limiter",
+        };
+        write!(f, "wasm trap: {msg}")
+    }
+}
+
+impl std::error::Error for Trap {}

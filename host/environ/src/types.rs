@@ -1,0 +1,147 @@
+//! WebAssembly types as the compiler and the runtime see them.
+
+use anyhow::{Result, bail};
+use std::fmt;
+
+/// A reference type.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub enum WasmRefType {
+    /// `funcref`: a nullable reference to a function.
+    Func,
+    /// `externref`: a nullable reference to a host value.
+    Extern,
+}
+
+/// A value type.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub enum WasmValType {
+    /// 32-bit integer.
+    I32,
+    /// 64-bit integer.
+    I64,
+    /// 32-bit float.
+    F32,
+    /// 64-bit float.
+    F64,
+    /// 128-bit vector.
+    V128,
+    /// A reference.
+    Ref(WasmRefType),
+}
+
+impl fmt::Display for WasmValType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            WasmValType::I32 => "i32",
+            WasmValType::I64 => "i64",
+            WasmValType::F32 => "f32",
+            WasmValType::F64 => "f64",
+            WasmValType::V128 => "v128",
+            WasmValType::Ref(WasmRefType::Func) => "funcref",
+            WasmValType::Ref(WasmRefType::Extern) => "externref",
+        })
+    }
+}
+
+impl WasmRefType {
+    /// Converts a `wasmparser` reference type, refusing the ones this version does not support.
+    pub fn from_wasmparser(ty: wasmparser::RefType) -> Result<Self> {
+        if ty.is_func_ref() {
+            Ok(WasmRefType::Func)
+        } else if ty.is_extern_ref() {
+            Ok(WasmRefType::Extern)
+        } else {
+            bail!("unsupported reference type {ty:?}")
+        }
+    }
+}
+
+impl WasmValType {
+    /// Converts a `wasmparser` value type, refusing the ones this version does not support.
+    pub fn from_wasmparser(ty: wasmparser::ValType) -> Result<Self> {
+        Ok(match ty {
+            wasmparser::ValType::I32 => WasmValType::I32,
+            wasmparser::ValType::I64 => WasmValType::I64,
+            wasmparser::ValType::F32 => WasmValType::F32,
+            wasmparser::ValType::F64 => WasmValType::F64,
+            wasmparser::ValType::V128 => WasmValType::V128,
+            wasmparser::ValType::Ref(r) => WasmValType::Ref(WasmRefType::from_wasmparser(r)?),
+        })
+    }
+}
+
+/// A function signature.
+#[derive(Clone, PartialEq, Eq, Hash, Debug, Default)]
+pub struct WasmFuncType {
+    /// Parameter types.
+    pub params: Box<[WasmValType]>,
+    /// Result types.
+    pub results: Box<[WasmValType]>,
+}
+
+impl WasmFuncType {
+    /// Creates a signature.
+    pub fn new(params: impl Into<Box<[WasmValType]>>, results: impl Into<Box<[WasmValType]>>) -> Self {
+        WasmFuncType { params: params.into(), results: results.into() }
+    }
+}
+
+impl fmt::Display for WasmFuncType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("(func")?;
+        if !self.params.is_empty() {
+            f.write_str(" (param")?;
+            for p in self.params.iter() {
+                write!(f, " {p}")?;
+            }
+            f.write_str(")")?;
+        }
+        if !self.results.is_empty() {
+            f.write_str(" (result")?;
+            for p in self.results.iter() {
+                write!(f, " {p}")?;
+            }
+            f.write_str(")")?;
+        }
+        f.write_str(")")
+    }
+}
+
+/// A table's type.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct Table {
+    /// Element type.
+    pub element: WasmRefType,
+    /// Initial number of elements.
+    pub minimum: u64,
+    /// Maximum number of elements, if bounded.
+    pub maximum: Option<u64>,
+}
+
+/// A linear memory's type.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct Memory {
+    /// Initial size in pages.
+    pub minimum: u64,
+    /// Maximum size in pages, if bounded.
+    pub maximum: Option<u64>,
+    /// Whether the memory is shared between threads.
+    pub shared: bool,
+    /// Whether the memory is indexed with 64-bit addresses.
+    pub memory64: bool,
+}
+
+/// The size of a WebAssembly page.
+pub const WASM_PAGE_SIZE: u64 = 65536;
+
+/// The largest number of pages a 32-bit memory may have.
+pub const WASM32_MAX_PAGES: u64 = 65536;
+
+/// A global's type.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct Global {
+    /// Type of the value.
+    pub ty: WasmValType,
+    /// Whether `global.set` may change it.
+    pub mutable: bool,
+}

@@ -1,0 +1,168 @@
+//! [`WastContext`]: the state a script runs against, and the steps directives share
+//! (compiling a module, finding an instance, invoking an export).
+
+use std::collections::HashMap;
+use std::panic::{self, AssertUnwindSafe};
+use std::path::Path;
+
+use anyhow::{Context as _, Result, anyhow, bail};
+use wast::lexer::Lexer;
+use wast::parser::{self, ParseBuffer};
+use wast::token::Id;
+use wast::{QuoteWat, Wast, WastInvoke, Wat};
+use wicker::{Config, Engine, Instance, Linker, Module, Store, Val};
+
+use crate::Outcome;
+use crate::spectest;
+
+/// Runs `.wast` scripts against one engine, store and linker.
+///
+/// The linker starts with the `spectest` module and gains every `register`ed instance;
+/// instances and module definitions named with `$id` stay available to later directives
+/// of the same context. Use a fresh context per script so scripts cannot see each other.
+pub struct WastContext {
+    pub(crate) engine: Engine,
+    pub(crate) store: Store<()>,
+    pub(crate) linker: Linker<()>,
+    /// The instance that directives without a `$id` refer to: the last module that was
+    /// instantiated, or none if that failed.
+    pub(crate) current: Option<Instance>,
+    /// Instances named by `(module $id ...)` or `(module instance $id ...)`.
+    pub(crate) instances: HashMap<String, Instance>,
+    /// Modules compiled by `(module definition $id ...)`.
+    pub(crate) definitions: HashMap<String, Module>,
+    /// The last `module definition`, which an unnamed `module instance` refers to.
+    pub(crate) last_definition: Option<Module>,
+}
+
+impl WastContext {
+    /// Creates a context whose engine uses `config`, with the `spectest` module defined.
+    pub fn new(config: &Config) -> Result<Self> {
+        let engine = Engine::new(config)?;
+        let mut store = Store::new(&engine, ());
+        let mut linker = Linker::new(&engine);
+        // Scripts register several instances under the same name on purpose.
+        linker.allow_shadowing(true);
+        spectest::define(&mut linker, &mut store).context("failed to define `spectest`")?;
+        Ok(WastContext {
+            engine,
+            store,
+            linker,
+            current: None,
+            instances: HashMap::new(),
+            definitions: HashMap::new(),
+            last_definition: None,
+        })
+    }
+
+    /// The store the script's instances live in, for example to give it fuel.
+    pub fn store_mut(&mut self) -> &mut Store<()> {
+        &mut self.store
+    }
+
+    /// Runs the script at `path`; fails only if the file cannot be read.
+    pub fn run_file(&mut self, path: &Path) -> Result<Outcome> {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("failed to read `{}`", path.display()))?;
+        Ok(self.run_buffer(&path.display().to_string(), &text))
+    }
+
+    /// Runs the script `text`, naming it `filename` in failure messages.
+    ///
+    /// A script that does not parse is one failed directive.
+    pub fn run_buffer(&mut self, filename: &str, text: &str) -> Outcome {
+        let mut outcome = Outcome::default();
+        let location = |offset: usize| {
+            let (line, col) = wast::token::Span::from_offset(offset).linecol_in(text);
+            format!("{filename}:{}:{}", line + 1, col + 1)
+        };
+        let mut lexer = Lexer::new(text);
+        // `names.wast` uses bidirectional-override characters in names on purpose.
+        lexer.allow_confusing_unicode(true);
+        let buffer = match ParseBuffer::new_with_lexer(lexer) {
+            Ok(buffer) => buffer,
+            Err(err) => {
+                outcome.record(&location(err.span().offset()), Err(parse_error(&err)));
+                return outcome;
+            }
+        };
+        let wast = match parser::parse::<Wast<'_>>(&buffer) {
+            Ok(wast) => wast,
+            Err(err) => {
+                outcome.record(&location(err.span().offset()), Err(parse_error(&err)));
+                return outcome;
+            }
+        };
+
+        for directive in wast.directives {
+            let here = location(directive.span().offset());
+            // A panic in the runtime is a failure of this directive, not of the whole run.
+            let result = panic::catch_unwind(AssertUnwindSafe(|| self.directive(directive)))
+                .unwrap_or_else(|payload| {
+                    let message = payload
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| payload.downcast_ref::<String>().cloned())
+                        .unwrap_or_default();
+                    Err(anyhow!("panicked: {message}"))
+                });
+            outcome.record(&here, result);
+        }
+        outcome
+    }
+
+    /// Encodes a module of the script and compiles it.
+    pub(crate) fn compile(&self, module: &mut QuoteWat<'_>) -> Result<Module> {
+        let bytes = encode(module)?;
+        Module::from_binary(&self.engine, &bytes)
+    }
+
+    /// Compiles and instantiates `module` with the linker's definitions.
+    pub(crate) fn instantiate(&mut self, module: &Module) -> Result<Instance> {
+        self.linker.instantiate(&mut self.store, module)
+    }
+
+    /// The instance named `id`, or the current one.
+    pub(crate) fn instance(&self, id: Option<Id<'_>>) -> Result<Instance> {
+        match id {
+            Some(id) => self
+                .instances
+                .get(id.name())
+                .cloned()
+                .ok_or_else(|| anyhow!("no instance named `${}`", id.name())),
+            None => self
+                .current
+                .clone()
+                .ok_or_else(|| anyhow!("no current module: the last module failed")),
+        }
+    }
+
+    /// Calls an exported function and returns its results.
+    pub(crate) fn invoke(&mut self, invoke: &WastInvoke<'_>) -> Result<Vec<Val>> {
+        let instance = self.instance(invoke.module)?;
+        let func = instance
+            .get_func(&mut self.store, invoke.name)
+            .ok_or_else(|| anyhow!("no function export named `{}`", invoke.name))?;
+        let args = invoke
+            .args
+            .iter()
+            .map(|arg| crate::value::arg(&mut self.store, arg))
+            .collect::<Result<Vec<_>>>()?;
+        let results = func.ty(&self.store).results().count();
+        let mut results: Vec<Val> = std::iter::repeat_with(|| Val::I32(0)).take(results).collect();
+        func.call(&mut self.store, &args, &mut results)?;
+        Ok(results)
+    }
+}
+
+fn parse_error(err: &wast::Error) -> anyhow::Error {
+    anyhow!("failed to parse script: {}", err.message())
+}
+
+/// The binary form of a module of the script; components are not supported yet.
+pub(crate) fn encode(module: &mut QuoteWat<'_>) -> Result<Vec<u8>> {
+    if matches!(module, QuoteWat::QuoteComponent(..) | QuoteWat::Wat(Wat::Component(_))) {
+        bail!("unsupported directive: components are not supported yet");
+    }
+    Ok(module.encode()?)
+}

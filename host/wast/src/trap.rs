@@ -1,0 +1,68 @@
+//! Matching a trap or exhaustion error against the message a script expects.
+//!
+//! The spec interpreter's messages are not normative, and an engine phrases some traps
+//! differently ("undefined element" for an out-of-bounds `call_indirect`, for example), so an
+//! expected message matches if it, or a known synonym of it, occurs anywhere in the error.
+
+use anyhow::{Result, bail};
+
+/// Expected-message prefixes and the other phrasings that mean the same trap.
+const SYNONYMS: &[(&str, &[&str])] = &[
+    // `call_indirect` past the end of the table, and table accesses out of bounds.
+    ("undefined element", &["out of bounds table access"]),
+    ("out of bounds table access", &["undefined element"]),
+    // Messages such as "uninitialized element 2" name the index; the trap does not.
+    ("uninitialized element", &["uninitialized element"]),
+    ("unreachable", &["unreachable"]),
+    ("call stack exhausted", &["stack overflow"]),
+    ("integer divide by zero", &["divide by zero"]),
+    ("null function reference", &["null reference"]),
+    ("null", &["null reference"]),
+    ("indirect call type mismatch", &["signature mismatch"]),
+];
+
+/// Succeeds if `err` is the failure `expected` describes.
+pub(crate) fn expect_message(err: &anyhow::Error, expected: &str) -> Result<()> {
+    let chain = format!("{err:#}");
+    let debug = format!("{err:?}");
+    let found = |text: &str| chain.contains(text) || debug.contains(text);
+    let synonyms = SYNONYMS
+        .iter()
+        .filter(|(prefix, _)| expected.starts_with(prefix))
+        .flat_map(|(_, synonyms)| synonyms.iter().copied());
+    if found(expected) || synonyms.into_iter().any(found) {
+        Ok(())
+    } else {
+        bail!("expected a trap with message `{expected}`, got: {chain}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(actual: &str, expected: &str) -> bool {
+        expect_message(&anyhow::anyhow!("{actual}"), expected).is_ok()
+    }
+
+    #[test]
+    fn exact_substring_matches() {
+        assert!(check("wasm trap: integer overflow", "integer overflow"));
+        assert!(check("wasm trap: wasm `unreachable` instruction executed", "unreachable"));
+    }
+
+    #[test]
+    fn synonyms_match() {
+        assert!(check("wasm trap: uninitialized element", "uninitialized element 2"));
+        assert!(check(
+            "wasm trap: undefined element: out of bounds table access",
+            "undefined element"
+        ));
+    }
+
+    #[test]
+    fn other_traps_do_not_match() {
+        assert!(!check("wasm trap: integer overflow", "integer divide by zero"));
+        assert!(!check("wasm trap: out of bounds memory access", "unreachable"));
+    }
+}
