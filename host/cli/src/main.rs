@@ -1,1 +1,68 @@
-fn main() {}
+//! The `wicker` command: run WebAssembly modules and spec scripts.
+//!
+//! `wicker run` instantiates a core module (`.wasm` or `.wat`) and calls `_start` or the
+//! function named by `--invoke`; `wicker wast` runs `.wast` spec scripts. Both take the
+//! same engine options, named as `wasmtime` names them (`-W simd=y`, `--fuel N`, ...).
+
+#![forbid(unsafe_code)]
+
+mod options;
+mod run;
+mod wast;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Runs WebAssembly modules and spec-test scripts.
+#[derive(Parser)]
+#[command(name = "wicker", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Runs a WebAssembly module.
+    Run(run::RunCommand),
+    /// Runs `.wast` spec-test scripts.
+    Wast(wast::WastCommand),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Run(command) => command.execute(),
+        Command::Wast(command) => command.execute(),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("Error: {err:?}");
+            // Like `wasmtime`, a trap ends the process as an abort would on Unix (128 +
+            // SIGABRT), so scripts can tell a trapping guest from a usage error.
+            if err.downcast_ref::<wicker::Trap>().is_some() {
+                ExitCode::from(134)
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::{CommandFactory, Parser};
+
+    #[test]
+    fn command_line_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn invoke_arguments_may_be_negative() {
+        let cli = super::Cli::try_parse_from(["wicker", "run", "--invoke", "f", "m.wat", "-1"]);
+        assert!(cli.is_ok(), "{:?}", cli.err());
+    }
+}

@@ -9,7 +9,9 @@ use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::{Context, FinalizedRelocTarget};
 use cranelift_frontend::FunctionBuilderContext;
 use std::cell::RefCell;
-use wicker_environ::{DefinedFuncIndex, FunctionBodyData, ModuleInfo, Trap, VMOffsets, WasmFuncType};
+use wicker_environ::{
+    DefinedFuncIndex, FunctionBodyData, ModuleInfo, Trap, VMOffsets, WasmFuncType,
+};
 
 /// The trap code recorded for a trap whose reason the runtime has already stored (a failed
 /// host call or builtin).
@@ -26,6 +28,8 @@ pub struct CompilerOptions {
     pub epoch_interruption: bool,
     /// Run Cranelift's IR verifier (slow; for tests).
     pub verify: bool,
+    /// Whether the multi-memory proposal is enabled (changes how some operators decode).
+    pub multi_memory: bool,
 }
 
 /// A routine of the runtime that compiled code may call through a relocation.
@@ -107,15 +111,24 @@ impl Compiler {
     pub fn new(options: CompilerOptions) -> Result<Compiler> {
         let mut flags = settings::builder();
         let set = |flags: &mut settings::Builder, k: &str, v: &str| {
-            flags.set(k, v).map_err(|e| anyhow!("cranelift setting {k}={v}: {e}"))
+            flags
+                .set(k, v)
+                .map_err(|e| anyhow!("cranelift setting {k}={v}: {e}"))
         };
         set(&mut flags, "opt_level", "speed")?;
         set(&mut flags, "preserve_frame_pointers", "true")?;
-        set(&mut flags, "enable_verifier", if options.verify { "true" } else { "false" })?;
+        set(
+            &mut flags,
+            "enable_verifier",
+            if options.verify { "true" } else { "false" },
+        )?;
         set(&mut flags, "unwind_info", "false")?;
         set(&mut flags, "enable_probestack", "false")?;
-        let isa_builder = cranelift_native::builder().map_err(|e| anyhow!("host machine not supported: {e}"))?;
-        let isa = isa_builder.finish(settings::Flags::new(flags)).context("configuring the code generator")?;
+        let isa_builder =
+            cranelift_native::builder().map_err(|e| anyhow!("host machine not supported: {e}"))?;
+        let isa = isa_builder
+            .finish(settings::Flags::new(flags))
+            .context("configuring the code generator")?;
         Ok(Compiler { isa, options })
     }
 
@@ -141,7 +154,20 @@ impl Compiler {
             let mut guard = cell.borrow_mut();
             let (ctx, fctx) = &mut *guard;
             ctx.clear();
-            crate::translate::translate_function(self, module, offsets, index, body, &mut ctx.func, fctx)?;
+            let r = crate::translate::translate_function(
+                self,
+                module,
+                offsets,
+                index,
+                body,
+                &mut ctx.func,
+                fctx,
+            );
+            if let Err(e) = r {
+                // A failed translation leaves the builder context half-used; start afresh.
+                *fctx = FunctionBuilderContext::new();
+                return Err(e);
+            }
             self.finish(ctx)
         })
     }
@@ -183,31 +209,49 @@ impl Compiler {
                     let name = &names[*name];
                     RelocTarget::DefinedFunc(DefinedFuncIndex::from_u32(name.index))
                 }
-                FinalizedRelocTarget::ExternalName(ExternalName::LibCall(lc)) => RelocTarget::LibCall(match lc {
-                    ir::LibCall::CeilF32 => LibCall::CeilF32,
-                    ir::LibCall::CeilF64 => LibCall::CeilF64,
-                    ir::LibCall::FloorF32 => LibCall::FloorF32,
-                    ir::LibCall::FloorF64 => LibCall::FloorF64,
-                    ir::LibCall::TruncF32 => LibCall::TruncF32,
-                    ir::LibCall::TruncF64 => LibCall::TruncF64,
-                    ir::LibCall::NearestF32 => LibCall::NearestF32,
-                    ir::LibCall::NearestF64 => LibCall::NearestF64,
-                    ir::LibCall::FmaF32 => LibCall::FmaF32,
-                    ir::LibCall::FmaF64 => LibCall::FmaF64,
-                    other => return Err(anyhow!("unsupported libcall {other:?}")),
-                }),
+                FinalizedRelocTarget::ExternalName(ExternalName::LibCall(lc)) => {
+                    RelocTarget::LibCall(match lc {
+                        ir::LibCall::CeilF32 => LibCall::CeilF32,
+                        ir::LibCall::CeilF64 => LibCall::CeilF64,
+                        ir::LibCall::FloorF32 => LibCall::FloorF32,
+                        ir::LibCall::FloorF64 => LibCall::FloorF64,
+                        ir::LibCall::TruncF32 => LibCall::TruncF32,
+                        ir::LibCall::TruncF64 => LibCall::TruncF64,
+                        ir::LibCall::NearestF32 => LibCall::NearestF32,
+                        ir::LibCall::NearestF64 => LibCall::NearestF64,
+                        ir::LibCall::FmaF32 => LibCall::FmaF32,
+                        ir::LibCall::FmaF64 => LibCall::FmaF64,
+                        other => return Err(anyhow!("unsupported libcall {other:?}")),
+                    })
+                }
                 other => return Err(anyhow!("unsupported relocation target {other:?}")),
             };
             let kind = match r.kind {
-                CraneliftReloc::X86CallPCRel4 | CraneliftReloc::X86PCRel4 | CraneliftReloc::X86CallPLTRel4 => RelocKind::PcRel4,
+                CraneliftReloc::X86CallPCRel4
+                | CraneliftReloc::X86PCRel4
+                | CraneliftReloc::X86CallPLTRel4 => RelocKind::PcRel4,
                 CraneliftReloc::Abs8 => RelocKind::Abs8,
                 CraneliftReloc::Arm64Call => RelocKind::Arm64Call,
                 other => return Err(anyhow!("unsupported relocation kind {other:?}")),
             };
-            relocs.push(Reloc { offset: r.offset, kind, target, addend: r.addend });
+            relocs.push(Reloc {
+                offset: r.offset,
+                kind,
+                target,
+                addend: r.addend,
+            });
         }
-        let traps = buffer.traps().iter().map(|t| (t.offset, trap_from_cranelift(t.code))).collect();
-        Ok(CompiledFunction { code, alignment, relocs, traps })
+        let traps = buffer
+            .traps()
+            .iter()
+            .map(|t| (t.offset, trap_from_cranelift(t.code)))
+            .collect();
+        Ok(CompiledFunction {
+            code,
+            alignment,
+            relocs,
+            traps,
+        })
     }
 }
 

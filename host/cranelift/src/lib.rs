@@ -11,4 +11,7 @@ mod compiler;
 mod trampoline;
 mod translate;
 
-pub use compiler::{CompiledFunction, Compiler, CompilerOptions, LibCall, Reloc, RelocKind, RelocTarget, TRAP_PENDING};
+pub use compiler::{
+    CompiledFunction, Compiler, CompilerOptions, LibCall, Reloc, RelocKind, RelocTarget,
+    TRAP_PENDING,
+};

@@ -6,7 +6,9 @@
 
 use crate::compiler::{Compiler, pending_trap_code};
 use crate::translate::{value_type, wasm_signature};
-use cranelift_codegen::ir::{self, AbiParam, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, types::*};
+use cranelift_codegen::ir::{
+    self, AbiParam, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, types::*,
+};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use wicker_environ::{VAL_RAW_SIZE, WasmFuncType, host_func};
 
@@ -27,7 +29,12 @@ fn flags() -> MemFlagsData {
 
 /// `extern "C" fn(callee_vmctx, caller_vmctx, wasm_fn, values: *mut ValRaw)`: loads the
 /// arguments from `values`, calls `wasm_fn`, and stores the results back into `values`.
-pub(crate) fn array_to_wasm(compiler: &Compiler, ty: &WasmFuncType, func: &mut ir::Function, fctx: &mut FunctionBuilderContext) {
+pub(crate) fn array_to_wasm(
+    compiler: &Compiler,
+    ty: &WasmFuncType,
+    func: &mut ir::Function,
+    fctx: &mut FunctionBuilderContext,
+) {
     func.signature = native_signature(compiler, 4, false);
     let mut b = FunctionBuilder::new(func, fctx);
     let block = b.create_block();
@@ -37,14 +44,20 @@ pub(crate) fn array_to_wasm(compiler: &Compiler, ty: &WasmFuncType, func: &mut i
     let [callee_vmctx, caller_vmctx, wasm_fn, values] = b.block_params(block).try_into().unwrap();
     let mut args = vec![callee_vmctx, caller_vmctx];
     for (i, p) in ty.params.iter().enumerate() {
-        let v = b.ins().load(value_type(*p), flags(), values, (i as u32 * VAL_RAW_SIZE) as i32);
+        let v = b.ins().load(
+            value_type(*p),
+            flags(),
+            values,
+            (i as u32 * VAL_RAW_SIZE) as i32,
+        );
         args.push(v);
     }
     let sig = b.import_signature(wasm_signature(compiler, ty));
     let call = b.ins().call_indirect(sig, wasm_fn, &args);
     let results = b.inst_results(call).to_vec();
     for (i, r) in results.iter().enumerate() {
-        b.ins().store(flags(), *r, values, (i as u32 * VAL_RAW_SIZE) as i32);
+        b.ins()
+            .store(flags(), *r, values, (i as u32 * VAL_RAW_SIZE) as i32);
     }
     b.ins().return_(&[]);
     b.finalize(compiler.isa.frontend_config());
@@ -52,7 +65,12 @@ pub(crate) fn array_to_wasm(compiler: &Compiler, ty: &WasmFuncType, func: &mut i
 
 /// A function with the wasm signature `ty` that forwards its arguments to the host function
 /// whose context is `callee_vmctx`, through its array-call entry.
-pub(crate) fn wasm_to_array(compiler: &Compiler, ty: &WasmFuncType, func: &mut ir::Function, fctx: &mut FunctionBuilderContext) {
+pub(crate) fn wasm_to_array(
+    compiler: &Compiler,
+    ty: &WasmFuncType,
+    func: &mut ir::Function,
+    fctx: &mut FunctionBuilderContext,
+) {
     func.signature = wasm_signature(compiler, ty);
     let mut b = FunctionBuilder::new(func, fctx);
     let block = b.create_block();
@@ -62,20 +80,37 @@ pub(crate) fn wasm_to_array(compiler: &Compiler, ty: &WasmFuncType, func: &mut i
     let params = b.block_params(block).to_vec();
     let (callee_vmctx, caller_vmctx) = (params[0], params[1]);
     let slots = ty.params.len().max(ty.results.len()).max(1) as u32;
-    let slot = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, slots * VAL_RAW_SIZE, 4));
+    let slot = b.create_sized_stack_slot(StackSlotData::new(
+        StackSlotKind::ExplicitSlot,
+        slots * VAL_RAW_SIZE,
+        4,
+    ));
     let buffer = b.ins().stack_addr(I64, slot, 0);
     for (i, v) in params[2..].iter().enumerate() {
-        b.ins().store(flags(), *v, buffer, (i as u32 * VAL_RAW_SIZE) as i32);
+        b.ins()
+            .store(flags(), *v, buffer, (i as u32 * VAL_RAW_SIZE) as i32);
     }
-    let array_call = b.ins().load(I64, flags().with_readonly(), callee_vmctx, host_func::ARRAY_CALL);
+    let array_call = b.ins().load(
+        I64,
+        flags().with_readonly(),
+        callee_vmctx,
+        host_func::ARRAY_CALL,
+    );
     let len = b.ins().iconst(I64, i64::from(slots));
     let sig = b.import_signature(native_signature(compiler, 4, true));
-    let call = b.ins().call_indirect(sig, array_call, &[callee_vmctx, caller_vmctx, buffer, len]);
+    let call = b
+        .ins()
+        .call_indirect(sig, array_call, &[callee_vmctx, caller_vmctx, buffer, len]);
     let ok = b.inst_results(call)[0];
     b.ins().trapz(ok, pending_trap_code());
     let mut results = Vec::new();
     for (i, r) in ty.results.iter().enumerate() {
-        results.push(b.ins().load(value_type(*r), flags(), buffer, (i as u32 * VAL_RAW_SIZE) as i32));
+        results.push(b.ins().load(
+            value_type(*r),
+            flags(),
+            buffer,
+            (i as u32 * VAL_RAW_SIZE) as i32,
+        ));
     }
     b.ins().return_(&results);
     b.finalize(compiler.isa.frontend_config());

@@ -175,10 +175,42 @@ macro_rules! defined_index {
 }
 
 impl ModuleInfo {
-    defined_index!(functions, is_imported_func, defined_func_index, func_index, FuncIndex, DefinedFuncIndex, num_imported_funcs);
-    defined_index!(tables, is_imported_table, defined_table_index, table_index, TableIndex, DefinedTableIndex, num_imported_tables);
-    defined_index!(memories, is_imported_memory, defined_memory_index, memory_index, MemoryIndex, DefinedMemoryIndex, num_imported_memories);
-    defined_index!(globals, is_imported_global, defined_global_index, global_index, GlobalIndex, DefinedGlobalIndex, num_imported_globals);
+    defined_index!(
+        functions,
+        is_imported_func,
+        defined_func_index,
+        func_index,
+        FuncIndex,
+        DefinedFuncIndex,
+        num_imported_funcs
+    );
+    defined_index!(
+        tables,
+        is_imported_table,
+        defined_table_index,
+        table_index,
+        TableIndex,
+        DefinedTableIndex,
+        num_imported_tables
+    );
+    defined_index!(
+        memories,
+        is_imported_memory,
+        defined_memory_index,
+        memory_index,
+        MemoryIndex,
+        DefinedMemoryIndex,
+        num_imported_memories
+    );
+    defined_index!(
+        globals,
+        is_imported_global,
+        defined_global_index,
+        global_index,
+        GlobalIndex,
+        DefinedGlobalIndex,
+        num_imported_globals
+    );
 
     /// The signature of a function.
     pub fn func_type(&self, func: FuncIndex) -> &WasmFuncType {

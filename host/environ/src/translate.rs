@@ -40,12 +40,16 @@ fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr> {
             Operator::F32Const { value } => ConstOp::F32Const(value.bits()),
             Operator::F64Const { value } => ConstOp::F64Const(value.bits()),
             Operator::V128Const { value } => ConstOp::V128Const(value.i128() as u128),
-            Operator::GlobalGet { global_index } => ConstOp::GlobalGet(GlobalIndex::from_u32(global_index)),
+            Operator::GlobalGet { global_index } => {
+                ConstOp::GlobalGet(GlobalIndex::from_u32(global_index))
+            }
             Operator::RefNull { hty } => {
                 let r = wasmparser::RefType::new(true, hty).context("invalid reference type")?;
                 ConstOp::RefNull(WasmRefType::from_wasmparser(r)?)
             }
-            Operator::RefFunc { function_index } => ConstOp::RefFunc(FuncIndex::from_u32(function_index)),
+            Operator::RefFunc { function_index } => {
+                ConstOp::RefFunc(FuncIndex::from_u32(function_index))
+            }
             Operator::I32Add => ConstOp::I32Add,
             Operator::I32Sub => ConstOp::I32Sub,
             Operator::I32Mul => ConstOp::I32Mul,
@@ -68,11 +72,19 @@ fn table_type(ty: &wasmparser::TableType) -> Result<Table> {
 }
 
 fn memory_type(ty: &wasmparser::MemoryType) -> Memory {
-    Memory { minimum: ty.initial, maximum: ty.maximum, shared: ty.shared, memory64: ty.memory64 }
+    Memory {
+        minimum: ty.initial,
+        maximum: ty.maximum,
+        shared: ty.shared,
+        memory64: ty.memory64,
+    }
 }
 
 fn global_type(ty: &wasmparser::GlobalType) -> Result<Global> {
-    Ok(Global { ty: WasmValType::from_wasmparser(ty.content_type)?, mutable: ty.mutable })
+    Ok(Global {
+        ty: WasmValType::from_wasmparser(ty.content_type)?,
+        mutable: ty.mutable,
+    })
 }
 
 /// Validates `wasm` with the given features and reads it into a [`ModuleTranslation`].
@@ -99,8 +111,16 @@ pub fn translate_module<'a>(wasm: &'a [u8], features: &Features) -> Result<Modul
             Payload::TypeSection(reader) => {
                 for ty in reader.into_iter_err_on_gc_types() {
                     let ty = ty?;
-                    let params = ty.params().iter().map(|t| WasmValType::from_wasmparser(*t)).collect::<Result<Vec<_>>>()?;
-                    let results = ty.results().iter().map(|t| WasmValType::from_wasmparser(*t)).collect::<Result<Vec<_>>>()?;
+                    let params = ty
+                        .params()
+                        .iter()
+                        .map(|t| WasmValType::from_wasmparser(*t))
+                        .collect::<Result<Vec<_>>>()?;
+                    let results = ty
+                        .results()
+                        .iter()
+                        .map(|t| WasmValType::from_wasmparser(*t))
+                        .collect::<Result<Vec<_>>>()?;
                     module.types.push(WasmFuncType::new(params, results));
                 }
             }
@@ -149,6 +169,10 @@ pub fn translate_module<'a>(wasm: &'a [u8], features: &Features) -> Result<Modul
                 }
             }
             Payload::MemorySection(reader) => {
+                if !features.memory64 {
+                    let r = reader.range();
+                    check_memory_limits_encoding(&wasm[r.start as usize..r.end as usize])?;
+                }
                 for memory in reader {
                     module.memories.push(memory_type(&memory?));
                 }
@@ -168,9 +192,15 @@ pub fn translate_module<'a>(wasm: &'a [u8], features: &Features) -> Result<Modul
                         wasmparser::ExternalKind::Func | wasmparser::ExternalKind::FuncExact => {
                             EntityIndex::Function(FuncIndex::from_u32(export.index))
                         }
-                        wasmparser::ExternalKind::Table => EntityIndex::Table(TableIndex::from_u32(export.index)),
-                        wasmparser::ExternalKind::Memory => EntityIndex::Memory(MemoryIndex::from_u32(export.index)),
-                        wasmparser::ExternalKind::Global => EntityIndex::Global(GlobalIndex::from_u32(export.index)),
+                        wasmparser::ExternalKind::Table => {
+                            EntityIndex::Table(TableIndex::from_u32(export.index))
+                        }
+                        wasmparser::ExternalKind::Memory => {
+                            EntityIndex::Memory(MemoryIndex::from_u32(export.index))
+                        }
+                        wasmparser::ExternalKind::Global => {
+                            EntityIndex::Global(GlobalIndex::from_u32(export.index))
+                        }
                         wasmparser::ExternalKind::Tag => bail!("exception tags are not supported"),
                     };
                     module.exports.push((export.name.to_string(), index));
@@ -182,18 +212,27 @@ pub fn translate_module<'a>(wasm: &'a [u8], features: &Features) -> Result<Modul
                     let elem = elem?;
                     let (ty, items) = match elem.items {
                         wasmparser::ElementItems::Functions(funcs) => {
-                            let funcs = funcs.into_iter().map(|f| f.map(FuncIndex::from_u32)).collect::<Result<Vec<_>, _>>()?;
+                            let funcs = funcs
+                                .into_iter()
+                                .map(|f| f.map(FuncIndex::from_u32))
+                                .collect::<Result<Vec<_>, _>>()?;
                             (WasmRefType::Func, ElemItems::Functions(funcs))
                         }
                         wasmparser::ElementItems::Expressions(ty, exprs) => {
-                            let exprs = exprs.into_iter().map(|e| const_expr(&e?)).collect::<Result<Vec<_>>>()?;
+                            let exprs = exprs
+                                .into_iter()
+                                .map(|e| const_expr(&e?))
+                                .collect::<Result<Vec<_>>>()?;
                             (WasmRefType::from_wasmparser(ty)?, ElemItems::Exprs(exprs))
                         }
                     };
                     let mode = match elem.kind {
                         wasmparser::ElementKind::Passive => ElemMode::Passive,
                         wasmparser::ElementKind::Declared => ElemMode::Declared,
-                        wasmparser::ElementKind::Active { table_index, offset_expr } => ElemMode::Active {
+                        wasmparser::ElementKind::Active {
+                            table_index,
+                            offset_expr,
+                        } => ElemMode::Active {
                             table: TableIndex::from_u32(table_index.unwrap_or(0)),
                             offset: const_expr(&offset_expr)?,
                         },
@@ -209,9 +248,13 @@ pub fn translate_module<'a>(wasm: &'a [u8], features: &Features) -> Result<Modul
                     let range = start..start + data.data.len();
                     let active = match data.kind {
                         wasmparser::DataKind::Passive => None,
-                        wasmparser::DataKind::Active { memory_index, offset_expr } => {
-                            Some((MemoryIndex::from_u32(memory_index), const_expr(&offset_expr)?))
-                        }
+                        wasmparser::DataKind::Active {
+                            memory_index,
+                            offset_expr,
+                        } => Some((
+                            MemoryIndex::from_u32(memory_index),
+                            const_expr(&offset_expr)?,
+                        )),
                     };
                     module.data.push(DataSegment { active, range });
                 }
@@ -225,9 +268,60 @@ pub fn translate_module<'a>(wasm: &'a [u8], features: &Features) -> Result<Modul
             _ => {}
         }
     }
-    debug_assert_eq!(bodies.len(), module.functions.len() - module.num_imported_funcs as usize);
+    debug_assert_eq!(
+        bodies.len(),
+        module.functions.len() - module.num_imported_funcs as usize
+    );
     let _ = DefinedFuncIndex::new(0);
-    Ok(ModuleTranslation { module, bodies, wasm })
+    Ok(ModuleTranslation {
+        module,
+        bodies,
+        wasm,
+    })
+}
+
+/// Reads an unsigned LEB128 and returns how many bytes it took.
+fn leb_len(bytes: &[u8], at: &mut usize) -> Result<usize> {
+    let start = *at;
+    loop {
+        let Some(b) = bytes.get(*at) else {
+            bail!("unexpected end of section")
+        };
+        *at += 1;
+        if b & 0x80 == 0 {
+            return Ok(*at - start);
+        }
+    }
+}
+
+/// Without 64-bit memories, limits are `u32`s: their encoding may not exceed five bytes.
+/// (The decoder reads them as `u64` for every configuration.)
+fn check_memory_limits_encoding(section: &[u8]) -> Result<()> {
+    let mut at = 0;
+    let mut count = 0u64;
+    let n = leb_len(section, &mut at)?;
+    for (i, b) in section[..n].iter().enumerate() {
+        count |= u64::from(b & 0x7f) << (7 * i.min(9));
+    }
+    for _ in 0..count {
+        let Some(flags) = section.get(at).copied() else {
+            return Ok(());
+        };
+        at += 1;
+        if flags & 0x04 != 0 {
+            return Ok(());
+        }
+        if leb_len(section, &mut at)? > 5 {
+            bail!("integer representation too long");
+        }
+        if flags & 0x01 != 0 && leb_len(section, &mut at)? > 5 {
+            bail!("integer representation too long");
+        }
+        if flags & 0x08 != 0 {
+            leb_len(section, &mut at)?;
+        }
+    }
+    Ok(())
 }
 
 fn read_names(module: &mut ModuleInfo, names: wasmparser::NameSectionReader<'_>) -> Result<()> {
@@ -237,7 +331,9 @@ fn read_names(module: &mut ModuleInfo, names: wasmparser::NameSectionReader<'_>)
             Name::Function(map) => {
                 for naming in map {
                     let naming = naming?;
-                    module.func_names.insert(FuncIndex::from_u32(naming.index), naming.name.to_string());
+                    module
+                        .func_names
+                        .insert(FuncIndex::from_u32(naming.index), naming.name.to_string());
                 }
             }
             _ => {}

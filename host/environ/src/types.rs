@@ -81,8 +81,14 @@ pub struct WasmFuncType {
 
 impl WasmFuncType {
     /// Creates a signature.
-    pub fn new(params: impl Into<Box<[WasmValType]>>, results: impl Into<Box<[WasmValType]>>) -> Self {
-        WasmFuncType { params: params.into(), results: results.into() }
+    pub fn new(
+        params: impl Into<Box<[WasmValType]>>,
+        results: impl Into<Box<[WasmValType]>>,
+    ) -> Self {
+        WasmFuncType {
+            params: params.into(),
+            results: results.into(),
+        }
     }
 }
 

@@ -128,11 +128,10 @@ impl WastContext {
             Some(id) => self
                 .instances
                 .get(id.name())
-                .cloned()
+                .copied()
                 .ok_or_else(|| anyhow!("no instance named `${}`", id.name())),
             None => self
                 .current
-                .clone()
                 .ok_or_else(|| anyhow!("no current module: the last module failed")),
         }
     }
@@ -149,7 +148,9 @@ impl WastContext {
             .map(|arg| crate::value::arg(&mut self.store, arg))
             .collect::<Result<Vec<_>>>()?;
         let results = func.ty(&self.store).results().count();
-        let mut results: Vec<Val> = std::iter::repeat_with(|| Val::I32(0)).take(results).collect();
+        let mut results: Vec<Val> = std::iter::repeat_with(|| Val::I32(0))
+            .take(results)
+            .collect();
         func.call(&mut self.store, &args, &mut results)?;
         Ok(results)
     }
@@ -161,7 +162,10 @@ fn parse_error(err: &wast::Error) -> anyhow::Error {
 
 /// The binary form of a module of the script; components are not supported yet.
 pub(crate) fn encode(module: &mut QuoteWat<'_>) -> Result<Vec<u8>> {
-    if matches!(module, QuoteWat::QuoteComponent(..) | QuoteWat::Wat(Wat::Component(_))) {
+    if matches!(
+        module,
+        QuoteWat::QuoteComponent(..) | QuoteWat::Wat(Wat::Component(_))
+    ) {
         bail!("unsupported directive: components are not supported yet");
     }
     Ok(module.encode()?)

@@ -75,7 +75,9 @@ mod tests {
         outcome.record("a.wast:1:1", Ok(()));
         outcome.record(
             "a.wast:3:2",
-            Err(anyhow::anyhow!("wasm trap: unreachable\nwasm backtrace:\n  0: f")),
+            Err(anyhow::anyhow!(
+                "wasm trap: unreachable\nwasm backtrace:\n  0: f"
+            )),
         );
         assert_eq!(outcome.total(), 2);
         assert!(!outcome.is_success());

@@ -3,8 +3,8 @@
 
 use anyhow::Result;
 use wicker::{
-    Caller, Global, GlobalType, Linker, Memory, MemoryType, Mutability, Ref, RefType, Store,
-    Table, TableType, Val, ValType,
+    Caller, Global, GlobalType, Linker, Memory, MemoryType, Mutability, Ref, RefType, Store, Table,
+    TableType, Val, ValType,
 };
 
 /// The module name the scripts import from.
@@ -18,8 +18,16 @@ pub(crate) fn define(linker: &mut Linker<()>, store: &mut Store<()>) -> Result<(
     linker.func_wrap(MODULE, "print_i64", |_: Caller<'_, ()>, _: i64| {})?;
     linker.func_wrap(MODULE, "print_f32", |_: Caller<'_, ()>, _: f32| {})?;
     linker.func_wrap(MODULE, "print_f64", |_: Caller<'_, ()>, _: f64| {})?;
-    linker.func_wrap(MODULE, "print_i32_f32", |_: Caller<'_, ()>, _: i32, _: f32| {})?;
-    linker.func_wrap(MODULE, "print_f64_f64", |_: Caller<'_, ()>, _: f64, _: f64| {})?;
+    linker.func_wrap(
+        MODULE,
+        "print_i32_f32",
+        |_: Caller<'_, ()>, _: i32, _: f32| {},
+    )?;
+    linker.func_wrap(
+        MODULE,
+        "print_f64_f64",
+        |_: Caller<'_, ()>, _: f64, _: f64| {},
+    )?;
 
     let globals = [
         ("global_i32", ValType::I32, Val::I32(666)),

@@ -23,9 +23,10 @@ const SYNONYMS: &[(&str, &[&str])] = &[
 
 /// Succeeds if `err` is the failure `expected` describes.
 pub(crate) fn expect_message(err: &anyhow::Error, expected: &str) -> Result<()> {
+    // The alternate form holds the whole chain of causes on one line. The `Debug` form
+    // would add a host backtrace, which is costly to symbolize for every assertion.
     let chain = format!("{err:#}");
-    let debug = format!("{err:?}");
-    let found = |text: &str| chain.contains(text) || debug.contains(text);
+    let found = |text: &str| chain.contains(text);
     let synonyms = SYNONYMS
         .iter()
         .filter(|(prefix, _)| expected.starts_with(prefix))
@@ -48,12 +49,18 @@ mod tests {
     #[test]
     fn exact_substring_matches() {
         assert!(check("wasm trap: integer overflow", "integer overflow"));
-        assert!(check("wasm trap: wasm `unreachable` instruction executed", "unreachable"));
+        assert!(check(
+            "wasm trap: wasm `unreachable` instruction executed",
+            "unreachable"
+        ));
     }
 
     #[test]
     fn synonyms_match() {
-        assert!(check("wasm trap: uninitialized element", "uninitialized element 2"));
+        assert!(check(
+            "wasm trap: uninitialized element",
+            "uninitialized element 2"
+        ));
         assert!(check(
             "wasm trap: undefined element: out of bounds table access",
             "undefined element"
@@ -62,7 +69,13 @@ mod tests {
 
     #[test]
     fn other_traps_do_not_match() {
-        assert!(!check("wasm trap: integer overflow", "integer divide by zero"));
-        assert!(!check("wasm trap: out of bounds memory access", "unreachable"));
+        assert!(!check(
+            "wasm trap: integer overflow",
+            "integer divide by zero"
+        ));
+        assert!(!check(
+            "wasm trap: out of bounds memory access",
+            "unreachable"
+        ));
     }
 }

@@ -130,15 +130,27 @@ fn v128_matches(expected: &V128Pattern, actual: u128) -> bool {
         u64::from_le_bytes(buf)
     };
     match expected {
-        V128Pattern::I8x16(e) => e.iter().enumerate().all(|(i, x)| lane(i, 1) == u64::from(*x as u8)),
-        V128Pattern::I16x8(e) => e.iter().enumerate().all(|(i, x)| lane(i, 2) == u64::from(*x as u16)),
-        V128Pattern::I32x4(e) => e.iter().enumerate().all(|(i, x)| lane(i, 4) == u64::from(*x as u32)),
+        V128Pattern::I8x16(e) => e
+            .iter()
+            .enumerate()
+            .all(|(i, x)| lane(i, 1) == u64::from(*x as u8)),
+        V128Pattern::I16x8(e) => e
+            .iter()
+            .enumerate()
+            .all(|(i, x)| lane(i, 2) == u64::from(*x as u16)),
+        V128Pattern::I32x4(e) => e
+            .iter()
+            .enumerate()
+            .all(|(i, x)| lane(i, 4) == u64::from(*x as u32)),
         V128Pattern::I64x2(e) => e.iter().enumerate().all(|(i, x)| lane(i, 8) == *x as u64),
         V128Pattern::F32x4(e) => e
             .iter()
             .enumerate()
             .all(|(i, x)| f32_matches(x, lane(i, 4) as u32)),
-        V128Pattern::F64x2(e) => e.iter().enumerate().all(|(i, x)| f64_matches(x, lane(i, 8))),
+        V128Pattern::F64x2(e) => e
+            .iter()
+            .enumerate()
+            .all(|(i, x)| f64_matches(x, lane(i, 8))),
     }
 }
 

@@ -16,7 +16,11 @@ pub(crate) enum FrameKind {
     /// `loop`: branches go back to `header`.
     Loop { header: ir::Block },
     /// `if`: `else_block` runs the `else` arm; `params` are the values the arms receive.
-    If { else_block: ir::Block, else_seen: bool, params: Vec<ir::Value> },
+    If {
+        else_block: ir::Block,
+        else_seen: bool,
+        params: Vec<ir::Value>,
+    },
 }
 
 /// One entry of the control stack.
@@ -34,7 +38,14 @@ pub(crate) struct Frame {
 
 impl Frame {
     pub(crate) fn function(exit: ir::Block, num_results: usize) -> Frame {
-        Frame { kind: FrameKind::Function, following: exit, num_params: 0, num_results, height: 0, exit_reachable: false }
+        Frame {
+            kind: FrameKind::Function,
+            following: exit,
+            num_params: 0,
+            num_results,
+            height: 0,
+            exit_reachable: false,
+        }
     }
 
     /// The block a branch to this frame jumps to, and how many values it carries.
@@ -119,7 +130,11 @@ impl FuncTranslator<'_, '_> {
         self.b.switch_to_block(then_block);
         self.b.seal_block(then_block);
         self.frames.push(Frame {
-            kind: FrameKind::If { else_block, else_seen: false, params: param_values },
+            kind: FrameKind::If {
+                else_block,
+                else_seen: false,
+                params: param_values,
+            },
             following,
             num_params: params.len(),
             num_results: results.len(),
@@ -140,7 +155,12 @@ impl FuncTranslator<'_, '_> {
         }
         let frame = self.frames.last_mut().unwrap();
         let height = frame.height;
-        if let FrameKind::If { else_block, else_seen, params } = &mut frame.kind {
+        if let FrameKind::If {
+            else_block,
+            else_seen,
+            params,
+        } = &mut frame.kind
+        {
             *else_seen = true;
             let else_block = *else_block;
             let params = params.clone();
@@ -161,7 +181,11 @@ impl FuncTranslator<'_, '_> {
             frame.exit_reachable = true;
         }
         match &frame.kind {
-            FrameKind::If { else_block, else_seen: false, params } => {
+            FrameKind::If {
+                else_block,
+                else_seen: false,
+                params,
+            } => {
                 // Without an `else`, the parameters flow through unchanged.
                 self.b.switch_to_block(*else_block);
                 self.b.seal_block(*else_block);
@@ -175,7 +199,8 @@ impl FuncTranslator<'_, '_> {
         self.b.seal_block(frame.following);
         if frame.exit_reachable {
             self.b.switch_to_block(frame.following);
-            self.stack.extend_from_slice(self.b.block_params(frame.following));
+            self.stack
+                .extend_from_slice(self.b.block_params(frame.following));
             self.reachable = true;
         } else {
             self.reachable = false;
@@ -203,7 +228,9 @@ impl FuncTranslator<'_, '_> {
         let args = self.stack[self.stack.len() - arity..].to_vec();
         self.fuel_add();
         let next = self.b.create_block();
-        self.b.ins().brif(cond, target, &block_args(&args), next, &[]);
+        self.b
+            .ins()
+            .brif(cond, target, &block_args(&args), next, &[]);
         self.b.switch_to_block(next);
         self.b.seal_block(next);
     }
@@ -225,7 +252,9 @@ impl FuncTranslator<'_, '_> {
         };
         let default_call = call_for(self, default);
         let calls: Vec<_> = depths.iter().map(|d| call_for(self, *d)).collect();
-        let jt = self.b.create_jump_table(JumpTableData::new(default_call, &calls));
+        let jt = self
+            .b
+            .create_jump_table(JumpTableData::new(default_call, &calls));
         self.b.ins().br_table(index, jt);
         self.reachable = false;
         Ok(())
@@ -241,7 +270,9 @@ impl FuncTranslator<'_, '_> {
     }
 
     pub(crate) fn op_unreachable(&mut self) {
-        self.b.ins().trap(crate::compiler::trap_code(Trap::UnreachableCodeReached));
+        self.b
+            .ins()
+            .trap(crate::compiler::trap_code(Trap::UnreachableCodeReached));
         self.reachable = false;
     }
 
@@ -277,14 +308,24 @@ impl FuncTranslator<'_, '_> {
         self.fuel_add();
         let ctx = self.store_context();
         let v = self.b.use_var(var);
-        self.b.ins().store(MemFlagsData::trusted(), v, ctx, store_context::FUEL_CONSUMED);
+        self.b.ins().store(
+            MemFlagsData::trusted(),
+            v,
+            ctx,
+            store_context::FUEL_CONSUMED,
+        );
     }
 
     /// Reads the counter from the store, after code that may have changed it ran.
     pub(crate) fn fuel_reload(&mut self) {
         let Some(var) = self.fuel_var else { return };
         let ctx = self.store_context();
-        let v = self.b.ins().load(I64, MemFlagsData::trusted(), ctx, store_context::FUEL_CONSUMED);
+        let v = self.b.ins().load(
+            I64,
+            MemFlagsData::trusted(),
+            ctx,
+            store_context::FUEL_CONSUMED,
+        );
         self.b.def_var(var, v);
     }
 
@@ -292,7 +333,10 @@ impl FuncTranslator<'_, '_> {
     pub(crate) fn fuel_check(&mut self) {
         let Some(var) = self.fuel_var else { return };
         let v = self.b.use_var(var);
-        let exhausted = self.b.ins().icmp_imm_s(ir::condcodes::IntCC::SignedGreaterThanOrEqual, v, 0);
+        let exhausted =
+            self.b
+                .ins()
+                .icmp_imm_s(ir::condcodes::IntCC::SignedGreaterThanOrEqual, v, 0);
         let slow = self.b.create_block();
         let cont = self.b.create_block();
         self.b.set_cold_block(slow);
@@ -312,10 +356,22 @@ impl FuncTranslator<'_, '_> {
             return;
         }
         let ctx = self.store_context();
-        let deadline = self.b.ins().load(I64, MemFlagsData::trusted(), ctx, store_context::EPOCH_DEADLINE);
+        let deadline = self.b.ins().load(
+            I64,
+            MemFlagsData::trusted(),
+            ctx,
+            store_context::EPOCH_DEADLINE,
+        );
         let epoch_ptr = self.load_ro(ctx, store_context::EPOCH_PTR);
-        let epoch = self.b.ins().load(I64, MemFlagsData::trusted(), epoch_ptr, 0);
-        let reached = self.b.ins().icmp(ir::condcodes::IntCC::UnsignedGreaterThanOrEqual, epoch, deadline);
+        let epoch = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), epoch_ptr, 0);
+        let reached = self.b.ins().icmp(
+            ir::condcodes::IntCC::UnsignedGreaterThanOrEqual,
+            epoch,
+            deadline,
+        );
         let slow = self.b.create_block();
         let cont = self.b.create_block();
         self.b.set_cold_block(slow);

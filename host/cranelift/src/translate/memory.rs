@@ -2,11 +2,14 @@
 
 use super::{FuncTranslator, value_type, wasm_signature};
 use crate::compiler::trap_code;
-use cranelift_codegen::ir::{self, Endianness, ExtFuncData, ExternalName, InstBuilder, MemFlagsData, UserExternalName, condcodes::IntCC, types::*};
+use cranelift_codegen::ir::{
+    self, Endianness, ExtFuncData, ExternalName, InstBuilder, MemFlagsData, UserExternalName,
+    condcodes::IntCC, types::*,
+};
 use wasmparser::MemArg;
 use wicker_environ::{
-    Builtin, DataIndex, ElemIndex, FuncIndex, GlobalIndex, MemoryIndex, TableIndex, Trap, TypeIndex, VMOffsets,
-    definition, func_ref,
+    Builtin, DataIndex, ElemIndex, FuncIndex, GlobalIndex, MemoryIndex, TableIndex, Trap,
+    TypeIndex, VMOffsets, definition, func_ref,
 };
 
 /// How a load widens its value.
@@ -22,7 +25,9 @@ pub(crate) enum LoadKind {
 }
 
 fn heap_flags() -> MemFlagsData {
-    MemFlagsData::new().with_endianness(Endianness::Little).with_trap_code(Some(trap_code(Trap::MemoryOutOfBounds)))
+    MemFlagsData::new()
+        .with_endianness(Endianness::Little)
+        .with_trap_code(Some(trap_code(Trap::MemoryOutOfBounds)))
 }
 
 impl FuncTranslator<'_, '_> {
@@ -41,10 +46,19 @@ impl FuncTranslator<'_, '_> {
         };
         let def = self.memory_def(memory);
         let index = self.b.ins().uextend(I64, index);
-        let base = self.b.ins().load(I64, MemFlagsData::trusted(), def, definition::BASE);
+        let base = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), def, definition::BASE);
         if self.compiler.options.explicit_bounds_checks {
-            let length = self.b.ins().load(I64, MemFlagsData::trusted(), def, definition::LENGTH);
-            let end = self.b.ins().iadd_imm_s(index, (memarg.offset + u64::from(size)) as i64);
+            let length = self
+                .b
+                .ins()
+                .load(I64, MemFlagsData::trusted(), def, definition::LENGTH);
+            let end = self
+                .b
+                .ins()
+                .iadd_imm_s(index, (memarg.offset + u64::from(size)) as i64);
             let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, length);
             self.trap_if(oob, Trap::MemoryOutOfBounds);
         }
@@ -98,7 +112,10 @@ impl FuncTranslator<'_, '_> {
 
     pub(crate) fn op_memory_size(&mut self, memory: u32) {
         let def = self.memory_def(MemoryIndex::from_u32(memory));
-        let length = self.b.ins().load(I64, MemFlagsData::trusted(), def, definition::LENGTH);
+        let length = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), def, definition::LENGTH);
         let pages = self.b.ins().ushr_imm_u(length, 16);
         let pages = self.b.ins().ireduce(I32, pages);
         self.push(pages);
@@ -108,7 +125,9 @@ impl FuncTranslator<'_, '_> {
         let delta = self.pop();
         let delta = self.b.ins().uextend(I64, delta);
         let mem = self.b.ins().iconst(I32, i64::from(memory));
-        let old = self.call_builtin(Builtin::MemoryGrow, &[mem, delta]).unwrap();
+        let old = self
+            .call_builtin(Builtin::MemoryGrow, &[mem, delta])
+            .unwrap();
         let old = self.b.ins().ireduce(I32, old);
         self.push(old);
     }
@@ -118,7 +137,9 @@ impl FuncTranslator<'_, '_> {
         let mem = self.b.ins().iconst(I32, i64::from(memory));
         let dst = self.b.ins().uextend(I64, dst);
         let len = self.b.ins().uextend(I64, len);
-        let status = self.call_builtin(Builtin::MemoryFill, &[mem, dst, val, len]).unwrap();
+        let status = self
+            .call_builtin(Builtin::MemoryFill, &[mem, dst, val, len])
+            .unwrap();
         self.trap_if_pending(status);
     }
 
@@ -129,16 +150,23 @@ impl FuncTranslator<'_, '_> {
         let dst = self.b.ins().uextend(I64, dst);
         let src = self.b.ins().uextend(I64, src);
         let len = self.b.ins().uextend(I64, len);
-        let status = self.call_builtin(Builtin::MemoryCopy, &[dm, dst, sm, src, len]).unwrap();
+        let status = self
+            .call_builtin(Builtin::MemoryCopy, &[dm, dst, sm, src, len])
+            .unwrap();
         self.trap_if_pending(status);
     }
 
     pub(crate) fn op_memory_init(&mut self, memory: u32, data: u32) {
         let (dst, src, len) = self.pop3();
         let mem = self.b.ins().iconst(I32, i64::from(memory));
-        let data = self.b.ins().iconst(I32, i64::from(DataIndex::from_u32(data).as_u32()));
+        let data = self
+            .b
+            .ins()
+            .iconst(I32, i64::from(DataIndex::from_u32(data).as_u32()));
         let dst = self.b.ins().uextend(I64, dst);
-        let status = self.call_builtin(Builtin::MemoryInit, &[mem, data, dst, src, len]).unwrap();
+        let status = self
+            .call_builtin(Builtin::MemoryInit, &[mem, data, dst, src, len])
+            .unwrap();
         self.trap_if_pending(status);
     }
 
@@ -184,11 +212,20 @@ impl FuncTranslator<'_, '_> {
     /// The address of element `index` of a table, after a bounds check.
     fn table_elem_addr(&mut self, table: u32, index: ir::Value) -> ir::Value {
         let def = self.table_def(table);
-        let len = self.b.ins().load(I64, MemFlagsData::trusted(), def, definition::LENGTH);
+        let len = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), def, definition::LENGTH);
         let index = self.b.ins().uextend(I64, index);
-        let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, index, len);
+        let oob = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, index, len);
         self.trap_if(oob, Trap::TableOutOfBounds);
-        let base = self.b.ins().load(I64, MemFlagsData::trusted(), def, definition::BASE);
+        let base = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), def, definition::BASE);
         let scaled = self.b.ins().ishl_imm_u(index, 3);
         self.b.ins().iadd(base, scaled)
     }
@@ -208,7 +245,10 @@ impl FuncTranslator<'_, '_> {
 
     pub(crate) fn op_table_size(&mut self, table: u32) {
         let def = self.table_def(table);
-        let len = self.b.ins().load(I64, MemFlagsData::trusted(), def, definition::LENGTH);
+        let len = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), def, definition::LENGTH);
         let len = self.b.ins().ireduce(I32, len);
         self.push(len);
     }
@@ -217,7 +257,9 @@ impl FuncTranslator<'_, '_> {
         let (init, delta) = self.pop2();
         let t = self.b.ins().iconst(I32, i64::from(table));
         let delta = self.b.ins().uextend(I64, delta);
-        let old = self.call_builtin(Builtin::TableGrow, &[t, delta, init]).unwrap();
+        let old = self
+            .call_builtin(Builtin::TableGrow, &[t, delta, init])
+            .unwrap();
         let old = self.b.ins().ireduce(I32, old);
         self.push(old);
     }
@@ -227,7 +269,9 @@ impl FuncTranslator<'_, '_> {
         let t = self.b.ins().iconst(I32, i64::from(table));
         let dst = self.b.ins().uextend(I64, dst);
         let len = self.b.ins().uextend(I64, len);
-        let status = self.call_builtin(Builtin::TableFill, &[t, dst, val, len]).unwrap();
+        let status = self
+            .call_builtin(Builtin::TableFill, &[t, dst, val, len])
+            .unwrap();
         self.trap_if_pending(status);
     }
 
@@ -238,16 +282,23 @@ impl FuncTranslator<'_, '_> {
         let dst = self.b.ins().uextend(I64, dst);
         let src = self.b.ins().uextend(I64, src);
         let len = self.b.ins().uextend(I64, len);
-        let status = self.call_builtin(Builtin::TableCopy, &[dt, dst, st, src, len]).unwrap();
+        let status = self
+            .call_builtin(Builtin::TableCopy, &[dt, dst, st, src, len])
+            .unwrap();
         self.trap_if_pending(status);
     }
 
     pub(crate) fn op_table_init(&mut self, table: u32, elem: u32) {
         let (dst, src, len) = self.pop3();
         let t = self.b.ins().iconst(I32, i64::from(table));
-        let e = self.b.ins().iconst(I32, i64::from(ElemIndex::from_u32(elem).as_u32()));
+        let e = self
+            .b
+            .ins()
+            .iconst(I32, i64::from(ElemIndex::from_u32(elem).as_u32()));
         let dst = self.b.ins().uextend(I64, dst);
-        let status = self.call_builtin(Builtin::TableInit, &[t, e, dst, src, len]).unwrap();
+        let status = self
+            .call_builtin(Builtin::TableInit, &[t, e, dst, src, len])
+            .unwrap();
         self.trap_if_pending(status);
     }
 
@@ -261,7 +312,10 @@ impl FuncTranslator<'_, '_> {
     pub(crate) fn op_ref_func(&mut self, func: u32) {
         let index = FuncIndex::from_u32(func);
         let v = match self.module.defined_func_index(index) {
-            Some(def) => self.b.ins().iadd_imm_s(self.vmctx, i64::from(self.offsets.defined_func_ref(def))),
+            Some(def) => self
+                .b
+                .ins()
+                .iadd_imm_s(self.vmctx, i64::from(self.offsets.defined_func_ref(def))),
             None => {
                 let off = self.offsets.imported_func(index) as i32;
                 self.load_ro(self.vmctx, off)
@@ -300,7 +354,10 @@ impl FuncTranslator<'_, '_> {
                     Some(f) => *f,
                     None => {
                         let signature = self.sig_ref(ty);
-                        let name = self.b.func.declare_imported_user_function(UserExternalName::new(0, def.as_u32()));
+                        let name = self
+                            .b
+                            .func
+                            .declare_imported_user_function(UserExternalName::new(0, def.as_u32()));
                         let f = self.b.import_function(ExtFuncData {
                             name: ExternalName::user(name),
                             signature,
@@ -341,10 +398,22 @@ impl FuncTranslator<'_, '_> {
         let args = self.popn(n);
         let addr = self.table_elem_addr(table, index);
         let fref = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
-        self.b.ins().trapz(fref, trap_code(Trap::IndirectCallToNull));
-        let actual = self.b.ins().load(I32, MemFlagsData::trusted().with_readonly(), fref, func_ref::TYPE_INDEX);
+        self.b
+            .ins()
+            .trapz(fref, trap_code(Trap::IndirectCallToNull));
+        let actual = self.b.ins().load(
+            I32,
+            MemFlagsData::trusted().with_readonly(),
+            fref,
+            func_ref::TYPE_INDEX,
+        );
         let ids = self.load_ro(self.vmctx, VMOffsets::TYPE_IDS as i32);
-        let expected = self.b.ins().load(I32, MemFlagsData::trusted().with_readonly(), ids, (type_index * 4) as i32);
+        let expected = self.b.ins().load(
+            I32,
+            MemFlagsData::trusted().with_readonly(),
+            ids,
+            (type_index * 4) as i32,
+        );
         let mismatch = self.b.ins().icmp(IntCC::NotEqual, actual, expected);
         self.trap_if(mismatch, Trap::BadSignature);
         self.fuel_flush();

@@ -16,8 +16,8 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use std::collections::HashMap;
 use wasmparser::FuncValidatorAllocations;
 use wicker_environ::{
-    Builtin, DefinedFuncIndex, FuncIndex, FunctionBodyData, ModuleInfo, Trap, TypeIndex, VMOffsets, WasmFuncType,
-    WasmValType, store_context,
+    Builtin, DefinedFuncIndex, FuncIndex, FunctionBodyData, ModuleInfo, Trap, TypeIndex, VMOffsets,
+    WasmFuncType, WasmValType, store_context,
 };
 
 pub(crate) use control::Frame;
@@ -37,10 +37,13 @@ pub(crate) fn value_type(ty: WasmValType) -> ir::Type {
 /// The signature of a wasm function: `(callee_vmctx, caller_vmctx, params...) -> results`.
 pub(crate) fn wasm_signature(_compiler: &Compiler, ty: &WasmFuncType) -> ir::Signature {
     let mut sig = ir::Signature::new(CallConv::Tail);
-    sig.params.push(AbiParam::special(I64, ArgumentPurpose::VMContext));
+    sig.params
+        .push(AbiParam::special(I64, ArgumentPurpose::VMContext));
     sig.params.push(AbiParam::new(I64));
-    sig.params.extend(ty.params.iter().map(|t| AbiParam::new(value_type(*t))));
-    sig.returns.extend(ty.results.iter().map(|t| AbiParam::new(value_type(*t))));
+    sig.params
+        .extend(ty.params.iter().map(|t| AbiParam::new(value_type(*t))));
+    sig.returns
+        .extend(ty.results.iter().map(|t| AbiParam::new(value_type(*t))));
     sig
 }
 
@@ -81,7 +84,11 @@ pub(crate) fn translate_function(
 
     // The stack limit lives in the store context: `*(*(vmctx + STORE_CONTEXT) + STACK_LIMIT)`.
     let vmctx_gv = func.create_global_value(ir::GlobalValueData::VMContext);
-    let ro = func.dfg.mem_flags.insert(MemFlagsData::trusted().with_readonly()).unwrap();
+    let ro = func
+        .dfg
+        .mem_flags
+        .insert(MemFlagsData::trusted().with_readonly())
+        .unwrap();
     let trusted = func.dfg.mem_flags.insert(MemFlagsData::trusted()).unwrap();
     let store_ctx = func.create_global_value(ir::GlobalValueData::Load {
         base: vmctx_gv,
@@ -105,7 +112,9 @@ pub(crate) fn translate_function(
     let params = b.block_params(entry).to_vec();
     let vmctx = params[0];
 
-    let mut validator = body.validator.into_validator(FuncValidatorAllocations::default());
+    let mut validator = body
+        .validator
+        .into_validator(FuncValidatorAllocations::default());
     let mut locals = Vec::new();
     for (i, p) in ty.params.iter().enumerate() {
         let var = b.declare_var(value_type(*p));
@@ -163,9 +172,25 @@ pub(crate) fn translate_function(
     t.fuel_entry();
     t.epoch_check();
 
+    let body_start = body.body.range().start;
+    let body_bytes = body.body.as_bytes();
+    let multi_memory = compiler.options.multi_memory;
     let mut reader = body.body.get_operators_reader()?;
     while !reader.eof() {
         let (op, pos) = reader.read_with_offset()?;
+        if !multi_memory
+            && matches!(
+                op,
+                wasmparser::Operator::MemorySize { .. } | wasmparser::Operator::MemoryGrow { .. }
+            )
+        {
+            // Without multi-memory the memory index is a reserved single zero byte; the
+            // decoder accepts any LEB128 encoding of zero.
+            let at = (pos - body_start) as usize + 1;
+            if body_bytes.get(at) != Some(&0) {
+                anyhow::bail!("zero byte expected (at offset {:#x})", pos + 1);
+            }
+        }
         validator.op(pos, &op)?;
         t.translate_op(&op)?;
     }
@@ -215,11 +240,17 @@ impl FuncTranslator<'_, '_> {
 
     /// A load of a pointer-sized field that never changes once the instance is set up.
     pub(crate) fn load_ro(&mut self, base: ir::Value, offset: i32) -> ir::Value {
-        self.b.ins().load(I64, MemFlagsData::trusted().with_readonly(), base, offset)
+        self.b
+            .ins()
+            .load(I64, MemFlagsData::trusted().with_readonly(), base, offset)
     }
 
     /// Calls a runtime builtin with the caller's `vmctx` prepended to `args`.
-    pub(crate) fn call_builtin(&mut self, builtin: Builtin, args: &[ir::Value]) -> Option<ir::Value> {
+    pub(crate) fn call_builtin(
+        &mut self,
+        builtin: Builtin,
+        args: &[ir::Value],
+    ) -> Option<ir::Value> {
         let index = builtin.index();
         let sig = match self.builtin_sigs.get(&index) {
             Some(s) => *s,
@@ -227,10 +258,13 @@ impl FuncTranslator<'_, '_> {
                 let mut sig = ir::Signature::new(self.compiler.isa.default_call_conv());
                 sig.params.push(AbiParam::new(I64));
                 for a in args {
-                    sig.params.push(AbiParam::new(self.b.func.dfg.value_type(*a)));
+                    sig.params
+                        .push(AbiParam::new(self.b.func.dfg.value_type(*a)));
                 }
                 match builtin {
-                    Builtin::MemoryGrow | Builtin::TableGrow => sig.returns.push(AbiParam::new(I64)),
+                    Builtin::MemoryGrow | Builtin::TableGrow => {
+                        sig.returns.push(AbiParam::new(I64))
+                    }
                     Builtin::DataDrop | Builtin::ElemDrop => {}
                     _ => sig.returns.push(AbiParam::new(I32)),
                 }
@@ -251,7 +285,9 @@ impl FuncTranslator<'_, '_> {
 
     /// Raises the trap the runtime recorded when a builtin's status is non-zero.
     pub(crate) fn trap_if_pending(&mut self, status: ir::Value) {
-        self.b.ins().trapnz(status, crate::compiler::pending_trap_code());
+        self.b
+            .ins()
+            .trapnz(status, crate::compiler::pending_trap_code());
     }
 
     pub(crate) fn store_context(&mut self) -> ir::Value {

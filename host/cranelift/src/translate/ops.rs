@@ -3,7 +3,9 @@
 use super::FuncTranslator;
 use super::memory::LoadKind;
 use anyhow::{Result, bail};
-use cranelift_codegen::ir::{self, InstBuilder, MemFlagsData, condcodes::FloatCC, condcodes::IntCC, types::*};
+use cranelift_codegen::ir::{
+    self, InstBuilder, MemFlagsData, condcodes::FloatCC, condcodes::IntCC, types::*,
+};
 use wasmparser::Operator;
 use wicker_environ::Trap;
 
@@ -28,7 +30,9 @@ impl FuncTranslator<'_, '_> {
         if !self.reachable {
             // Skip dead code, keeping track of the nesting so the right `end` revives it.
             match op {
-                Operator::Block { .. } | Operator::Loop { .. } | Operator::If { .. } => self.unreachable_depth += 1,
+                Operator::Block { .. } | Operator::Loop { .. } | Operator::If { .. } => {
+                    self.unreachable_depth += 1
+                }
                 Operator::Else if self.unreachable_depth == 0 => self.op_else(),
                 Operator::End if self.unreachable_depth == 0 => self.op_end(),
                 Operator::End => self.unreachable_depth -= 1,
@@ -36,7 +40,10 @@ impl FuncTranslator<'_, '_> {
             }
             return Ok(());
         }
-        if self.fuel_var.is_some() && !Self::is_control(op) && !matches!(op, Operator::Nop | Operator::Drop) {
+        if self.fuel_var.is_some()
+            && !Self::is_control(op)
+            && !matches!(op, Operator::Nop | Operator::Drop)
+        {
             self.fuel_pending += 1;
         }
         self.translate_reachable(op)
@@ -82,9 +89,17 @@ impl FuncTranslator<'_, '_> {
             let zero = t.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
             t.trap_if(zero, Trap::IntegerDivisionByZero);
             if !signed {
-                return if rem { t.b.ins().urem(a, b) } else { t.b.ins().udiv(a, b) };
+                return if rem {
+                    t.b.ins().urem(a, b)
+                } else {
+                    t.b.ins().udiv(a, b)
+                };
             }
-            let min = if ty == I32 { i64::from(i32::MIN) } else { i64::MIN };
+            let min = if ty == I32 {
+                i64::from(i32::MIN)
+            } else {
+                i64::MIN
+            };
             let neg1 = t.b.ins().icmp_imm_s(IntCC::Equal, b, -1);
             if rem {
                 // `MIN % -1` is 0 in wasm but faults in hardware: divide by 1 instead.
@@ -117,7 +132,10 @@ impl FuncTranslator<'_, '_> {
             O::BrTable { targets } => self.op_br_table(targets)?,
             O::Return => self.op_return(),
             O::Call { function_index } => self.op_call(*function_index),
-            O::CallIndirect { type_index, table_index } => self.op_call_indirect(*type_index, *table_index),
+            O::CallIndirect {
+                type_index,
+                table_index,
+            } => self.op_call_indirect(*type_index, *table_index),
             O::Drop => {
                 self.pop();
             }
@@ -176,11 +194,17 @@ impl FuncTranslator<'_, '_> {
                 self.push(v);
             }
             O::F32Const { value } => {
-                let v = self.b.ins().f32const(ir::immediates::Ieee32::with_bits(value.bits()));
+                let v = self
+                    .b
+                    .ins()
+                    .f32const(ir::immediates::Ieee32::with_bits(value.bits()));
                 self.push(v);
             }
             O::F64Const { value } => {
-                let v = self.b.ins().f64const(ir::immediates::Ieee64::with_bits(value.bits()));
+                let v = self
+                    .b
+                    .ins()
+                    .f64const(ir::immediates::Ieee64::with_bits(value.bits()));
                 self.push(v);
             }
 
@@ -263,20 +287,44 @@ impl FuncTranslator<'_, '_> {
             O::I32TruncF32U | O::I32TruncF64U => self.unop(|t, a| t.b.ins().fcvt_to_uint(I32, a)),
             O::I64TruncF32S | O::I64TruncF64S => self.unop(|t, a| t.b.ins().fcvt_to_sint(I64, a)),
             O::I64TruncF32U | O::I64TruncF64U => self.unop(|t, a| t.b.ins().fcvt_to_uint(I64, a)),
-            O::I32TruncSatF32S | O::I32TruncSatF64S => self.unop(|t, a| t.b.ins().fcvt_to_sint_sat(I32, a)),
-            O::I32TruncSatF32U | O::I32TruncSatF64U => self.unop(|t, a| t.b.ins().fcvt_to_uint_sat(I32, a)),
-            O::I64TruncSatF32S | O::I64TruncSatF64S => self.unop(|t, a| t.b.ins().fcvt_to_sint_sat(I64, a)),
-            O::I64TruncSatF32U | O::I64TruncSatF64U => self.unop(|t, a| t.b.ins().fcvt_to_uint_sat(I64, a)),
-            O::F32ConvertI32S | O::F32ConvertI64S => self.unop(|t, a| t.b.ins().fcvt_from_sint(F32, a)),
-            O::F32ConvertI32U | O::F32ConvertI64U => self.unop(|t, a| t.b.ins().fcvt_from_uint(F32, a)),
-            O::F64ConvertI32S | O::F64ConvertI64S => self.unop(|t, a| t.b.ins().fcvt_from_sint(F64, a)),
-            O::F64ConvertI32U | O::F64ConvertI64U => self.unop(|t, a| t.b.ins().fcvt_from_uint(F64, a)),
+            O::I32TruncSatF32S | O::I32TruncSatF64S => {
+                self.unop(|t, a| t.b.ins().fcvt_to_sint_sat(I32, a))
+            }
+            O::I32TruncSatF32U | O::I32TruncSatF64U => {
+                self.unop(|t, a| t.b.ins().fcvt_to_uint_sat(I32, a))
+            }
+            O::I64TruncSatF32S | O::I64TruncSatF64S => {
+                self.unop(|t, a| t.b.ins().fcvt_to_sint_sat(I64, a))
+            }
+            O::I64TruncSatF32U | O::I64TruncSatF64U => {
+                self.unop(|t, a| t.b.ins().fcvt_to_uint_sat(I64, a))
+            }
+            O::F32ConvertI32S | O::F32ConvertI64S => {
+                self.unop(|t, a| t.b.ins().fcvt_from_sint(F32, a))
+            }
+            O::F32ConvertI32U | O::F32ConvertI64U => {
+                self.unop(|t, a| t.b.ins().fcvt_from_uint(F32, a))
+            }
+            O::F64ConvertI32S | O::F64ConvertI64S => {
+                self.unop(|t, a| t.b.ins().fcvt_from_sint(F64, a))
+            }
+            O::F64ConvertI32U | O::F64ConvertI64U => {
+                self.unop(|t, a| t.b.ins().fcvt_from_uint(F64, a))
+            }
             O::F32DemoteF64 => self.unop(|t, a| t.b.ins().fdemote(F32, a)),
             O::F64PromoteF32 => self.unop(|t, a| t.b.ins().fpromote(F64, a)),
-            O::I32ReinterpretF32 => self.unop(|t, a| t.b.ins().bitcast(I32, MemFlagsData::new(), a)),
-            O::I64ReinterpretF64 => self.unop(|t, a| t.b.ins().bitcast(I64, MemFlagsData::new(), a)),
-            O::F32ReinterpretI32 => self.unop(|t, a| t.b.ins().bitcast(F32, MemFlagsData::new(), a)),
-            O::F64ReinterpretI64 => self.unop(|t, a| t.b.ins().bitcast(F64, MemFlagsData::new(), a)),
+            O::I32ReinterpretF32 => {
+                self.unop(|t, a| t.b.ins().bitcast(I32, MemFlagsData::new(), a))
+            }
+            O::I64ReinterpretF64 => {
+                self.unop(|t, a| t.b.ins().bitcast(I64, MemFlagsData::new(), a))
+            }
+            O::F32ReinterpretI32 => {
+                self.unop(|t, a| t.b.ins().bitcast(F32, MemFlagsData::new(), a))
+            }
+            O::F64ReinterpretI64 => {
+                self.unop(|t, a| t.b.ins().bitcast(F64, MemFlagsData::new(), a))
+            }
 
             O::RefNull { .. } => {
                 let v = self.b.ins().iconst(I64, 0);
@@ -289,7 +337,10 @@ impl FuncTranslator<'_, '_> {
             O::TableSize { table } => self.op_table_size(*table),
             O::TableGrow { table } => self.op_table_grow(*table),
             O::TableFill { table } => self.op_table_fill(*table),
-            O::TableCopy { dst_table, src_table } => self.op_table_copy(*dst_table, *src_table),
+            O::TableCopy {
+                dst_table,
+                src_table,
+            } => self.op_table_copy(*dst_table, *src_table),
             O::TableInit { elem_index, table } => self.op_table_init(*table, *elem_index),
             O::ElemDrop { elem_index } => self.op_elem_drop(*elem_index),
 

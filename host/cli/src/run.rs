@@ -1,0 +1,177 @@
+//! `wicker run`: instantiate a module and call its entry point or a named export.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context as _, Result, anyhow, bail};
+use wicker::{Engine, Func, Instance, Linker, Module, Store, Val, ValType};
+
+use crate::options::EngineOptions;
+
+/// Runs a WebAssembly module: calls `--invoke`'s function, else the export `_start`, else
+/// the export named by the empty string, else nothing (instantiation alone runs the start
+/// function).
+#[derive(clap::Args)]
+pub struct RunCommand {
+    #[command(flatten)]
+    options: EngineOptions,
+
+    /// Calls this exported function with ARGS and prints its results, one per line.
+    #[arg(long, value_name = "FUNCTION")]
+    invoke: Option<String>,
+
+    /// The module: a `.wasm` binary or `.wat` text.
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+
+    /// The arguments of the `--invoke` function, parsed by its parameter types.
+    #[arg(
+        value_name = "ARGS",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
+    args: Vec<String>,
+}
+
+impl RunCommand {
+    /// Runs the module; traps and other failures are errors.
+    pub fn execute(self) -> Result<ExitCode> {
+        let engine = Engine::new(&self.options.config()?)?;
+        let bytes = std::fs::read(&self.file)
+            .with_context(|| format!("failed to read `{}`", self.file.display()))?;
+        let module = Module::new(&engine, &bytes)
+            .with_context(|| format!("failed to compile `{}`", self.file.display()))?;
+        let mut store = Store::new(&engine, ());
+        if let Some(fuel) = self.options.fuel()? {
+            store.set_fuel(fuel)?;
+        }
+        // No imports are provided yet: a module that needs any fails to instantiate and the
+        // error names the first missing one.
+        let linker = Linker::new(&engine);
+        let instance = linker
+            .instantiate(&mut store, &module)
+            .with_context(|| format!("failed to instantiate `{}`", self.file.display()))?;
+
+        match &self.invoke {
+            Some(name) => invoke(&mut store, instance, name, &self.args)?,
+            None => {
+                if !self.args.is_empty() {
+                    bail!("arguments were given without `--invoke`; the entry point takes none");
+                }
+                let entry = ["_start", ""]
+                    .into_iter()
+                    .find_map(|name| instance.get_func(&mut store, name).map(|f| (name, f)));
+                if let Some((name, func)) = entry {
+                    call(&mut store, func, &[])
+                        .with_context(|| format!("failed to run `{}`", display_name(name)))?;
+                }
+            }
+        }
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+/// Calls the export `name` with `args` parsed by its parameter types and prints the results.
+fn invoke(store: &mut Store<()>, instance: Instance, name: &str, args: &[String]) -> Result<()> {
+    let func = instance
+        .get_func(&mut *store, name)
+        .ok_or_else(|| anyhow!("no exported function named `{name}`"))?;
+    let params: Vec<ValType> = func.ty(&*store).params().collect();
+    if params.len() != args.len() {
+        bail!(
+            "function `{name}` takes {} arguments, {} were given",
+            params.len(),
+            args.len()
+        );
+    }
+    let args = params
+        .iter()
+        .zip(args)
+        .map(|(ty, arg)| parse_arg(ty, arg))
+        .collect::<Result<Vec<_>>>()?;
+    let results = call(store, func, &args).with_context(|| format!("failed to invoke `{name}`"))?;
+    for result in &results {
+        println!("{}", display_val(result));
+    }
+    Ok(())
+}
+
+fn call(store: &mut Store<()>, func: Func, args: &[Val]) -> Result<Vec<Val>> {
+    let count = func.ty(&*store).results().count();
+    let mut results: Vec<Val> = std::iter::repeat_with(|| Val::I32(0)).take(count).collect();
+    func.call(&mut *store, args, &mut results)?;
+    Ok(results)
+}
+
+/// Parses a command-line argument as a value of type `ty`. Integers may be given signed or
+/// unsigned (`-1` and `4294967295` are the same `i32`).
+fn parse_arg(ty: &ValType, arg: &str) -> Result<Val> {
+    let invalid = || format!("invalid {} argument `{arg}`", type_name(ty));
+    Ok(match ty {
+        ValType::I32 => Val::I32(match arg.parse::<i32>() {
+            Ok(x) => x,
+            Err(_) => arg.parse::<u32>().with_context(invalid)? as i32,
+        }),
+        ValType::I64 => Val::I64(match arg.parse::<i64>() {
+            Ok(x) => x,
+            Err(_) => arg.parse::<u64>().with_context(invalid)? as i64,
+        }),
+        ValType::F32 => Val::F32(arg.parse::<f32>().with_context(invalid)?.to_bits()),
+        ValType::F64 => Val::F64(arg.parse::<f64>().with_context(invalid)?.to_bits()),
+        ValType::V128 => Val::V128(arg.parse::<u128>().with_context(invalid)?),
+        ValType::Ref(_) => bail!("reference arguments cannot be given on the command line"),
+    })
+}
+
+fn type_name(ty: &ValType) -> &'static str {
+    match ty {
+        ValType::I32 => "i32",
+        ValType::I64 => "i64",
+        ValType::F32 => "f32",
+        ValType::F64 => "f64",
+        ValType::V128 => "v128",
+        ValType::Ref(_) => "reference",
+    }
+}
+
+fn display_val(val: &Val) -> String {
+    match val {
+        Val::I32(x) => x.to_string(),
+        Val::I64(x) => x.to_string(),
+        Val::F32(x) => f32::from_bits(*x).to_string(),
+        Val::F64(x) => f64::from_bits(*x).to_string(),
+        Val::V128(x) => format!("{x:#034x}"),
+        Val::FuncRef(None) | Val::ExternRef(None) => "null".into(),
+        Val::FuncRef(Some(_)) => "<funcref>".into(),
+        Val::ExternRef(Some(_)) => "<externref>".into(),
+    }
+}
+
+fn display_name(name: &str) -> &str {
+    if name.is_empty() {
+        "the default export"
+    } else {
+        name
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arguments_parse_by_type() {
+        assert!(matches!(
+            parse_arg(&ValType::I32, "-1").unwrap(),
+            Val::I32(-1)
+        ));
+        assert!(matches!(
+            parse_arg(&ValType::I32, "4294967295").unwrap(),
+            Val::I32(-1)
+        ));
+        assert!(
+            matches!(parse_arg(&ValType::F64, "1.5").unwrap(), Val::F64(b) if b == 1.5f64.to_bits())
+        );
+        assert!(parse_arg(&ValType::I32, "1.5").is_err());
+    }
+}

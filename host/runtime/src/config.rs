@@ -1,0 +1,133 @@
+//! Engine configuration.
+
+use anyhow::{Result, bail};
+use wicker_environ::Features;
+
+/// How an [`Engine`](crate::Engine) compiles and runs code.
+///
+/// ```
+/// let mut config = wicker::Config::new();
+/// config.consume_fuel(true).max_wasm_stack(256 << 10);
+/// let engine = wicker::Engine::new(&config)?;
+/// # Ok::<(), anyhow::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub(crate) features: Features,
+    pub(crate) explicit_bounds_checks: bool,
+    pub(crate) max_wasm_stack: usize,
+    pub(crate) consume_fuel: bool,
+    pub(crate) epoch_interruption: bool,
+    pub(crate) verify: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            features: Features::default(),
+            explicit_bounds_checks: false,
+            max_wasm_stack: 512 << 10,
+            consume_fuel: false,
+            epoch_interruption: false,
+            verify: cfg!(debug_assertions),
+        }
+    }
+}
+
+macro_rules! feature_setters {
+    ($($(#[$doc:meta])* $method:ident => $field:ident;)*) => {$(
+        $(#[$doc])*
+        pub fn $method(&mut self, enable: bool) -> &mut Self {
+            self.features.$field = enable;
+            self
+        }
+    )*};
+}
+
+impl Config {
+    /// The default configuration: the WebAssembly 2.0 feature set without SIMD, guard
+    /// pages instead of bounds checks, a 512 KiB wasm stack, no fuel, no epochs.
+    pub fn new() -> Config {
+        Config::default()
+    }
+
+    feature_setters! {
+        /// The SIMD proposal (not supported yet).
+        wasm_simd => simd;
+        /// The relaxed SIMD proposal (not supported yet).
+        wasm_relaxed_simd => relaxed_simd;
+        /// The tail-call proposal (not supported yet).
+        wasm_tail_call => tail_call;
+        /// The multi-memory proposal (not supported yet).
+        wasm_multi_memory => multi_memory;
+        /// The 64-bit memory proposal (not supported yet).
+        wasm_memory64 => memory64;
+        /// The extended constant expressions proposal.
+        wasm_extended_const => extended_const;
+        /// The typed function references proposal (not supported yet).
+        wasm_function_references => function_references;
+        /// The garbage collection proposal (not supported yet).
+        wasm_gc => gc;
+        /// The exception handling proposal (not supported yet).
+        wasm_exceptions => exceptions;
+        /// The threads proposal (not supported yet).
+        wasm_threads => threads;
+        /// Multiple results and block parameters (on by default).
+        wasm_multi_value => multi_value;
+        /// Bulk memory operations (on by default).
+        wasm_bulk_memory => bulk_memory;
+        /// Reference types (on by default).
+        wasm_reference_types => reference_types;
+        /// Custom page sizes (not supported yet).
+        wasm_custom_page_sizes => custom_page_sizes;
+        /// Wide arithmetic (not supported yet).
+        wasm_wide_arithmetic => wide_arithmetic;
+    }
+
+    /// Checks every memory access with explicit compare-and-trap code instead of relying on
+    /// a 4 GiB reservation with guard pages. Slower, but uses little address space.
+    pub fn explicit_bounds_checks(&mut self, enable: bool) -> &mut Self {
+        self.explicit_bounds_checks = enable;
+        self
+    }
+
+    /// The most stack wasm code may use before it traps with a stack overflow.
+    pub fn max_wasm_stack(&mut self, bytes: usize) -> &mut Self {
+        self.max_wasm_stack = bytes;
+        self
+    }
+
+    /// Counts fuel as code runs, so that a store's fuel bounds the work a guest can do.
+    pub fn consume_fuel(&mut self, enable: bool) -> &mut Self {
+        self.consume_fuel = enable;
+        self
+    }
+
+    /// Checks an epoch deadline at function entries and loop headers, so that another
+    /// thread can interrupt running code with [`Engine::increment_epoch`](crate::Engine::increment_epoch).
+    pub fn epoch_interruption(&mut self, enable: bool) -> &mut Self {
+        self.epoch_interruption = enable;
+        self
+    }
+
+    /// Runs the code generator's IR verifier on everything compiled (slow; on by default in
+    /// debug builds).
+    pub fn cranelift_verifier(&mut self, enable: bool) -> &mut Self {
+        self.verify = enable;
+        self
+    }
+
+    pub(crate) fn validate(&self) -> Result<()> {
+        let unsupported = self.features.unsupported();
+        if let Some(first) = unsupported.first() {
+            bail!("proposal `{first}` is not supported yet");
+        }
+        if self.max_wasm_stack < 4096 {
+            bail!(
+                "max_wasm_stack must be at least 4096 bytes, found {}",
+                self.max_wasm_stack
+            );
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,140 @@
+//! The engine: compiler, configuration, signature registry and shared trampolines.
+
+use crate::config::Config;
+use crate::vm::{CodeMemory, ImageNames};
+use anyhow::Result;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use wicker_cranelift::{Compiler, CompilerOptions};
+use wicker_environ::WasmFuncType;
+
+/// A compilation and execution environment shared by modules and stores.
+///
+/// Cheap to clone; all clones share their state. Safe to use from several threads.
+#[derive(Clone)]
+pub struct Engine(pub(crate) Arc<EngineInner>);
+
+pub(crate) struct EngineInner {
+    pub(crate) config: Config,
+    pub(crate) compiler: Compiler,
+    signatures: RwLock<(HashMap<WasmFuncType, u32>, Vec<WasmFuncType>)>,
+    trampolines: Mutex<HashMap<u32, (usize, usize)>>,
+    trampoline_code: Mutex<Vec<CodeMemory>>,
+    pub(crate) epoch: AtomicU64,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine").finish_non_exhaustive()
+    }
+}
+
+impl Default for Engine {
+    fn default() -> Engine {
+        Engine::new(&Config::default()).expect("the default configuration is valid")
+    }
+}
+
+impl Engine {
+    /// Creates an engine; fails if the configuration asks for something unsupported.
+    pub fn new(config: &Config) -> Result<Engine> {
+        config.validate()?;
+        crate::vm::init_traps();
+        let compiler = Compiler::new(CompilerOptions {
+            explicit_bounds_checks: config.explicit_bounds_checks,
+            consume_fuel: config.consume_fuel,
+            epoch_interruption: config.epoch_interruption,
+            verify: config.verify,
+            multi_memory: config.features.multi_memory,
+        })?;
+        Ok(Engine(Arc::new(EngineInner {
+            config: config.clone(),
+            compiler,
+            signatures: RwLock::new((HashMap::new(), Vec::new())),
+            trampolines: Mutex::new(HashMap::new()),
+            trampoline_code: Mutex::new(Vec::new()),
+            epoch: AtomicU64::new(0),
+        })))
+    }
+
+    /// The configuration the engine was created with.
+    pub fn config(&self) -> &Config {
+        &self.0.config
+    }
+
+    /// Advances the epoch; code running past its store's deadline is interrupted.
+    pub fn increment_epoch(&self) {
+        self.0.epoch.fetch_add(1, Ordering::Relaxed);
+    }
+
+    pub(crate) fn current_epoch(&self) -> u64 {
+        self.0.epoch.load(Ordering::Relaxed)
+    }
+
+    /// Whether two engines are the same.
+    pub fn same(a: &Engine, b: &Engine) -> bool {
+        Arc::ptr_eq(&a.0, &b.0)
+    }
+
+    /// The engine-wide index of a signature, interning it on first use.
+    pub(crate) fn signature(&self, ty: &WasmFuncType) -> u32 {
+        if let Some(i) = self
+            .0
+            .signatures
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .0
+            .get(ty)
+        {
+            return *i;
+        }
+        let mut sigs = self.0.signatures.write().unwrap_or_else(|e| e.into_inner());
+        if let Some(i) = sigs.0.get(ty) {
+            return *i;
+        }
+        let i = sigs.1.len() as u32;
+        sigs.1.push(ty.clone());
+        sigs.0.insert(ty.clone(), i);
+        i
+    }
+
+    /// The signature with an engine-wide index.
+    pub(crate) fn signature_type(&self, index: u32) -> WasmFuncType {
+        self.0
+            .signatures
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .1[index as usize]
+            .clone()
+    }
+
+    /// The array-to-wasm and wasm-to-array trampolines of a signature, compiled on first use.
+    pub(crate) fn trampolines(&self, sig: u32) -> Result<(usize, usize)> {
+        if let Some(t) = self
+            .0
+            .trampolines
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&sig)
+        {
+            return Ok(*t);
+        }
+        let ty = self.signature_type(sig);
+        let a2w = self.0.compiler.compile_array_to_wasm(&ty)?;
+        let w2a = self.0.compiler.compile_wasm_to_array(&ty)?;
+        let code = CodeMemory::publish(&[a2w, w2a], ImageNames::default(), true)?;
+        let t = (code.func_ptr(0) as usize, code.func_ptr(1) as usize);
+        let mut map = self.0.trampolines.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(existing) = map.get(&sig) {
+            return Ok(*existing);
+        }
+        map.insert(sig, t);
+        self.0
+            .trampoline_code
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(code);
+        Ok(t)
+    }
+}

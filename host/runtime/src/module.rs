@@ -1,0 +1,240 @@
+//! Compiled modules.
+
+use crate::engine::Engine;
+use crate::types::{ExternType, FuncType, GlobalType, MemoryType, TableType};
+use crate::vm::{CodeMemory, ImageNames};
+use anyhow::{Context, Result};
+use rayon::prelude::*;
+use std::sync::Arc;
+use wicker_environ::{DefinedFuncIndex, EntityIndex, FuncIndex, ModuleInfo, VMOffsets};
+
+/// A compiled WebAssembly module, ready to be instantiated any number of times.
+///
+/// Cheap to clone and safe to share between threads.
+///
+/// ```
+/// let engine = wicker::Engine::default();
+/// let module = wicker::Module::new(&engine, r#"(module (func (export "f") (result i32) i32.const 7))"#)?;
+/// assert_eq!(module.exports().count(), 1);
+/// # Ok::<(), anyhow::Error>(())
+/// ```
+#[derive(Clone)]
+pub struct Module(pub(crate) Arc<ModuleInner>);
+
+pub(crate) struct ModuleInner {
+    pub(crate) engine: Engine,
+    pub(crate) info: ModuleInfo,
+    pub(crate) offsets: VMOffsets,
+    pub(crate) code: CodeMemory,
+    /// Engine signature index of each type of the type section.
+    pub(crate) type_ids: Box<[u32]>,
+    /// The bytes of the data segments, concatenated.
+    data: Vec<u8>,
+    data_ranges: Vec<std::ops::Range<usize>>,
+}
+
+impl std::fmt::Debug for Module {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Module")
+            .field("name", &self.0.info.name)
+            .finish_non_exhaustive()
+    }
+}
+
+/// An import of a module: where it comes from and its type.
+#[derive(Debug, Clone)]
+pub struct ImportType<'a> {
+    module: &'a str,
+    name: &'a str,
+    ty: ExternType,
+}
+
+impl<'a> ImportType<'a> {
+    /// The module name.
+    pub fn module(&self) -> &'a str {
+        self.module
+    }
+    /// The item name.
+    pub fn name(&self) -> &'a str {
+        self.name
+    }
+    /// The expected type.
+    pub fn ty(&self) -> ExternType {
+        self.ty.clone()
+    }
+}
+
+/// An export of a module: its name and type.
+#[derive(Debug, Clone)]
+pub struct ExportType<'a> {
+    name: &'a str,
+    ty: ExternType,
+}
+
+impl<'a> ExportType<'a> {
+    /// The export's name.
+    pub fn name(&self) -> &'a str {
+        self.name
+    }
+    /// The export's type.
+    pub fn ty(&self) -> ExternType {
+        self.ty.clone()
+    }
+}
+
+impl Module {
+    /// Compiles a module from its binary or from WebAssembly text.
+    pub fn new(engine: &Engine, bytes: impl AsRef<[u8]>) -> Result<Module> {
+        let bytes = bytes.as_ref();
+        let wasm = wat::parse_bytes(bytes).context("failed to parse WebAssembly text")?;
+        Module::from_binary(engine, &wasm)
+    }
+
+    /// Reads a module from a file (`.wasm` or `.wat`).
+    pub fn from_file(engine: &Engine, path: impl AsRef<std::path::Path>) -> Result<Module> {
+        let path = path.as_ref();
+        let bytes =
+            std::fs::read(path).with_context(|| format!("failed to read {}", path.display()))?;
+        Module::new(engine, bytes).with_context(|| format!("failed to compile {}", path.display()))
+    }
+
+    /// Validates and compiles a module binary.
+    pub fn from_binary(engine: &Engine, wasm: &[u8]) -> Result<Module> {
+        let translation = wicker_environ::translate_module(wasm, &engine.0.config.features)?;
+        let info = translation.module;
+        let offsets = VMOffsets::new(&info);
+        let compiler = &engine.0.compiler;
+        let bodies: Vec<_> = translation.bodies.into_iter().collect();
+        let compiled = bodies
+            .into_par_iter()
+            .map(|(index, body)| {
+                compiler
+                    .compile_function(&info, &offsets, index, body)
+                    .with_context(|| {
+                        let func = info.func_index(index);
+                        match info.func_names.get(&func) {
+                            Some(name) => {
+                                format!("failed to compile function {} ({name})", func.as_u32())
+                            }
+                            None => format!("failed to compile function {}", func.as_u32()),
+                        }
+                    })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let names = ImageNames {
+            module_name: info.name.clone(),
+            func_names: (0..info.num_defined_funcs())
+                .map(|i| {
+                    info.func_names
+                        .get(&info.func_index(DefinedFuncIndex::from_u32(i)))
+                        .cloned()
+                })
+                .collect(),
+            first_func_index: info.num_imported_funcs,
+        };
+        let code = CodeMemory::publish(&compiled, names, false)?;
+        let type_ids = info.types.values().map(|t| engine.signature(t)).collect();
+        let mut data = Vec::new();
+        let mut data_ranges = Vec::new();
+        for seg in info.data.values() {
+            let start = data.len();
+            data.extend_from_slice(&wasm[seg.range.clone()]);
+            data_ranges.push(start..data.len());
+        }
+        Ok(Module(Arc::new(ModuleInner {
+            engine: engine.clone(),
+            info,
+            offsets,
+            code,
+            type_ids,
+            data,
+            data_ranges,
+        })))
+    }
+
+    /// Checks a module binary without compiling it.
+    pub fn validate(engine: &Engine, wasm: &[u8]) -> Result<()> {
+        let mut v =
+            wasmparser::Validator::new_with_features(engine.0.config.features.to_wasmparser());
+        v.validate_all(wasm)?;
+        Ok(())
+    }
+
+    /// Size in bytes of the module's compiled code.
+    pub fn code_size(&self) -> usize {
+        self.0.code.len()
+    }
+
+    /// The engine the module was compiled for.
+    pub fn engine(&self) -> &Engine {
+        &self.0.engine
+    }
+
+    /// The module's name, from its name section.
+    pub fn name(&self) -> Option<&str> {
+        self.0.info.name.as_deref()
+    }
+
+    pub(crate) fn info(&self) -> &ModuleInfo {
+        &self.0.info
+    }
+
+    pub(crate) fn offsets(&self) -> &VMOffsets {
+        &self.0.offsets
+    }
+
+    pub(crate) fn type_ids(&self) -> &[u32] {
+        &self.0.type_ids
+    }
+
+    pub(crate) fn data_bytes(&self, index: u32) -> &[u8] {
+        &self.0.data[self.0.data_ranges[index as usize].clone()]
+    }
+
+    pub(crate) fn func_sig(&self, func: FuncIndex) -> u32 {
+        self.0.type_ids[self.0.info.functions[func].as_u32() as usize]
+    }
+
+    pub(crate) fn defined_func_ptr(&self, index: DefinedFuncIndex) -> *const u8 {
+        self.0.code.func_ptr(index.as_u32() as usize)
+    }
+
+    pub(crate) fn entity_type(&self, index: EntityIndex) -> ExternType {
+        let info = &self.0.info;
+        match index {
+            EntityIndex::Function(f) => {
+                ExternType::Func(FuncType::from_wasm(info.func_type(f).clone()))
+            }
+            EntityIndex::Table(t) => ExternType::Table(TableType::from_wasm(&info.tables[t])),
+            EntityIndex::Memory(m) => ExternType::Memory(MemoryType::from_wasm(&info.memories[m])),
+            EntityIndex::Global(g) => ExternType::Global(GlobalType::from_wasm(&info.globals[g])),
+        }
+    }
+
+    /// The module's imports, in order.
+    pub fn imports(&self) -> impl ExactSizeIterator<Item = ImportType<'_>> + '_ {
+        self.0.info.imports.iter().map(|i| ImportType {
+            module: &i.module,
+            name: &i.field,
+            ty: self.entity_type(i.index),
+        })
+    }
+
+    /// The module's exports, in order.
+    pub fn exports(&self) -> impl ExactSizeIterator<Item = ExportType<'_>> + '_ {
+        self.0.info.exports.iter().map(|(name, index)| ExportType {
+            name,
+            ty: self.entity_type(*index),
+        })
+    }
+
+    /// The type of the export `name`, if there is one.
+    pub fn get_export(&self, name: &str) -> Option<ExternType> {
+        self.0
+            .info
+            .exports
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, i)| self.entity_type(*i))
+    }
+}

@@ -1,0 +1,266 @@
+//! The types of values and of importable and exportable items.
+
+use std::fmt;
+use std::sync::Arc;
+use wicker_environ::{WasmFuncType, WasmRefType, WasmValType};
+
+/// A reference type.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub enum RefType {
+    /// `funcref`
+    Func,
+    /// `externref`
+    Extern,
+}
+
+impl RefType {
+    /// `funcref`
+    pub const FUNCREF: RefType = RefType::Func;
+    /// `externref`
+    pub const EXTERNREF: RefType = RefType::Extern;
+
+    pub(crate) fn from_wasm(t: WasmRefType) -> RefType {
+        match t {
+            WasmRefType::Func => RefType::Func,
+            WasmRefType::Extern => RefType::Extern,
+        }
+    }
+
+    pub(crate) fn to_wasm(self) -> WasmRefType {
+        match self {
+            RefType::Func => WasmRefType::Func,
+            RefType::Extern => WasmRefType::Extern,
+        }
+    }
+}
+
+/// The type of a value.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub enum ValType {
+    /// 32-bit integer.
+    I32,
+    /// 64-bit integer.
+    I64,
+    /// 32-bit float.
+    F32,
+    /// 64-bit float.
+    F64,
+    /// 128-bit vector.
+    V128,
+    /// A reference.
+    Ref(RefType),
+}
+
+impl ValType {
+    /// `funcref`
+    pub const FUNCREF: ValType = ValType::Ref(RefType::Func);
+    /// `externref`
+    pub const EXTERNREF: ValType = ValType::Ref(RefType::Extern);
+
+    pub(crate) fn from_wasm(t: WasmValType) -> ValType {
+        match t {
+            WasmValType::I32 => ValType::I32,
+            WasmValType::I64 => ValType::I64,
+            WasmValType::F32 => ValType::F32,
+            WasmValType::F64 => ValType::F64,
+            WasmValType::V128 => ValType::V128,
+            WasmValType::Ref(r) => ValType::Ref(RefType::from_wasm(r)),
+        }
+    }
+
+    pub(crate) fn to_wasm(self) -> WasmValType {
+        match self {
+            ValType::I32 => WasmValType::I32,
+            ValType::I64 => WasmValType::I64,
+            ValType::F32 => WasmValType::F32,
+            ValType::F64 => WasmValType::F64,
+            ValType::V128 => WasmValType::V128,
+            ValType::Ref(r) => WasmValType::Ref(r.to_wasm()),
+        }
+    }
+}
+
+impl fmt::Display for ValType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.to_wasm().fmt(f)
+    }
+}
+
+/// The type of a function.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub struct FuncType(pub(crate) Arc<WasmFuncType>);
+
+impl FuncType {
+    /// A function type with these parameters and results.
+    pub fn new(
+        params: impl IntoIterator<Item = ValType>,
+        results: impl IntoIterator<Item = ValType>,
+    ) -> FuncType {
+        let params: Vec<_> = params.into_iter().map(ValType::to_wasm).collect();
+        let results: Vec<_> = results.into_iter().map(ValType::to_wasm).collect();
+        FuncType(Arc::new(WasmFuncType::new(params, results)))
+    }
+
+    pub(crate) fn from_wasm(t: WasmFuncType) -> FuncType {
+        FuncType(Arc::new(t))
+    }
+
+    /// The parameter types.
+    pub fn params(&self) -> impl ExactSizeIterator<Item = ValType> + '_ {
+        self.0.params.iter().map(|t| ValType::from_wasm(*t))
+    }
+
+    /// The result types.
+    pub fn results(&self) -> impl ExactSizeIterator<Item = ValType> + '_ {
+        self.0.results.iter().map(|t| ValType::from_wasm(*t))
+    }
+}
+
+impl fmt::Display for FuncType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// Whether a global may change.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub enum Mutability {
+    /// Immutable.
+    Const,
+    /// Mutable.
+    Var,
+}
+
+/// The type of a global.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub struct GlobalType {
+    content: ValType,
+    mutability: Mutability,
+}
+
+impl GlobalType {
+    /// A global type.
+    pub fn new(content: ValType, mutability: Mutability) -> GlobalType {
+        GlobalType {
+            content,
+            mutability,
+        }
+    }
+    /// The value type.
+    pub fn content(&self) -> &ValType {
+        &self.content
+    }
+    /// Whether the global may change.
+    pub fn mutability(&self) -> Mutability {
+        self.mutability
+    }
+    pub(crate) fn from_wasm(g: &wicker_environ::Global) -> GlobalType {
+        GlobalType {
+            content: ValType::from_wasm(g.ty),
+            mutability: if g.mutable {
+                Mutability::Var
+            } else {
+                Mutability::Const
+            },
+        }
+    }
+}
+
+/// The type of a table.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub struct TableType {
+    element: RefType,
+    minimum: u32,
+    maximum: Option<u32>,
+}
+
+impl TableType {
+    /// A table type.
+    pub fn new(element: RefType, minimum: u32, maximum: Option<u32>) -> TableType {
+        TableType {
+            element,
+            minimum,
+            maximum,
+        }
+    }
+    /// The element type.
+    pub fn element(&self) -> &RefType {
+        &self.element
+    }
+    /// The minimum number of elements.
+    pub fn minimum(&self) -> u32 {
+        self.minimum
+    }
+    /// The maximum number of elements.
+    pub fn maximum(&self) -> Option<u32> {
+        self.maximum
+    }
+    pub(crate) fn from_wasm(t: &wicker_environ::Table) -> TableType {
+        TableType {
+            element: RefType::from_wasm(t.element),
+            minimum: t.minimum.min(u64::from(u32::MAX)) as u32,
+            maximum: t.maximum.map(|m| m.min(u64::from(u32::MAX)) as u32),
+        }
+    }
+}
+
+/// The type of a linear memory, in 64 KiB pages.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub struct MemoryType {
+    minimum: u64,
+    maximum: Option<u64>,
+}
+
+impl MemoryType {
+    /// A 32-bit memory type.
+    pub fn new(minimum: u32, maximum: Option<u32>) -> MemoryType {
+        MemoryType {
+            minimum: u64::from(minimum),
+            maximum: maximum.map(u64::from),
+        }
+    }
+    /// The minimum size in pages.
+    pub fn minimum(&self) -> u64 {
+        self.minimum
+    }
+    /// The maximum size in pages.
+    pub fn maximum(&self) -> Option<u64> {
+        self.maximum
+    }
+    pub(crate) fn from_wasm(m: &wicker_environ::Memory) -> MemoryType {
+        MemoryType {
+            minimum: m.minimum,
+            maximum: m.maximum,
+        }
+    }
+}
+
+/// The type of an importable or exportable item.
+#[derive(Clone, Debug)]
+pub enum ExternType {
+    /// A function.
+    Func(FuncType),
+    /// A global.
+    Global(GlobalType),
+    /// A table.
+    Table(TableType),
+    /// A memory.
+    Memory(MemoryType),
+}
+
+impl fmt::Display for ExternType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ExternType::Func(t) => write!(f, "{t}"),
+            ExternType::Global(g) => write!(f, "(global {:?} {})", g.mutability(), g.content()),
+            ExternType::Table(t) => write!(
+                f,
+                "(table {} {:?} {:?})",
+                t.minimum(),
+                t.maximum(),
+                t.element()
+            ),
+            ExternType::Memory(m) => write!(f, "(memory {} {:?})", m.minimum(), m.maximum()),
+        }
+    }
+}

@@ -1,0 +1,250 @@
+//! Executable code images and the process-wide registry of where wasm code lives.
+
+use super::mmap::Mmap;
+use anyhow::{Result, bail};
+use std::collections::BTreeMap;
+use std::sync::{Arc, RwLock};
+use wicker_cranelift::{CompiledFunction, LibCall, RelocKind, RelocTarget};
+
+/// What the runtime knows about one code image: function ranges, trap sites and names.
+#[derive(Debug)]
+pub struct CodeInfo {
+    start: usize,
+    end: usize,
+    /// `(start, end)` offsets of each function of the image.
+    funcs: Vec<(u32, u32)>,
+    /// `(offset, trap code)`, sorted by offset.
+    traps: Vec<(u32, u8)>,
+    /// Whether these are trampolines rather than wasm functions.
+    trampolines: bool,
+    /// The module's name, for backtraces.
+    pub module_name: Option<String>,
+    /// The names of the functions, for backtraces (by position in the image).
+    pub func_names: Vec<Option<String>>,
+    /// Index-space index of the first function of the image.
+    pub first_func_index: u32,
+}
+
+impl CodeInfo {
+    /// The trap code recorded at `pc`, if any.
+    pub fn trap_at(&self, pc: usize) -> Option<u8> {
+        let off = (pc - self.start) as u32;
+        self.traps
+            .binary_search_by_key(&off, |t| t.0)
+            .ok()
+            .map(|i| self.traps[i].1)
+    }
+
+    /// The position of the function containing `pc`.
+    pub fn func_at(&self, pc: usize) -> Option<usize> {
+        if self.trampolines {
+            return None;
+        }
+        let off = (pc - self.start) as u32;
+        let i = self.funcs.partition_point(|f| f.0 <= off);
+        if i == 0 {
+            return None;
+        }
+        let (s, e) = self.funcs[i - 1];
+        (off >= s && off < e).then_some(i - 1)
+    }
+}
+
+/// A published code image, mapped read+execute and registered for trap handling.
+#[derive(Debug)]
+pub struct CodeMemory {
+    mmap: Mmap,
+    info: Arc<CodeInfo>,
+    func_starts: Vec<usize>,
+}
+
+static REGISTRY: RwLock<BTreeMap<usize, Arc<CodeInfo>>> = RwLock::new(BTreeMap::new());
+
+/// Finds the code image containing `pc`. Never blocks: when the registry is being
+/// written (never while wasm runs on this thread), the answer is `None`.
+pub fn lookup(pc: usize) -> Option<Arc<CodeInfo>> {
+    let reg = REGISTRY.try_read().ok()?;
+    let (_, info) = reg.range(pc + 1..).next()?;
+    (info.start <= pc).then(|| info.clone())
+}
+
+/// Whether `pc` is in a registered code image, without allocating (for signal handlers).
+pub fn trap_code_at(pc: usize) -> Option<Option<u8>> {
+    let reg = REGISTRY.try_read().ok()?;
+    let (_, info) = reg.range(pc + 1..).next()?;
+    if info.start > pc {
+        return None;
+    }
+    Some(info.trap_at(pc))
+}
+
+/// Whether `pc` is inside a wasm function (not a trampoline), for stack walking.
+pub fn is_wasm_function_pc(pc: usize) -> bool {
+    let Ok(reg) = REGISTRY.try_read() else {
+        return false;
+    };
+    let Some((_, info)) = reg.range(pc + 1..).next() else {
+        return false;
+    };
+    info.start <= pc && info.func_at(pc).is_some()
+}
+
+fn libcall_address(lc: LibCall) -> usize {
+    extern "C" fn ceilf(x: f32) -> f32 {
+        x.ceil()
+    }
+    extern "C" fn ceil(x: f64) -> f64 {
+        x.ceil()
+    }
+    extern "C" fn floorf(x: f32) -> f32 {
+        x.floor()
+    }
+    extern "C" fn floor(x: f64) -> f64 {
+        x.floor()
+    }
+    extern "C" fn truncf(x: f32) -> f32 {
+        x.trunc()
+    }
+    extern "C" fn trunc(x: f64) -> f64 {
+        x.trunc()
+    }
+    extern "C" fn nearestf(x: f32) -> f32 {
+        x.round_ties_even()
+    }
+    extern "C" fn nearest(x: f64) -> f64 {
+        x.round_ties_even()
+    }
+    extern "C" fn fmaf(a: f32, b: f32, c: f32) -> f32 {
+        a.mul_add(b, c)
+    }
+    extern "C" fn fma(a: f64, b: f64, c: f64) -> f64 {
+        a.mul_add(b, c)
+    }
+    match lc {
+        LibCall::CeilF32 => ceilf as *const () as usize,
+        LibCall::CeilF64 => ceil as *const () as usize,
+        LibCall::FloorF32 => floorf as *const () as usize,
+        LibCall::FloorF64 => floor as *const () as usize,
+        LibCall::TruncF32 => truncf as *const () as usize,
+        LibCall::TruncF64 => trunc as *const () as usize,
+        LibCall::NearestF32 => nearestf as *const () as usize,
+        LibCall::NearestF64 => nearest as *const () as usize,
+        LibCall::FmaF32 => fmaf as *const () as usize,
+        LibCall::FmaF64 => fma as *const () as usize,
+    }
+}
+
+/// Names and numbering of the functions of an image, for backtraces.
+#[derive(Debug, Default)]
+pub struct ImageNames {
+    /// The module's name.
+    pub module_name: Option<String>,
+    /// One entry per function.
+    pub func_names: Vec<Option<String>>,
+    /// Index-space index of the first function.
+    pub first_func_index: u32,
+}
+
+impl CodeMemory {
+    /// Places `funcs` in one image, links their calls, maps it executable and registers it.
+    pub fn publish(
+        funcs: &[CompiledFunction],
+        names: ImageNames,
+        trampolines: bool,
+    ) -> Result<CodeMemory> {
+        let mut offsets = Vec::with_capacity(funcs.len());
+        let mut len = 0usize;
+        for f in funcs {
+            len = len.next_multiple_of(f.alignment.max(16) as usize);
+            offsets.push(len);
+            len += f.code.len();
+        }
+        let mut mmap = Mmap::reserve(len)?;
+        let total = mmap.len();
+        mmap.make_accessible(0, total)?;
+        let base = mmap.as_ptr() as usize;
+        {
+            let bytes = mmap.slice_mut(total);
+            for (f, off) in funcs.iter().zip(&offsets) {
+                bytes[*off..*off + f.code.len()].copy_from_slice(&f.code);
+            }
+            for (f, off) in funcs.iter().zip(&offsets) {
+                for r in &f.relocs {
+                    let at = off + r.offset as usize;
+                    let target = match r.target {
+                        RelocTarget::DefinedFunc(i) => base + offsets[i.as_u32() as usize],
+                        RelocTarget::LibCall(lc) => libcall_address(lc),
+                    };
+                    match r.kind {
+                        RelocKind::PcRel4 => {
+                            let delta = (target as i64 + r.addend) - (base + at) as i64;
+                            let Ok(delta) = i32::try_from(delta) else {
+                                bail!("call displacement out of range")
+                            };
+                            bytes[at..at + 4].copy_from_slice(&delta.to_le_bytes());
+                        }
+                        RelocKind::Abs8 => {
+                            let v = (target as i64 + r.addend) as u64;
+                            bytes[at..at + 8].copy_from_slice(&v.to_le_bytes());
+                        }
+                        RelocKind::Arm64Call => {
+                            let delta = (target as i64 + r.addend - (base + at) as i64) >> 2;
+                            let insn = u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap());
+                            let insn = (insn & 0xfc00_0000) | ((delta as u32) & 0x03ff_ffff);
+                            bytes[at..at + 4].copy_from_slice(&insn.to_le_bytes());
+                        }
+                    }
+                }
+            }
+        }
+        mmap.make_executable(0, total)?;
+        let mut traps = Vec::new();
+        let mut ranges = Vec::new();
+        for (f, off) in funcs.iter().zip(&offsets) {
+            ranges.push((*off as u32, (*off + f.code.len()) as u32));
+            for (t, code) in &f.traps {
+                traps.push((*off as u32 + t, *code));
+            }
+        }
+        traps.sort_unstable();
+        let info = Arc::new(CodeInfo {
+            start: base,
+            end: base + total,
+            funcs: ranges,
+            traps,
+            trampolines,
+            module_name: names.module_name,
+            func_names: names.func_names,
+            first_func_index: names.first_func_index,
+        });
+        REGISTRY
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(info.end, info.clone());
+        let func_starts = offsets.iter().map(|o| base + o).collect();
+        Ok(CodeMemory {
+            mmap,
+            info,
+            func_starts,
+        })
+    }
+
+    /// The address of the `i`th function of the image.
+    pub fn func_ptr(&self, i: usize) -> *const u8 {
+        self.func_starts[i] as *const u8
+    }
+
+    /// Size of the image in bytes.
+    pub fn len(&self) -> usize {
+        self.mmap.len()
+    }
+}
+
+impl Drop for CodeMemory {
+    fn drop(&mut self) {
+        REGISTRY
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&self.info.end);
+    }
+}

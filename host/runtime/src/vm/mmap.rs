@@ -1,0 +1,111 @@
+//! Reserved regions of virtual memory.
+
+use anyhow::{Result, bail};
+use std::ptr;
+
+/// An anonymous mapping, reserved inaccessible and made accessible piecewise.
+#[derive(Debug)]
+pub struct Mmap {
+    ptr: *mut u8,
+    len: usize,
+}
+
+// SAFETY: the mapping is plain memory owned by this value; access is synchronized by
+// whoever holds the `Mmap` (its owner is `Send`/`Sync` as a whole).
+unsafe impl Send for Mmap {}
+// SAFETY: as above; shared references only read the pointer and length.
+unsafe impl Sync for Mmap {}
+
+impl Mmap {
+    /// Reserves `len` bytes (rounded up to pages), all inaccessible.
+    pub fn reserve(len: usize) -> Result<Mmap> {
+        let len = len.max(1).next_multiple_of(page_size());
+        // SAFETY: an anonymous private mapping at a kernel-chosen address touches no existing
+        // memory; the result is checked.
+        let ptr = unsafe {
+            libc::mmap(
+                ptr::null_mut(),
+                len,
+                libc::PROT_NONE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+                -1,
+                0,
+            )
+        };
+        if ptr == libc::MAP_FAILED {
+            bail!(
+                "failed to reserve {len} bytes of virtual memory: {}",
+                std::io::Error::last_os_error()
+            );
+        }
+        Ok(Mmap {
+            ptr: ptr.cast(),
+            len,
+        })
+    }
+
+    /// Makes `[start, start + len)` readable and writable.
+    pub fn make_accessible(&mut self, start: usize, len: usize) -> Result<()> {
+        self.protect(start, len, libc::PROT_READ | libc::PROT_WRITE)
+    }
+
+    /// Makes `[start, start + len)` readable and executable (and no longer writable).
+    pub fn make_executable(&mut self, start: usize, len: usize) -> Result<()> {
+        self.protect(start, len, libc::PROT_READ | libc::PROT_EXEC)
+    }
+
+    fn protect(&mut self, start: usize, len: usize, prot: libc::c_int) -> Result<()> {
+        if len == 0 {
+            return Ok(());
+        }
+        assert!(start % page_size() == 0 && start.checked_add(len).is_some_and(|e| e <= self.len));
+        // SAFETY: the range lies inside this mapping (asserted above), which this value owns.
+        let r = unsafe { libc::mprotect(self.ptr.add(start).cast(), len, prot) };
+        if r != 0 {
+            bail!("mprotect failed: {}", std::io::Error::last_os_error());
+        }
+        Ok(())
+    }
+
+    /// Start of the mapping.
+    pub fn as_ptr(&self) -> *mut u8 {
+        self.ptr
+    }
+
+    /// Length of the mapping.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// The first `len` bytes, which must be accessible.
+    pub fn slice(&self, len: usize) -> &[u8] {
+        assert!(len <= self.len);
+        // SAFETY: the caller's contract (enforced by the owners in this module) is that the
+        // first `len` bytes are mapped readable; the lifetime is tied to `self`.
+        unsafe { std::slice::from_raw_parts(self.ptr, len) }
+    }
+
+    /// The first `len` bytes, mutably; they must be accessible and writable.
+    pub fn slice_mut(&mut self, len: usize) -> &mut [u8] {
+        assert!(len <= self.len);
+        // SAFETY: as for `slice`, with exclusive access through `&mut self`.
+        unsafe { std::slice::from_raw_parts_mut(self.ptr, len) }
+    }
+}
+
+impl Drop for Mmap {
+    fn drop(&mut self) {
+        // SAFETY: the mapping was created by `reserve` with this length and is unmapped once.
+        unsafe {
+            libc::munmap(self.ptr.cast(), self.len);
+        }
+    }
+}
+
+/// The system page size.
+pub fn page_size() -> usize {
+    use std::sync::OnceLock;
+    static SIZE: OnceLock<usize> = OnceLock::new();
+    // SAFETY: sysconf has no preconditions.
+    *SIZE.get_or_init(|| unsafe { libc::sysconf(libc::_SC_PAGESIZE) as usize })
+}
