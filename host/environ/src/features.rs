@@ -2,7 +2,8 @@
 
 /// Which WebAssembly proposals are enabled.
 ///
-/// Only the proposals of WebAssembly 2.0 (without SIMD) can currently be compiled; the others
+/// WebAssembly 2.0 without SIMD, plus tail calls, multi-memory and extended constant
+/// expressions, can currently be compiled; the others
 /// are listed so that configurations can name them and be refused with a clear message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[allow(missing_docs)]
@@ -41,7 +42,7 @@ impl Default for Features {
             tail_call: false,
             multi_memory: false,
             memory64: false,
-            extended_const: false,
+            extended_const: true,
             function_references: false,
             gc: false,
             exceptions: false,
@@ -59,8 +60,6 @@ impl Features {
         let list = [
             (self.simd, "simd"),
             (self.relaxed_simd, "relaxed-simd"),
-            (self.tail_call, "tail-call"),
-            (self.multi_memory, "multi-memory"),
             (self.memory64, "memory64"),
             (self.function_references, "function-references"),
             (self.gc, "gc"),

@@ -45,8 +45,9 @@ macro_rules! feature_setters {
 }
 
 impl Config {
-    /// The default configuration: the WebAssembly 2.0 feature set without SIMD, guard
-    /// pages instead of bounds checks, a 512 KiB wasm stack, no fuel, no epochs.
+    /// The default configuration: the WebAssembly 2.0 feature set without SIMD, plus
+    /// extended constant expressions; guard pages instead of bounds checks, a 512 KiB wasm
+    /// stack, no fuel, no epochs.
     pub fn new() -> Config {
         Config::default()
     }
@@ -56,13 +57,13 @@ impl Config {
         wasm_simd => simd;
         /// The relaxed SIMD proposal (not supported yet).
         wasm_relaxed_simd => relaxed_simd;
-        /// The tail-call proposal (not supported yet).
+        /// The tail-call proposal.
         wasm_tail_call => tail_call;
-        /// The multi-memory proposal (not supported yet).
+        /// The multi-memory proposal.
         wasm_multi_memory => multi_memory;
         /// The 64-bit memory proposal (not supported yet).
         wasm_memory64 => memory64;
-        /// The extended constant expressions proposal.
+        /// The extended constant expressions proposal (on by default).
         wasm_extended_const => extended_const;
         /// The typed function references proposal (not supported yet).
         wasm_function_references => function_references;

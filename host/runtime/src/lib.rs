@@ -33,8 +33,8 @@
 //! | feature | status |
 //! |---|---|
 //! | WebAssembly 2.0 without SIMD (MVP, multi-value, bulk memory, reference types, sign extension, saturating conversions, mutable globals) | supported |
-//! | extended constant expressions | supported |
-//! | SIMD, tail calls, multi-memory, memory64, GC, exceptions, threads | refused by [`Config`] |
+//! | extended constant expressions (on by default), tail calls, multi-memory (off by default) | supported |
+//! | SIMD, memory64, function references, GC, exceptions, threads | refused by [`Config`] |
 //! | traps with wasm backtraces, stack overflow detection | supported |
 //! | fuel, epoch interruption, resource limits | supported |
 //!

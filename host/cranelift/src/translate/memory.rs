@@ -342,6 +342,107 @@ impl FuncTranslator<'_, '_> {
         self.stack.extend(results);
     }
 
+    fn direct_func_ref(
+        &mut self,
+        index: FuncIndex,
+        def: wicker_environ::DefinedFuncIndex,
+        ty: TypeIndex,
+    ) -> ir::FuncRef {
+        if let Some(f) = self.direct_calls.get(&index) {
+            return *f;
+        }
+        let signature = self.sig_ref(ty);
+        let name = self
+            .b
+            .func
+            .declare_imported_user_function(UserExternalName::new(0, def.as_u32()));
+        let f = self.b.import_function(ExtFuncData {
+            name: ExternalName::user(name),
+            signature,
+            colocated: true,
+            patchable: false,
+        });
+        self.direct_calls.insert(index, f);
+        f
+    }
+
+    /// `return_call`: the callee replaces this function's frame.
+    pub(crate) fn op_return_call(&mut self, func: u32) {
+        let index = FuncIndex::from_u32(func);
+        let ty = self.module.functions[index];
+        let n = self.module.types[ty].params.len();
+        let args = self.popn(n);
+        self.fuel_add();
+        self.fuel_flush();
+        match self.module.defined_func_index(index) {
+            Some(def) => {
+                let fref = self.direct_func_ref(index, def, ty);
+                let mut all = vec![self.vmctx, self.vmctx];
+                all.extend(args);
+                self.b.ins().return_call(fref, &all);
+            }
+            None => {
+                let off = self.offsets.imported_func(index) as i32;
+                let fref = self.load_ro(self.vmctx, off);
+                self.return_call_func_ref(ty, fref, args);
+            }
+        }
+        self.reachable = false;
+    }
+
+    fn return_call_func_ref(&mut self, ty: TypeIndex, fref: ir::Value, args: Vec<ir::Value>) {
+        let code = self.load_ro(fref, func_ref::WASM_CALL);
+        let callee_vmctx = self.load_ro(fref, func_ref::VMCTX);
+        let sig = self.sig_ref(ty);
+        let mut all = vec![callee_vmctx, self.vmctx];
+        all.extend(args);
+        self.b.ins().return_call_indirect(sig, code, &all);
+    }
+
+    /// `return_call_indirect`.
+    pub(crate) fn op_return_call_indirect(&mut self, type_index: u32, table: u32) {
+        let ty = TypeIndex::from_u32(type_index);
+        let index = self.pop();
+        let n = self.module.types[ty].params.len();
+        let args = self.popn(n);
+        let fref = self.checked_table_func_ref(type_index, table, index);
+        self.fuel_add();
+        self.fuel_flush();
+        self.return_call_func_ref(ty, fref, args);
+        self.reachable = false;
+    }
+
+    /// Loads a funcref from a table for an indirect call, trapping if it is null or of the
+    /// wrong type.
+    fn checked_table_func_ref(
+        &mut self,
+        type_index: u32,
+        table: u32,
+        index: ir::Value,
+    ) -> ir::Value {
+        let addr = self.table_elem_addr(table, index);
+        let fref = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+        self.b
+            .ins()
+            .trapz(fref, trap_code(Trap::IndirectCallToNull));
+        let actual = self.b.ins().load(
+            I32,
+            MemFlagsData::trusted().with_readonly(),
+            fref,
+            func_ref::TYPE_INDEX,
+        );
+        let ids = self.load_ro(self.vmctx, VMOffsets::TYPE_IDS as i32);
+        let expected = self.b.ins().load(
+            I32,
+            MemFlagsData::trusted().with_readonly(),
+            ids,
+            (type_index * 4) as i32,
+        );
+        let mismatch = self.b.ins().icmp(IntCC::NotEqual, actual, expected);
+        self.trap_if(mismatch, Trap::BadSignature);
+        fref
+    }
+
     pub(crate) fn op_call(&mut self, func: u32) {
         let index = FuncIndex::from_u32(func);
         let ty = self.module.functions[index];

@@ -22,6 +22,8 @@ impl FuncTranslator<'_, '_> {
                 | Operator::BrIf { .. }
                 | Operator::BrTable { .. }
                 | Operator::Return
+                | Operator::ReturnCall { .. }
+                | Operator::ReturnCallIndirect { .. }
                 | Operator::Unreachable
         )
     }
@@ -136,6 +138,11 @@ impl FuncTranslator<'_, '_> {
                 type_index,
                 table_index,
             } => self.op_call_indirect(*type_index, *table_index),
+            O::ReturnCall { function_index } => self.op_return_call(*function_index),
+            O::ReturnCallIndirect {
+                type_index,
+                table_index,
+            } => self.op_return_call_indirect(*type_index, *table_index),
             O::Drop => {
                 self.pop();
             }
