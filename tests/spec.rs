@@ -22,10 +22,7 @@ use wicker_wast::{Outcome, WastContext};
 /// as wicker grows.
 #[rustfmt::skip]
 const EXPECTED_FAILURES: &[(&str, &str)] = &[
-    ("wasm-3.0/address0.wast", "multi-memory"),
-    ("wasm-3.0/address1.wast", "multi-memory"),
     ("wasm-3.0/address64.wast", "memory64"),
-    ("wasm-3.0/align0.wast", "multi-memory"),
     ("wasm-3.0/align64.wast", "memory64"),
     ("wasm-3.0/array.wast", "gc"),
     ("wasm-3.0/array_copy.wast", "gc"),
@@ -34,7 +31,6 @@ const EXPECTED_FAILURES: &[(&str, &str)] = &[
     ("wasm-3.0/array_init_elem.wast", "gc"),
     ("wasm-3.0/array_new_data.wast", "gc"),
     ("wasm-3.0/array_new_elem.wast", "gc"),
-    ("wasm-3.0/binary0.wast", "multi-memory"),
     ("wasm-3.0/binary_leb128_64.wast", "memory64"),
     ("wasm-3.0/br_on_cast.wast", "gc"),
     ("wasm-3.0/br_on_cast_fail.wast", "gc"),
@@ -45,63 +41,32 @@ const EXPECTED_FAILURES: &[(&str, &str)] = &[
     ("wasm-3.0/call_indirect64.wast", "memory64"),
     ("wasm-3.0/call_ref.wast", "function-references"),
     ("wasm-3.0/custom/name_annot.wast", "exceptions"),
-    ("wasm-3.0/data.wast", "extended-const, gc"),
-    ("wasm-3.0/data0.wast", "multi-memory"),
-    ("wasm-3.0/data1.wast", "multi-memory"),
-    ("wasm-3.0/data_drop0.wast", "multi-memory"),
-    ("wasm-3.0/elem.wast", "extended-const, function-references, gc"),
+    ("wasm-3.0/data.wast", "gc"),
+    ("wasm-3.0/elem.wast", "function-references, gc"),
     ("wasm-3.0/endianness64.wast", "memory64"),
-    ("wasm-3.0/exports0.wast", "multi-memory"),
     ("wasm-3.0/extern.wast", "gc"),
-    ("wasm-3.0/float_exprs0.wast", "multi-memory"),
-    ("wasm-3.0/float_exprs1.wast", "multi-memory"),
-    ("wasm-3.0/float_memory0.wast", "multi-memory"),
     ("wasm-3.0/float_memory64.wast", "memory64"),
-    ("wasm-3.0/global.wast", "extended-const, gc"),
+    ("wasm-3.0/global.wast", "gc"),
     ("wasm-3.0/i16x8_relaxed_q15mulr_s.wast", "relaxed-simd"),
     ("wasm-3.0/i31.wast", "gc"),
     ("wasm-3.0/i32x4_relaxed_trunc.wast", "relaxed-simd"),
     ("wasm-3.0/i8x16_relaxed_swizzle.wast", "relaxed-simd"),
     ("wasm-3.0/imports.wast", "exceptions"),
-    ("wasm-3.0/imports0.wast", "multi-memory"),
-    ("wasm-3.0/imports1.wast", "multi-memory"),
-    ("wasm-3.0/imports2.wast", "multi-memory"),
-    ("wasm-3.0/imports3.wast", "multi-memory"),
-    ("wasm-3.0/imports4.wast", "multi-memory"),
     ("wasm-3.0/instance.wast", "gc, exceptions"),
     ("wasm-3.0/legacy/rethrow.wast", "legacy exceptions (the script parser does not read them)"),
     ("wasm-3.0/legacy/throw.wast", "legacy exceptions (the script parser does not read them)"),
     ("wasm-3.0/legacy/try_catch.wast", "legacy exceptions (the script parser does not read them)"),
     ("wasm-3.0/legacy/try_delegate.wast", "legacy exceptions (the script parser does not read them)"),
     ("wasm-3.0/linking.wast", "function-references"),
-    ("wasm-3.0/linking0.wast", "multi-memory"),
-    ("wasm-3.0/linking1.wast", "multi-memory"),
-    ("wasm-3.0/linking2.wast", "multi-memory"),
-    ("wasm-3.0/linking3.wast", "multi-memory"),
-    ("wasm-3.0/load0.wast", "multi-memory"),
-    ("wasm-3.0/load1.wast", "multi-memory"),
-    ("wasm-3.0/load2.wast", "multi-memory"),
     ("wasm-3.0/load64.wast", "memory64"),
     ("wasm-3.0/local_init.wast", "function-references"),
-    ("wasm-3.0/memory-multi.wast", "multi-memory"),
     ("wasm-3.0/memory64-imports.wast", "memory64"),
     ("wasm-3.0/memory64.wast", "memory64"),
-    ("wasm-3.0/memory_copy0.wast", "multi-memory"),
-    ("wasm-3.0/memory_copy1.wast", "multi-memory"),
     ("wasm-3.0/memory_copy64.wast", "memory64"),
-    ("wasm-3.0/memory_fill0.wast", "multi-memory"),
     ("wasm-3.0/memory_fill64.wast", "memory64"),
-    ("wasm-3.0/memory_grow.wast", "multi-memory"),
     ("wasm-3.0/memory_grow64.wast", "memory64"),
-    ("wasm-3.0/memory_init0.wast", "multi-memory"),
     ("wasm-3.0/memory_init64.wast", "memory64"),
     ("wasm-3.0/memory_redundancy64.wast", "memory64"),
-    ("wasm-3.0/memory_size0.wast", "multi-memory"),
-    ("wasm-3.0/memory_size1.wast", "multi-memory"),
-    ("wasm-3.0/memory_size2.wast", "multi-memory"),
-    ("wasm-3.0/memory_size_import.wast", "multi-memory"),
-    ("wasm-3.0/memory_trap0.wast", "multi-memory"),
-    ("wasm-3.0/memory_trap1.wast", "multi-memory"),
     ("wasm-3.0/memory_trap64.wast", "memory64"),
     ("wasm-3.0/proposals/custom-descriptors/array_new_exact.wast", "custom-descriptors"),
     ("wasm-3.0/proposals/custom-descriptors/binary-descriptors.wast", "custom-descriptors"),
@@ -136,9 +101,7 @@ const EXPECTED_FAILURES: &[(&str, &str)] = &[
     ("wasm-3.0/relaxed_laneselect.wast", "relaxed-simd"),
     ("wasm-3.0/relaxed_madd_nmadd.wast", "relaxed-simd"),
     ("wasm-3.0/relaxed_min_max.wast", "relaxed-simd"),
-    ("wasm-3.0/return_call.wast", "tail-call"),
-    ("wasm-3.0/return_call_indirect.wast", "tail-call"),
-    ("wasm-3.0/return_call_ref.wast", "tail-call, function-references"),
+    ("wasm-3.0/return_call_ref.wast", "function-references"),
     ("wasm-3.0/simd_address.wast", "simd"),
     ("wasm-3.0/simd_align.wast", "simd"),
     ("wasm-3.0/simd_bit_shift.wast", "simd"),
@@ -190,7 +153,7 @@ const EXPECTED_FAILURES: &[(&str, &str)] = &[
     ("wasm-3.0/simd_load_extend.wast", "simd"),
     ("wasm-3.0/simd_load_splat.wast", "simd"),
     ("wasm-3.0/simd_load_zero.wast", "simd"),
-    ("wasm-3.0/simd_memory-multi.wast", "simd, multi-memory"),
+    ("wasm-3.0/simd_memory-multi.wast", "simd"),
     ("wasm-3.0/simd_select.wast", "simd"),
     ("wasm-3.0/simd_splat.wast", "simd"),
     ("wasm-3.0/simd_store.wast", "simd"),
@@ -198,10 +161,6 @@ const EXPECTED_FAILURES: &[(&str, &str)] = &[
     ("wasm-3.0/simd_store32_lane.wast", "simd"),
     ("wasm-3.0/simd_store64_lane.wast", "simd"),
     ("wasm-3.0/simd_store8_lane.wast", "simd"),
-    ("wasm-3.0/start0.wast", "multi-memory"),
-    ("wasm-3.0/store0.wast", "multi-memory"),
-    ("wasm-3.0/store1.wast", "multi-memory"),
-    ("wasm-3.0/store2.wast", "multi-memory"),
     ("wasm-3.0/struct.wast", "gc"),
     ("wasm-3.0/table-sub.wast", "function-references"),
     ("wasm-3.0/table.wast", "function-references"),
@@ -218,7 +177,6 @@ const EXPECTED_FAILURES: &[(&str, &str)] = &[
     ("wasm-3.0/tag.wast", "exceptions, gc"),
     ("wasm-3.0/throw.wast", "exceptions"),
     ("wasm-3.0/throw_ref.wast", "exceptions"),
-    ("wasm-3.0/traps0.wast", "multi-memory"),
     ("wasm-3.0/try_table.wast", "exceptions, gc"),
     ("wasm-3.0/type-canon.wast", "gc"),
     ("wasm-3.0/type-equivalence.wast", "function-references, gc"),
@@ -247,21 +205,25 @@ fn wasm_3_0_explicit_bounds_checks() {
     run_suite(&WASM_3_0, BoundsChecks::Explicit);
 }
 
-/// A directory of the test suite and the subdirectories it leaves out.
+/// A directory of the test suite, the subdirectories it leaves out, and whether the
+/// proposals wicker implements beyond Wasm 2.0 are switched on for it.
 struct Suite {
     dir: &'static str,
     skip: &'static [&'static str],
+    implemented_proposals: bool,
 }
 
 /// The Wasm 2.0 release; its SIMD tests are run as part of the 3.0 suite once SIMD exists.
 const WASM_2_0: Suite = Suite {
     dir: "wasm-2.0",
     skip: &["simd"],
+    implemented_proposals: false,
 };
 
 const WASM_3_0: Suite = Suite {
     dir: "wasm-3.0",
     skip: &[],
+    implemented_proposals: true,
 };
 
 /// How linear-memory accesses are checked.
@@ -280,8 +242,10 @@ const THREADS: usize = 2;
 /// below this, but the host frames around wasm need room too.
 const THREAD_STACK: usize = 8 << 20;
 
-/// The engine configuration of the runs: the Wasm 2.0 feature set without SIMD.
-fn config(bounds_checks: BoundsChecks) -> Config {
+/// The engine configuration of the runs: the Wasm 2.0 feature set without SIMD, plus (for
+/// the newer suite) the later proposals wicker implements: tail calls, multi-memory and
+/// extended constant expressions.
+fn config(bounds_checks: BoundsChecks, implemented_proposals: bool) -> Config {
     let mut config = Config::new();
     config
         .wasm_multi_value(true)
@@ -289,10 +253,10 @@ fn config(bounds_checks: BoundsChecks) -> Config {
         .wasm_reference_types(true)
         .wasm_simd(false)
         .wasm_relaxed_simd(false)
-        .wasm_tail_call(false)
-        .wasm_multi_memory(false)
+        .wasm_tail_call(implemented_proposals)
+        .wasm_multi_memory(implemented_proposals)
         .wasm_memory64(false)
-        .wasm_extended_const(false)
+        .wasm_extended_const(implemented_proposals)
         .wasm_function_references(false)
         .wasm_gc(false)
         .wasm_exceptions(false)
@@ -408,7 +372,11 @@ fn run_suite(suite: &Suite, bounds_checks: BoundsChecks) {
         root.join(suite.dir).display()
     );
 
-    let results = run_files(&root, &files, &config(bounds_checks));
+    let results = run_files(
+        &root,
+        &files,
+        &config(bounds_checks, suite.implemented_proposals),
+    );
 
     let mut unexpected_failures = Vec::new();
     let mut unexpected_passes = Vec::new();

@@ -103,10 +103,8 @@ pub fn translate_module<'a>(wasm: &'a [u8], features: &Features) -> Result<Modul
             ValidPayload::Ok | ValidPayload::End(_) => {}
         }
         match payload {
-            Payload::Version { encoding, .. } => {
-                if encoding != wasmparser::Encoding::Module {
-                    bail!("expected a core module, found a component");
-                }
+            Payload::Version { encoding, .. } if encoding != wasmparser::Encoding::Module => {
+                bail!("expected a core module, found a component");
             }
             Payload::TypeSection(reader) => {
                 for ty in reader.into_iter_err_on_gc_types() {

@@ -91,10 +91,18 @@ pub struct StoreOpaque {
     pub(crate) instances: Vec<InstanceData>,
     pub(crate) funcs: Vec<FuncData>,
     pub(crate) func_by_ptr: HashMap<u64, usize>,
+    #[expect(
+        clippy::vec_box,
+        reason = "compiled code holds pointers to the boxed contexts"
+    )]
     pub(crate) host_funcs: Vec<Box<HostFuncContext>>,
     pub(crate) memories: Vec<(Box<vm::Memory>, MemoryType)>,
     pub(crate) tables: Vec<(Box<vm::Table>, TableType)>,
     pub(crate) globals: Vec<GlobalData>,
+    #[expect(
+        clippy::vec_box,
+        reason = "compiled code holds pointers to the boxed globals"
+    )]
     pub(crate) owned_globals: Vec<Box<VMGlobalDefinition>>,
     pub(crate) externrefs: Vec<Box<dyn Any + Send + Sync>>,
     pub(crate) limiter: Option<Box<dyn ResourceLimiter + Send + Sync>>,

@@ -10,22 +10,17 @@ use wasmparser::Operator;
 use wicker_environ::Trap;
 
 impl FuncTranslator<'_, '_> {
-    fn is_control(op: &Operator<'_>) -> bool {
-        matches!(
-            op,
-            Operator::Block { .. }
-                | Operator::Loop { .. }
-                | Operator::If { .. }
-                | Operator::Else
-                | Operator::End
-                | Operator::Br { .. }
-                | Operator::BrIf { .. }
-                | Operator::BrTable { .. }
-                | Operator::Return
-                | Operator::ReturnCall { .. }
-                | Operator::ReturnCallIndirect { .. }
-                | Operator::Unreachable
-        )
+    /// Fuel charged for an operator: structure markers are free, everything else costs one.
+    fn fuel_cost(op: &Operator<'_>) -> i64 {
+        match op {
+            Operator::Nop
+            | Operator::Drop
+            | Operator::Block { .. }
+            | Operator::Loop { .. }
+            | Operator::Else
+            | Operator::End => 0,
+            _ => 1,
+        }
     }
 
     pub(crate) fn translate_op(&mut self, op: &Operator<'_>) -> Result<()> {
@@ -42,11 +37,10 @@ impl FuncTranslator<'_, '_> {
             }
             return Ok(());
         }
-        if self.fuel_var.is_some()
-            && !Self::is_control(op)
-            && !matches!(op, Operator::Nop | Operator::Drop)
-        {
-            self.fuel_pending += 1;
+        if self.fuel_var.is_some() {
+            // Added to the counter by the next control operator or call, before it leaves the
+            // straight-line code.
+            self.fuel_pending += Self::fuel_cost(op);
         }
         self.translate_reachable(op)
     }

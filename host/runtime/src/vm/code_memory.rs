@@ -60,17 +60,24 @@ pub struct CodeMemory {
 
 static REGISTRY: RwLock<BTreeMap<usize, Arc<CodeInfo>>> = RwLock::new(BTreeMap::new());
 
-/// Finds the code image containing `pc`. Never blocks: when the registry is being
-/// written (never while wasm runs on this thread), the answer is `None`.
+fn registry() -> std::sync::RwLockReadGuard<'static, BTreeMap<usize, Arc<CodeInfo>>> {
+    // Writers hold the lock only to insert or remove an entry, never while running wasm, so
+    // a reader (even the signal handler) waits at most for one map operation on another
+    // thread. Poisoning is ignored: the map is never left half-updated.
+    REGISTRY.read().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Finds the code image containing `pc`.
 pub fn lookup(pc: usize) -> Option<Arc<CodeInfo>> {
-    let reg = REGISTRY.try_read().ok()?;
+    let reg = registry();
     let (_, info) = reg.range(pc + 1..).next()?;
     (info.start <= pc).then(|| info.clone())
 }
 
-/// Whether `pc` is in a registered code image, without allocating (for signal handlers).
+/// The trap code at `pc` if it is in a registered code image, without allocating (for
+/// signal handlers).
 pub fn trap_code_at(pc: usize) -> Option<Option<u8>> {
-    let reg = REGISTRY.try_read().ok()?;
+    let reg = registry();
     let (_, info) = reg.range(pc + 1..).next()?;
     if info.start > pc {
         return None;
@@ -80,9 +87,7 @@ pub fn trap_code_at(pc: usize) -> Option<Option<u8>> {
 
 /// Whether `pc` is inside a wasm function (not a trampoline), for stack walking.
 pub fn is_wasm_function_pc(pc: usize) -> bool {
-    let Ok(reg) = REGISTRY.try_read() else {
-        return false;
-    };
+    let reg = registry();
     let Some((_, info)) = reg.range(pc + 1..).next() else {
         return false;
     };

@@ -192,7 +192,7 @@ impl Instance {
     /// The storage of a defined global at `offset`.
     pub fn global_ptr(&mut self, offset: u32) -> GlobalPtr {
         let o = offset as usize;
-        assert!(o % 16 == 0 && o + 16 <= self.vmctx.len() * 16);
+        assert!(o.is_multiple_of(16) && o + 16 <= self.vmctx.len() * 16);
         GlobalPtr(&mut self.vmctx[o / 16])
     }
 

@@ -58,7 +58,10 @@ impl Mmap {
         if len == 0 {
             return Ok(());
         }
-        assert!(start % page_size() == 0 && start.checked_add(len).is_some_and(|e| e <= self.len));
+        assert!(
+            start.is_multiple_of(page_size())
+                && start.checked_add(len).is_some_and(|e| e <= self.len)
+        );
         // SAFETY: the range lies inside this mapping (asserted above), which this value owns.
         let r = unsafe { libc::mprotect(self.ptr.add(start).cast(), len, prot) };
         if r != 0 {

@@ -13,7 +13,7 @@ use std::cell::{Cell, RefCell};
 use std::ffi::c_void;
 use std::mem::MaybeUninit;
 use std::ptr;
-use std::sync::Once;
+use std::sync::{Once, OnceLock};
 
 const MAX_FRAMES: usize = 256;
 
@@ -97,7 +97,15 @@ pub fn catch_traps<F: FnMut()>(mut f: F) -> Result<(), TrapRecord> {
     }
 }
 
-static mut PREV_HANDLERS: [MaybeUninit<libc::sigaction>; 4] = [MaybeUninit::uninit(); 4];
+/// A saved `sigaction`.
+struct SavedAction(libc::sigaction);
+// SAFETY: a `sigaction` is plain data (a handler address, a mask and flags).
+unsafe impl Send for SavedAction {}
+// SAFETY: as above; it is only read after being set once.
+unsafe impl Sync for SavedAction {}
+
+/// The handlers installed before ours, set once by `init` before ours can run.
+static PREV_HANDLERS: [OnceLock<SavedAction>; 4] = [const { OnceLock::new() }; 4];
 const SIGNALS: [libc::c_int; 4] = [libc::SIGSEGV, libc::SIGBUS, libc::SIGILL, libc::SIGFPE];
 
 /// Installs the signal handlers, once per process.
@@ -105,18 +113,20 @@ pub fn init() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         for (i, sig) in SIGNALS.iter().enumerate() {
-            // SAFETY: we build a valid `sigaction` and install it; the previous one is saved
-            // in `PREV_HANDLERS[i]`, written only here, before our handler can run.
-            unsafe {
+            // SAFETY: we build a valid `sigaction` and install it, reading the previous one
+            // into zeroed storage that the call fills in.
+            let prev = unsafe {
                 let mut action: libc::sigaction = std::mem::zeroed();
                 action.sa_sigaction = handler as *const () as usize;
                 action.sa_flags = libc::SA_SIGINFO | libc::SA_NODEFER | libc::SA_ONSTACK;
                 libc::sigemptyset(&mut action.sa_mask);
-                let prev = &raw mut PREV_HANDLERS[i];
-                if libc::sigaction(*sig, &action, (*prev).as_mut_ptr()) != 0 {
+                let mut prev = MaybeUninit::<libc::sigaction>::zeroed();
+                if libc::sigaction(*sig, &action, prev.as_mut_ptr()) != 0 {
                     panic!("failed to install the handler for signal {sig}");
                 }
-            }
+                prev.assume_init()
+            };
+            let _ = PREV_HANDLERS[i].set(SavedAction(prev));
         }
     });
 }
@@ -177,9 +187,14 @@ unsafe extern "C" fn handler(signum: libc::c_int, info: *mut libc::siginfo_t, ct
     }
     // Not ours: hand the signal to whoever was installed before.
     let i = SIGNALS.iter().position(|s| *s == signum).unwrap_or(0);
-    // SAFETY: `PREV_HANDLERS[i]` was initialized by `init` before this handler was installed.
+    let Some(SavedAction(prev)) = PREV_HANDLERS[i].get() else {
+        // SAFETY: restoring the default action is always allowed.
+        unsafe { libc::signal(signum, libc::SIG_DFL) };
+        return;
+    };
+    // SAFETY: the saved action is what the kernel returned for this signal: either a
+    // default/ignore marker or a handler of the kind its flags say.
     unsafe {
-        let prev = (*(&raw const PREV_HANDLERS[i])).assume_init_ref();
         if prev.sa_sigaction == libc::SIG_DFL || prev.sa_sigaction == libc::SIG_IGN {
             // Restore the default action; returning re-executes the faulting instruction,
             // which now kills the process as it would have without us.

@@ -1,0 +1,91 @@
+use wicker::{Config, Engine, Module};
+
+#[test]
+fn garbage_is_an_error() {
+    let engine = Engine::default();
+    assert!(Module::new(&engine, b"\0asm\x01\0\0\0\x99").is_err());
+    assert!(Module::new(&engine, b"\0asm\x02\0\0\0").is_err());
+    assert!(Module::new(&engine, b"not wasm at all (").is_err());
+    assert!(Module::from_binary(&engine, b"").is_err());
+}
+
+#[test]
+fn type_errors_name_the_problem() {
+    let engine = Engine::default();
+    let err = Module::new(&engine, "(module (func (result i32) f32.const 1))").unwrap_err();
+    assert!(format!("{err:?}").contains("type mismatch"), "{err:?}");
+}
+
+#[test]
+fn unsupported_proposals_are_refused_clearly() {
+    let mut config = Config::new();
+    config.wasm_simd(true);
+    let err = Engine::new(&config).unwrap_err();
+    assert_eq!(err.to_string(), "proposal `simd` is not supported yet");
+    let engine = Engine::default();
+    let err = Module::new(
+        &engine,
+        "(module (func (result v128) v128.const i64x2 0 0))",
+    )
+    .unwrap_err();
+    assert!(format!("{err:?}").contains("SIMD"), "{err:?}");
+}
+
+#[test]
+fn components_are_not_core_modules() {
+    let engine = Engine::default();
+    assert!(Module::from_binary(&engine, b"\0asm\x0d\0\x01\0").is_err());
+}
+
+/// Deterministic pseudo-random numbers (xorshift), so failures reproduce.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+#[test]
+fn mutated_modules_never_panic() {
+    // A mutation can turn the loop into an infinite one: fuel bounds every run.
+    let mut config = Config::new();
+    config.consume_fuel(true);
+    let engine = Engine::new(&config).unwrap();
+    let wasm = wat::parse_str(
+        r#"(module
+            (memory 1) (table 2 funcref) (global (mut i32) (i32.const 0))
+            (func $f (export "f") (param i32) (result i32)
+                (block (loop
+                    local.get 0 i32.const 1 i32.sub local.tee 0
+                    br_if 0))
+                local.get 0 i32.load global.get 0 i32.add)
+            (elem (i32.const 0) $f)
+            (data (i32.const 0) "abc"))"#,
+    )
+    .unwrap();
+    let mut rng = Rng(0x9e3779b97f4a7c15);
+    let mut compiled = 0;
+    for _ in 0..3000 {
+        let mut bytes = wasm.clone();
+        for _ in 0..1 + rng.next() % 3 {
+            let i = (rng.next() % bytes.len() as u64) as usize;
+            bytes[i] = rng.next() as u8;
+        }
+        if let Ok(module) = Module::from_binary(&engine, &bytes) {
+            compiled += 1;
+            // Whatever compiles must also instantiate and run without crashing the host.
+            let mut store = wicker::Store::new(&engine, ());
+            store.set_fuel(100_000).unwrap();
+            let Ok(instance) = wicker::Instance::new(&mut store, &module, &[]) else {
+                continue;
+            };
+            if let Ok(f) = instance.get_typed_func::<i32, i32>(&mut store, "f") {
+                let _ = f.call(&mut store, 3);
+            }
+        }
+    }
+    assert!(compiled > 0);
+}

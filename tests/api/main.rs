@@ -1,0 +1,28 @@
+//! Tests of the embedding API of the `wicker` crate.
+
+// Every trap kind of the spec, each raised by a small module.
+mod traps;
+// Wasm backtraces attached to traps, with names from the name section.
+mod backtrace;
+// Stack overflow: deep recursion, including through host functions.
+mod stack;
+// Fuel and epoch interruption of infinite loops.
+mod interrupt;
+// Memory and table limits, and the store's limiter.
+mod limits;
+// Invalid and malformed modules are clear errors.
+mod invalid;
+// Modules shared between threads.
+mod threads;
+// Host functions, the linker, globals, tables and memories from the host.
+mod host;
+
+use wicker::{Engine, Instance, Module, Store};
+
+/// Compiles `wat` and instantiates it without imports.
+pub fn instantiate(engine: &Engine, wat: &str) -> (Store<()>, Instance) {
+    let module = Module::new(engine, wat).expect("module compiles");
+    let mut store = Store::new(engine, ());
+    let instance = Instance::new(&mut store, &module, &[]).expect("module instantiates");
+    (store, instance)
+}
