@@ -8,6 +8,30 @@ fn engine_and_module_are_thread_safe() {
     assert_send_sync::<Module>();
 }
 
+fn assert_send<T: Send>() {}
+
+#[test]
+fn stores_move_between_threads() {
+    assert_send::<Store<()>>();
+    let engine = Engine::default();
+    let module = Module::new(
+        &engine,
+        r#"(module (func (export "f") (result i32) i32.const 3))"#,
+    )
+    .unwrap();
+    let mut store = Store::new(&engine, ());
+    let instance = Instance::new(&mut store, &module, &[]).unwrap();
+    let f = instance.get_typed_func::<(), i32>(&mut store, "f").unwrap();
+    assert_eq!(f.call(&mut store, ()).unwrap(), 3);
+    let store = std::thread::spawn(move || {
+        assert_eq!(f.call(&mut store, ()).unwrap(), 3);
+        store
+    })
+    .join()
+    .unwrap();
+    drop(store);
+}
+
 #[test]
 fn one_module_runs_on_many_threads() {
     let engine = Engine::default();

@@ -108,6 +108,17 @@ impl Func {
             .engine
             .trampolines(sig)
             .expect("compiling a host function trampoline");
+        Func::from_host_fn_prepared(s, ty, host, sig, wasm_to_array)
+    }
+
+    /// Like `from_host_fn`, with the signature index and trampoline already looked up.
+    pub(crate) fn from_host_fn_prepared<T: 'static>(
+        s: &mut StoreOpaque,
+        ty: FuncType,
+        host: HostFn<T>,
+        sig: u32,
+        wasm_to_array: usize,
+    ) -> Func {
         let callback =
             vm::make_callback::<T>(move |store, caller, values| host(store, caller, values));
         let ctx = HostFuncContext::new(callback, wasm_to_array as *const u8, sig);
@@ -499,3 +510,7 @@ into_func!(A1 0, A2 1, A3 2, A4 3, A5 4);
 into_func!(A1 0, A2 1, A3 2, A4 3, A5 4, A6 5);
 into_func!(A1 0, A2 1, A3 2, A4 3, A5 4, A6 5, A7 6);
 into_func!(A1 0, A2 1, A3 2, A4 3, A5 4, A6 5, A7 6, A8 7);
+into_func!(A1 0, A2 1, A3 2, A4 3, A5 4, A6 5, A7 6, A8 7, A9 8);
+into_func!(A1 0, A2 1, A3 2, A4 3, A5 4, A6 5, A7 6, A8 7, A9 8, A10 9);
+into_func!(A1 0, A2 1, A3 2, A4 3, A5 4, A6 5, A7 6, A8 7, A9 8, A10 9, A11 10);
+into_func!(A1 0, A2 1, A3 2, A4 3, A5 4, A6 5, A7 6, A8 7, A9 8, A10 9, A11 10, A12 11);

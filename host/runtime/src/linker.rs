@@ -13,14 +13,17 @@ use std::collections::HashMap;
 
 enum Definition<T> {
     Extern(Extern),
-    HostFunc(FuncType, HostFn<T>),
+    /// A host function, with its engine signature index and wasm-to-host trampoline.
+    HostFunc(FuncType, HostFn<T>, u32, usize),
 }
 
 impl<T> Clone for Definition<T> {
     fn clone(&self) -> Self {
         match self {
             Definition::Extern(e) => Definition::Extern(*e),
-            Definition::HostFunc(t, f) => Definition::HostFunc(t.clone(), f.clone()),
+            Definition::HostFunc(t, f, sig, tramp) => {
+                Definition::HostFunc(t.clone(), f.clone(), *sig, *tramp)
+            }
         }
     }
 }
@@ -29,9 +32,13 @@ impl<T: 'static> Definition<T> {
     fn to_extern(&self, s: &mut StoreOpaque) -> Extern {
         match self {
             Definition::Extern(e) => *e,
-            Definition::HostFunc(ty, f) => {
-                Extern::Func(Func::from_host_fn(s, ty.clone(), f.clone()))
-            }
+            Definition::HostFunc(ty, f, sig, tramp) => Extern::Func(Func::from_host_fn_prepared(
+                s,
+                ty.clone(),
+                f.clone(),
+                *sig,
+                *tramp,
+            )),
         }
     }
 }
@@ -107,6 +114,22 @@ impl<T: 'static> Linker<T> {
         Ok(self)
     }
 
+    fn insert_host_func(
+        &mut self,
+        module: &str,
+        name: &str,
+        ty: FuncType,
+        f: HostFn<T>,
+    ) -> Result<&mut Self> {
+        let sig = self.engine.signature(&ty.0);
+        let (_, wasm_to_array) = self.engine.trampolines(sig)?;
+        self.insert(
+            module,
+            name,
+            Definition::HostFunc(ty, f, sig, wasm_to_array),
+        )
+    }
+
     /// Defines an item.
     pub fn define(
         &mut self,
@@ -126,7 +149,7 @@ impl<T: 'static> Linker<T> {
         func: impl IntoFunc<T, Params, Results>,
     ) -> Result<&mut Self> {
         let (ty, f) = func.into_host_fn();
-        self.insert(module, name, Definition::HostFunc(ty, f))
+        self.insert_host_func(module, name, ty, f)
     }
 
     /// Defines a host function taking and returning dynamic values.
@@ -138,7 +161,7 @@ impl<T: 'static> Linker<T> {
         func: impl Fn(Caller<'_, T>, &[Val], &mut [Val]) -> Result<()> + Send + Sync + 'static,
     ) -> Result<&mut Self> {
         let f = crate::func::dynamic_host_fn_pub(ty.clone(), func);
-        self.insert(module, name, Definition::HostFunc(ty, f))
+        self.insert_host_func(module, name, ty, f)
     }
 
     /// Defines every export of `instance` under the module name `module`.

@@ -110,6 +110,11 @@ pub struct Instance {
     pub dropped_data: Vec<bool>,
 }
 
+// SAFETY: every raw pointer of an instance points into its own `VMContext` or to objects
+// owned by the same store (memories, tables, the store itself), which moves between threads
+// as a whole; no thread-local state is referenced.
+unsafe impl Send for Instance {}
+
 impl Instance {
     /// Allocates an instance with a zeroed `VMContext` whose header is filled in.
     pub fn new(

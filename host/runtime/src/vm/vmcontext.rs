@@ -62,6 +62,10 @@ pub struct VMStoreContext {
     pub epoch_ptr: *const AtomicU64,
 }
 
+// SAFETY: the only pointer, `epoch_ptr`, points to the engine's atomic counter, kept alive by
+// the store that owns this context; moving the store to another thread moves it along.
+unsafe impl Send for VMStoreContext {}
+
 /// One slot of the array-call convention's buffer: any wasm value, little-endian.
 #[repr(C, align(16))]
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
