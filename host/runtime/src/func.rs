@@ -279,11 +279,12 @@ impl<Params: WasmParams, Results: WasmResults> TypedFunc<Params, Results> {
     pub fn call(&self, mut store: impl AsContextMut, params: Params) -> Result<Results> {
         let s = &mut store.as_context_mut().0.opaque;
         s.check(self.func.store)?;
-        let mut values = [ValRaw::default(); 16];
+        // Most signatures fit a small buffer on the stack.
         let n = Params::LEN.max(Results::LEN);
+        let mut small = [ValRaw::default(); 4];
         let mut heap;
-        let values: &mut [ValRaw] = if n <= 16 {
-            &mut values[..n]
+        let values: &mut [ValRaw] = if n <= small.len() {
+            &mut small[..n]
         } else {
             heap = vec![ValRaw::default(); n];
             &mut heap

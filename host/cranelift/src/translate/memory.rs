@@ -46,10 +46,13 @@ impl FuncTranslator<'_, '_> {
         };
         let def = self.memory_def(memory);
         let index = self.b.ins().uextend(I64, index);
-        let base = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), def, definition::BASE);
+        // A memory never moves (its reservation is fixed), so its base is loop-invariant.
+        let base = self.b.ins().load(
+            I64,
+            MemFlagsData::trusted().with_readonly().with_can_move(),
+            def,
+            definition::BASE,
+        );
         if self.compiler.options.explicit_bounds_checks {
             let length = self
                 .b
@@ -222,10 +225,13 @@ impl FuncTranslator<'_, '_> {
             .ins()
             .icmp(IntCC::UnsignedGreaterThanOrEqual, index, len);
         self.trap_if(oob, Trap::TableOutOfBounds);
-        let base = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), def, definition::BASE);
+        // A memory never moves (its reservation is fixed), so its base is loop-invariant.
+        let base = self.b.ins().load(
+            I64,
+            MemFlagsData::trusted().with_readonly().with_can_move(),
+            def,
+            definition::BASE,
+        );
         let scaled = self.b.ins().ishl_imm_u(index, 3);
         self.b.ins().iadd(base, scaled)
     }

@@ -46,12 +46,15 @@ pub enum Pending {
 struct CallThreadState {
     jmp_buf: Cell<*mut c_void>,
     code: Cell<u8>,
-    frames: RefCell<[usize; MAX_FRAMES]>,
     num_frames: Cell<usize>,
 }
 
 thread_local! {
     static CURRENT: Cell<*const CallThreadState> = const { Cell::new(ptr::null()) };
+    /// Return addresses recorded by the signal handler for the innermost trap; copied out by
+    /// `catch_traps` before anything else can trap on this thread. Kept out of
+    /// `CallThreadState` so that entering wasm does not clear it.
+    static FRAMES: RefCell<[usize; MAX_FRAMES]> = const { RefCell::new([0; MAX_FRAMES]) };
     static PENDING: RefCell<Option<Pending>> = const { RefCell::new(None) };
 }
 
@@ -71,7 +74,6 @@ pub fn catch_traps<F: FnMut()>(mut f: F) -> Result<(), TrapRecord> {
     let state = CallThreadState {
         jmp_buf: Cell::new(ptr::null_mut()),
         code: Cell::new(0),
-        frames: RefCell::new([0; MAX_FRAMES]),
         num_frames: Cell::new(0),
     };
     let prev = CURRENT.with(|c| c.replace(&state));
@@ -90,9 +92,10 @@ pub fn catch_traps<F: FnMut()>(mut f: F) -> Result<(), TrapRecord> {
         Ok(())
     } else {
         let n = state.num_frames.get();
+        let frames = FRAMES.with(|f| f.borrow()[..n].to_vec());
         Err(TrapRecord {
             code: state.code.get(),
-            frames: state.frames.borrow()[..n].to_vec(),
+            frames,
         })
     }
 }
@@ -161,7 +164,13 @@ unsafe extern "C" fn handler(signum: libc::c_int, info: *mut libc::siginfo_t, ct
             // `catch_traps` on this thread.
             let state = unsafe { &*state };
             state.code.set(code);
-            let mut frames = state.frames.borrow_mut();
+            let Ok(frames) = FRAMES.try_with(|f| f.as_ptr()) else {
+                // SAFETY: the jump buffer belongs to the live `catch_traps` frame.
+                unsafe { wicker_longjmp(state.jmp_buf.get()) }
+            };
+            // SAFETY: no borrow of `FRAMES` is live on this thread while wasm runs (it is
+            // only borrowed by `catch_traps` after the jump back).
+            let frames = unsafe { &mut *frames };
             frames[0] = pc;
             let mut n = 1;
             let mut fp = fp;
@@ -179,7 +188,6 @@ unsafe extern "C" fn handler(signum: libc::c_int, info: *mut libc::siginfo_t, ct
                 }
                 fp = next;
             }
-            drop(frames);
             state.num_frames.set(n);
             // SAFETY: the jump buffer belongs to the live `catch_traps` frame.
             unsafe { wicker_longjmp(state.jmp_buf.get()) }
