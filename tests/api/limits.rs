@@ -86,3 +86,66 @@ fn host_memory_api_checks_bounds() {
     assert_eq!(m.grow(&mut store, 1).unwrap(), 1);
     assert!(m.grow(&mut store, 1).is_err());
 }
+
+/// Regression test: a table's base moves when it grows, so compiled code must not reuse a
+/// base loaded before a `table.grow` (or before a call that grows it) in the same function.
+#[test]
+fn table_accesses_after_growth_in_the_same_function() {
+    let engine = Engine::default();
+    let module = Module::new(
+        &engine,
+        r#"(module
+            (import "host" "grow" (func $host_grow))
+            (table $t (export "t") 1 funcref)
+            (type $r (func (result i32)))
+            (func $seven (type $r) i32.const 7)
+            (elem declare func $seven)
+            (func (export "grow_in_wasm") (result i32)
+                (local $i i32)
+                (drop (table.get $t (i32.const 0)))
+                (drop (table.grow $t (ref.null func) (i32.const 100000)))
+                (table.set $t (i32.const 50000) (ref.func $seven))
+                (loop $l
+                    (drop (table.grow $t (ref.null func) (i32.const 1000)))
+                    (table.set $t (i32.add (i32.const 60000) (local.get $i)) (ref.func $seven))
+                    (br_if $l (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 50))))
+                (call_indirect $t (type $r) (i32.const 50000)))
+            (func (export "grow_in_host") (result i32)
+                (drop (table.get $t (i32.const 0)))
+                call $host_grow
+                (table.set $t (i32.const 150000) (ref.func $seven))
+                (call_indirect $t (type $r) (i32.const 150000))))"#,
+    )
+    .unwrap();
+    let mut linker = wicker::Linker::<Option<wicker::Table>>::new(&engine);
+    linker
+        .func_wrap(
+            "host",
+            "grow",
+            |mut caller: wicker::Caller<'_, Option<wicker::Table>>| {
+                let t = caller.data().unwrap();
+                t.grow(&mut caller, 100_000, wicker::Ref::Func(None))
+                    .unwrap();
+            },
+        )
+        .unwrap();
+    let mut store = Store::new(&engine, None);
+    let instance = linker.instantiate(&mut store, &module).unwrap();
+    let t = instance.get_table(&mut store, "t").unwrap();
+    *store.data_mut() = Some(t);
+    let f = instance
+        .get_typed_func::<(), i32>(&mut store, "grow_in_wasm")
+        .unwrap();
+    assert_eq!(f.call(&mut store, ()).unwrap(), 7);
+    let g = instance
+        .get_typed_func::<(), i32>(&mut store, "grow_in_host")
+        .unwrap();
+    assert_eq!(g.call(&mut store, ()).unwrap(), 7);
+    // The host reads the table's real storage: the guest's writes must be there.
+    for slot in [50_000, 60_000, 60_049, 150_000] {
+        assert!(
+            matches!(t.get(&mut store, slot), Some(wicker::Ref::Func(Some(_)))),
+            "slot {slot} was not written"
+        );
+    }
+}

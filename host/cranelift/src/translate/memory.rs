@@ -33,7 +33,7 @@ fn heap_flags() -> MemFlagsData {
 impl FuncTranslator<'_, '_> {
     fn memory_def(&mut self, memory: MemoryIndex) -> ir::Value {
         let off = self.offsets.memory(memory) as i32;
-        self.load_ro(self.vmctx, off)
+        self.load_vmctx(self.vmctx, off)
     }
 
     /// Pops an address operand and returns the native address of the access and an
@@ -187,7 +187,7 @@ impl FuncTranslator<'_, '_> {
             Some(def) => (self.vmctx, self.offsets.defined_global(def) as i32),
             None => {
                 let off = self.offsets.imported_global(index) as i32;
-                (self.load_ro(self.vmctx, off), 0)
+                (self.load_vmctx(self.vmctx, off), 0)
             }
         }
     }
@@ -209,7 +209,7 @@ impl FuncTranslator<'_, '_> {
 
     fn table_def(&mut self, table: u32) -> ir::Value {
         let off = self.offsets.table(TableIndex::from_u32(table)) as i32;
-        self.load_ro(self.vmctx, off)
+        self.load_vmctx(self.vmctx, off)
     }
 
     /// The address of element `index` of a table, after a bounds check.
@@ -225,13 +225,12 @@ impl FuncTranslator<'_, '_> {
             .ins()
             .icmp(IntCC::UnsignedGreaterThanOrEqual, index, len);
         self.trap_if(oob, Trap::TableOutOfBounds);
-        // A memory never moves (its reservation is fixed), so its base is loop-invariant.
-        let base = self.b.ins().load(
-            I64,
-            MemFlagsData::trusted().with_readonly().with_can_move(),
-            def,
-            definition::BASE,
-        );
+        // Unlike a memory's, a table's storage moves when it grows (during any call or
+        // `table.grow`), so its base must be reloaded at every access.
+        let base = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), def, definition::BASE);
         let scaled = self.b.ins().ishl_imm_u(index, 3);
         self.b.ins().iadd(base, scaled)
     }
@@ -324,7 +323,7 @@ impl FuncTranslator<'_, '_> {
                 .iadd_imm_s(self.vmctx, i64::from(self.offsets.defined_func_ref(def))),
             None => {
                 let off = self.offsets.imported_func(index) as i32;
-                self.load_ro(self.vmctx, off)
+                self.load_vmctx(self.vmctx, off)
             }
         };
         self.push(v);
@@ -389,7 +388,7 @@ impl FuncTranslator<'_, '_> {
             }
             None => {
                 let off = self.offsets.imported_func(index) as i32;
-                let fref = self.load_ro(self.vmctx, off);
+                let fref = self.load_vmctx(self.vmctx, off);
                 self.return_call_func_ref(ty, fref, args);
             }
         }
@@ -437,7 +436,7 @@ impl FuncTranslator<'_, '_> {
             fref,
             func_ref::TYPE_INDEX,
         );
-        let ids = self.load_ro(self.vmctx, VMOffsets::TYPE_IDS as i32);
+        let ids = self.load_vmctx(self.vmctx, VMOffsets::TYPE_IDS as i32);
         let expected = self.b.ins().load(
             I32,
             MemFlagsData::trusted().with_readonly(),
@@ -482,7 +481,7 @@ impl FuncTranslator<'_, '_> {
             }
             None => {
                 let off = self.offsets.imported_func(index) as i32;
-                let fref = self.load_ro(self.vmctx, off);
+                let fref = self.load_vmctx(self.vmctx, off);
                 self.call_func_ref(ty, fref, args);
             }
         }
@@ -514,7 +513,7 @@ impl FuncTranslator<'_, '_> {
             fref,
             func_ref::TYPE_INDEX,
         );
-        let ids = self.load_ro(self.vmctx, VMOffsets::TYPE_IDS as i32);
+        let ids = self.load_vmctx(self.vmctx, VMOffsets::TYPE_IDS as i32);
         let expected = self.b.ins().load(
             I32,
             MemFlagsData::trusted().with_readonly(),

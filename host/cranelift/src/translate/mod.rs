@@ -238,7 +238,19 @@ impl FuncTranslator<'_, '_> {
         self.b.ins().trapnz(cond, trap_code(trap));
     }
 
-    /// A load of a pointer-sized field that never changes once the instance is set up.
+    /// A load of a `VMContext` field (or of another structure that never changes once the
+    /// instance is set up, at an address that is always valid): free to move and reuse.
+    pub(crate) fn load_vmctx(&mut self, base: ir::Value, offset: i32) -> ir::Value {
+        self.b.ins().load(
+            I64,
+            MemFlagsData::trusted().with_readonly().with_can_move(),
+            base,
+            offset,
+        )
+    }
+
+    /// A load of a pointer-sized field that never changes, at an address that may only be
+    /// valid after a preceding check (so it must stay after that check).
     pub(crate) fn load_ro(&mut self, base: ir::Value, offset: i32) -> ir::Value {
         self.b
             .ins()
@@ -273,8 +285,8 @@ impl FuncTranslator<'_, '_> {
                 s
             }
         };
-        let table = self.load_ro(self.vmctx, VMOffsets::BUILTINS as i32);
-        let fnptr = self.load_ro(table, (index * 8) as i32);
+        let table = self.load_vmctx(self.vmctx, VMOffsets::BUILTINS as i32);
+        let fnptr = self.load_vmctx(table, (index * 8) as i32);
         let mut all = vec![self.vmctx];
         all.extend_from_slice(args);
         self.fuel_flush();
@@ -291,6 +303,6 @@ impl FuncTranslator<'_, '_> {
     }
 
     pub(crate) fn store_context(&mut self) -> ir::Value {
-        self.load_ro(self.vmctx, VMOffsets::STORE_CONTEXT as i32)
+        self.load_vmctx(self.vmctx, VMOffsets::STORE_CONTEXT as i32)
     }
 }
