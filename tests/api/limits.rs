@@ -149,3 +149,34 @@ fn table_accesses_after_growth_in_the_same_function() {
         );
     }
 }
+
+struct PanickingLimiter;
+
+impl wicker::ResourceLimiter for PanickingLimiter {
+    fn memory_growing(&mut self, current: usize, _desired: usize, _max: Option<usize>) -> bool {
+        // Allow the initial allocation, refuse growth by panicking.
+        assert_eq!(current, 0, "limiter panicked");
+        true
+    }
+    fn table_growing(&mut self, _current: usize, _desired: usize, _max: Option<usize>) -> bool {
+        true
+    }
+}
+
+#[test]
+#[should_panic(expected = "limiter panicked")]
+fn a_panicking_limiter_panics_in_the_host_not_the_process() {
+    let engine = Engine::default();
+    let module = Module::new(
+        &engine,
+        r#"(module (memory 1) (func (export "grow") (result i32) i32.const 1 memory.grow))"#,
+    )
+    .unwrap();
+    let mut store = Store::new(&engine, ());
+    store.limiter(PanickingLimiter);
+    let instance = Instance::new(&mut store, &module, &[]).unwrap();
+    let grow = instance
+        .get_typed_func::<(), i32>(&mut store, "grow")
+        .unwrap();
+    let _ = grow.call(&mut store, ());
+}

@@ -84,3 +84,23 @@ fn recursion_through_the_host_traps() {
     );
     assert_eq!(typed.call(&mut store, 10).unwrap(), 10);
 }
+
+#[test]
+fn a_small_thread_stack_still_traps_instead_of_crashing() {
+    // The thread has less stack than `max_wasm_stack`: the limit follows the real stack.
+    let mut config = Config::new();
+    config.max_wasm_stack(16 << 20);
+    let engine = Engine::new(&config).unwrap();
+    let handle = std::thread::Builder::new()
+        .stack_size(256 << 10)
+        .spawn(move || {
+            let (mut store, instance) = super::instantiate(&engine, RECURSE);
+            let f = instance
+                .get_typed_func::<i32, i32>(&mut store, "f")
+                .unwrap();
+            let err = f.call(&mut store, i32::MAX).unwrap_err();
+            assert_eq!(err.downcast_ref::<Trap>(), Some(&Trap::StackOverflow));
+        })
+        .unwrap();
+    handle.join().unwrap();
+}

@@ -137,6 +137,8 @@ impl Memory {
     /// The memory's type, with its current size as minimum.
     pub fn ty(&self, store: impl AsContext) -> MemoryType {
         let s = &store.as_context().0.opaque;
+        s.check(self.store)
+            .expect("memory used with the wrong store");
         let (m, ty) = &s.memories[self.index];
         MemoryType::new(m.pages() as u32, ty.maximum().map(|m| m as u32))
     }
@@ -248,13 +250,18 @@ impl Table {
     /// The table's type, with its current size as minimum.
     pub fn ty(&self, store: impl AsContext) -> TableType {
         let s = &store.as_context().0.opaque;
+        s.check(self.store)
+            .expect("table used with the wrong store");
         let (t, ty) = &s.tables[self.index];
         TableType::new(*ty.element(), t.size() as u32, ty.maximum())
     }
 
     /// Number of elements.
     pub fn size(&self, store: impl AsContext) -> u64 {
-        store.as_context().0.opaque.tables[self.index].0.size()
+        let s = &store.as_context().0.opaque;
+        s.check(self.store)
+            .expect("table used with the wrong store");
+        s.tables[self.index].0.size()
     }
 
     /// The element at `index`, or `None` past the end.
@@ -327,7 +334,10 @@ impl Global {
 
     /// The global's type.
     pub fn ty(&self, store: impl AsContext) -> GlobalType {
-        store.as_context().0.opaque.globals[self.index].ty
+        let s = &store.as_context().0.opaque;
+        s.check(self.store)
+            .expect("global used with the wrong store");
+        s.globals[self.index].ty
     }
 
     /// The current value.

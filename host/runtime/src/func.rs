@@ -136,8 +136,15 @@ impl Func {
     }
 
     /// The function's type.
+    ///
+    /// # Panics
+    ///
+    /// If the function belongs to another store.
     pub fn ty(&self, store: impl AsContext) -> FuncType {
-        store.as_context().0.opaque.funcs[self.index].ty.clone()
+        let s = &store.as_context().0.opaque;
+        s.check(self.store)
+            .expect("function used with the wrong store");
+        s.funcs[self.index].ty.clone()
     }
 
     /// Calls the function with dynamic values; `results` must have room for every result.
@@ -201,6 +208,7 @@ impl Func {
         &self,
         store: impl AsContext,
     ) -> Result<TypedFunc<Params, Results>> {
+        store.as_context().0.opaque.check(self.store)?;
         let ty = self.ty(&store);
         let want = FuncType::new(Params::valtypes(), Results::valtypes());
         if ty != want {

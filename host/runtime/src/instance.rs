@@ -213,14 +213,16 @@ impl Instance {
             vmi.push_memory(offsets.memory(i), p);
             memories.push(m.index);
         }
+        let mut new_globals = Vec::new();
         for (def, init) in info.global_inits.iter() {
             let value = eval_const(init, &global_ptrs, &func_refs)?;
             let ptr = vmi.global_ptr(offsets.defined_global(def));
             ptr.set(value);
             global_ptrs.push(ptr);
             let ty = GlobalType::from_wasm(&info.globals[info.global_index(def)]);
-            s.globals.push(GlobalData { ptr, ty });
-            globals.push(s.globals.len() - 1);
+            // Registered in the store only once the instance (which holds the storage) is.
+            globals.push(s.globals.len() + new_globals.len());
+            new_globals.push(GlobalData { ptr, ty });
         }
         for (i, table) in info.tables.iter().skip(info.num_imported_tables as usize) {
             let def = info.defined_table_index(i).expect("defined table");
@@ -269,6 +271,7 @@ impl Instance {
                 data_inits.push((*mem, offset, i.as_u32()));
             }
         }
+        s.globals.extend(new_globals);
         s.instances.push(InstanceData {
             vm: vmi,
             func_refs,

@@ -41,6 +41,7 @@
 //! Every `unsafe` block lives in the private `vm` module; the API is safe.
 
 #![deny(missing_docs)]
+#![deny(unsafe_code)]
 
 mod config;
 mod engine;
@@ -53,6 +54,7 @@ mod store;
 mod trap;
 mod types;
 mod values;
+#[allow(unsafe_code, reason = "the one module that may use unsafe code")]
 mod vm;
 
 pub use config::Config;

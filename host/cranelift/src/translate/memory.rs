@@ -113,6 +113,12 @@ impl FuncTranslator<'_, '_> {
         }
     }
 
+    /// The grow builtins return `-2` when the store's limiter failed and a trap is pending.
+    fn trap_if_grow_failed(&mut self, old: ir::Value) {
+        let failed = self.b.ins().icmp_imm_s(IntCC::Equal, old, -2);
+        self.trap_if_pending(failed);
+    }
+
     pub(crate) fn op_memory_size(&mut self, memory: u32) {
         let def = self.memory_def(MemoryIndex::from_u32(memory));
         let length = self
@@ -131,6 +137,7 @@ impl FuncTranslator<'_, '_> {
         let old = self
             .call_builtin(Builtin::MemoryGrow, &[mem, delta])
             .unwrap();
+        self.trap_if_grow_failed(old);
         let old = self.b.ins().ireduce(I32, old);
         self.push(old);
     }
@@ -265,6 +272,7 @@ impl FuncTranslator<'_, '_> {
         let old = self
             .call_builtin(Builtin::TableGrow, &[t, delta, init])
             .unwrap();
+        self.trap_if_grow_failed(old);
         let old = self.b.ins().ireduce(I32, old);
         self.push(old);
     }

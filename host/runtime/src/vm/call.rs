@@ -28,8 +28,12 @@ pub fn invoke_wasm(
     // SAFETY: the store passes its own live context; no other reference to it is held.
     let first = unsafe { (*store_ctx).stack_limit == usize::MAX };
     if first {
+        // Never let wasm use the last part of the thread's real stack: the host functions
+        // it calls, and the signal handler, need room there.
+        let floor = thread_stack_low().map_or(0, |lo| lo + HOST_STACK_MARGIN);
+        let limit = sp.saturating_sub(max_stack).max(floor);
         // SAFETY: as above.
-        unsafe { (*store_ctx).stack_limit = sp.saturating_sub(max_stack) };
+        unsafe { (*store_ctx).stack_limit = limit };
     }
     let r = catch_traps(|| {
         // SAFETY: see the function's contract: the trampoline has the array-to-wasm
@@ -49,6 +53,36 @@ pub fn invoke_wasm(
         unsafe { (*store_ctx).stack_limit = usize::MAX };
     }
     r
+}
+
+/// Stack kept free below wasm's limit for host code, when the thread's stack is small.
+const HOST_STACK_MARGIN: usize = 128 << 10;
+
+thread_local! {
+    static STACK_LOW: std::cell::OnceCell<Option<usize>> = const { std::cell::OnceCell::new() };
+}
+
+/// The lowest usable address of this thread's stack, if the system says.
+fn thread_stack_low() -> Option<usize> {
+    STACK_LOW.with(|c| {
+        *c.get_or_init(|| {
+            // SAFETY: `pthread_getattr_np` fills `attr` for the calling thread; it is
+            // destroyed after reading the stack bounds.
+            unsafe {
+                let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+                if libc::pthread_getattr_np(libc::pthread_self(), &mut attr) != 0 {
+                    return None;
+                }
+                let mut addr: *mut libc::c_void = std::ptr::null_mut();
+                let mut size: libc::size_t = 0;
+                let mut guard: libc::size_t = 0;
+                let ok = libc::pthread_attr_getstack(&attr, &mut addr, &mut size) == 0;
+                libc::pthread_attr_getguardsize(&attr, &mut guard);
+                libc::pthread_attr_destroy(&mut attr);
+                ok.then(|| addr as usize + guard)
+            }
+        })
+    })
 }
 
 /// Calls the host function `index` of the store directly, from the host.

@@ -58,6 +58,10 @@ pub struct CodeMemory {
     func_starts: Vec<usize>,
 }
 
+unsafe extern "C" {
+    fn wicker_clear_cache(start: *mut u8, end: *mut u8);
+}
+
 static REGISTRY: RwLock<BTreeMap<usize, Arc<CodeInfo>>> = RwLock::new(BTreeMap::new());
 
 fn registry() -> std::sync::RwLockReadGuard<'static, BTreeMap<usize, Arc<CodeInfo>>> {
@@ -194,6 +198,9 @@ impl CodeMemory {
                         }
                         RelocKind::Arm64Call => {
                             let delta = (target as i64 + r.addend - (base + at) as i64) >> 2;
+                            if !(-(1 << 25)..(1 << 25)).contains(&delta) {
+                                bail!("call displacement out of range");
+                            }
                             let insn = u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap());
                             let insn = (insn & 0xfc00_0000) | ((delta as u32) & 0x03ff_ffff);
                             bytes[at..at + 4].copy_from_slice(&insn.to_le_bytes());
@@ -202,6 +209,9 @@ impl CodeMemory {
                 }
             }
         }
+        // SAFETY: the range is the image just written; flushing the instruction cache has no
+        // other effect (and is a no-op on x86-64).
+        unsafe { wicker_clear_cache(base as *mut u8, (base + total) as *mut u8) };
         mmap.make_executable(0, total)?;
         let mut traps = Vec::new();
         let mut ranges = Vec::new();

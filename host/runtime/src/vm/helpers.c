@@ -17,3 +17,8 @@ int wicker_setjmp_call(void (*body)(void *), void *payload, void **jmp_buf_out) 
 void wicker_longjmp(void *buf) {
   siglongjmp(*(sigjmp_buf *)buf, 1);
 }
+
+// Makes freshly written code visible to instruction fetch (needed on AArch64).
+void wicker_clear_cache(char *start, char *end) {
+  __builtin___clear_cache(start, end);
+}

@@ -13,6 +13,20 @@ fn trap(t: Trap) -> u32 {
     1
 }
 
+/// What `memory.grow`/`table.grow` return when a trap is pending (a limiter panicked).
+const GROW_TRAP: u64 = u64::MAX - 1;
+
+/// Runs a user callback (a limiter) that must not unwind into compiled code.
+fn guarded(f: impl FnOnce() -> bool) -> Option<bool> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        Ok(v) => Some(v),
+        Err(panic) => {
+            set_pending(Pending::Panic(panic));
+            None
+        }
+    }
+}
+
 fn range_ok(start: u64, len: u64, size: usize) -> bool {
     start.checked_add(len).is_some_and(|end| end <= size as u64)
 }
@@ -27,8 +41,13 @@ unsafe extern "C" fn memory_grow(vmctx: *mut u8, memory: u32, delta: u64) -> u64
     let Some(desired) = cur.checked_add(delta) else {
         return u64::MAX;
     };
-    if desired > max || !inst.store_mut().memory_growing(cur, desired, max) {
+    if desired > max {
         return u64::MAX;
+    }
+    match guarded(|| inst.store_mut().memory_growing(cur, desired, max)) {
+        None => return GROW_TRAP,
+        Some(false) => return u64::MAX,
+        Some(true) => {}
     }
     inst.memory_mut(memory as usize)
         .grow(delta)
@@ -115,8 +134,10 @@ unsafe extern "C" fn table_grow(vmctx: *mut u8, table: u32, delta: u64, init: u6
     let Some(desired) = cur.checked_add(delta) else {
         return u64::MAX;
     };
-    if !inst.store_mut().table_growing(cur, desired) {
-        return u64::MAX;
+    match guarded(|| inst.store_mut().table_growing(cur, desired)) {
+        None => return GROW_TRAP,
+        Some(false) => return u64::MAX,
+        Some(true) => {}
     }
     inst.table_mut(table as usize)
         .grow(delta, init)

@@ -203,10 +203,16 @@ unsafe extern "C" fn handler(signum: libc::c_int, info: *mut libc::siginfo_t, ct
     // SAFETY: the saved action is what the kernel returned for this signal: either a
     // default/ignore marker or a handler of the kind its flags say.
     unsafe {
-        if prev.sa_sigaction == libc::SIG_DFL || prev.sa_sigaction == libc::SIG_IGN {
-            // Restore the default action; returning re-executes the faulting instruction,
-            // which now kills the process as it would have without us.
+        if prev.sa_sigaction == libc::SIG_IGN {
+            // Ignored before us: stay ignored.
+        } else if prev.sa_sigaction == libc::SIG_DFL {
+            // Restore the default action. A fault re-executes its instruction on return and
+            // now kills the process as it would have without us; a signal sent by another
+            // process (`si_code <= 0`) is raised again.
             libc::signal(signum, libc::SIG_DFL);
+            if !info.is_null() && (*info).si_code <= 0 {
+                libc::raise(signum);
+            }
         } else if prev.sa_flags & libc::SA_SIGINFO != 0 {
             let f: extern "C" fn(libc::c_int, *mut libc::siginfo_t, *mut c_void) =
                 std::mem::transmute(prev.sa_sigaction);
