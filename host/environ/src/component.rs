@@ -1,0 +1,15 @@
+//! The component model's inert metadata: interface types and their canonical-ABI layout.
+//!
+//! Types are interned in [`ComponentTypes`]: an [`InterfaceType`] is a small `Copy` value
+//! that names either a primitive or an entry of one of the tables, so comparing and
+//! passing types around is cheap, and every compound type's layout ([`CanonicalAbiInfo`])
+//! is computed once, when it is interned.
+
+mod abi;
+mod types;
+
+pub use abi::{
+    CanonicalAbiInfo, DiscriminantSize, FlatType, MAX_FLAT_PARAMS, MAX_FLAT_RESULTS, VariantInfo,
+    align_to,
+};
+pub use types::*;
