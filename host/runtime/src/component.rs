@@ -1,0 +1,18 @@
+//! The component model.
+//!
+//! This module grows into the component runtime (`Component`, `Linker`, `Instance`,
+//! `Func`...). It currently holds the dynamic value type [`Val`] and the canonical ABI's
+//! value codec: loading and storing every interface type in linear memory and lifting and
+//! lowering flat core values, with the specification's traps on bad guest data and its
+//! string transcoding between UTF-8, UTF-16 and Latin-1+UTF-16.
+
+mod lift;
+mod lower;
+mod memory;
+mod val;
+
+#[cfg(test)]
+mod tests;
+
+pub use memory::StringEncoding;
+pub use val::Val;

@@ -1,0 +1,431 @@
+//! Lowering: writing component values into a guest, into linear memory (`store`, calling
+//! the guest's `realloc` for strings and lists) or as flat core values (`lower_flat`).
+
+#![cfg_attr(
+    not(test),
+    allow(
+        dead_code,
+        reason = "the component runtime's calls are the next users; tests use it now"
+    )
+)]
+
+use super::memory::{GuestMemory, Options, StringEncoding, UTF16_TAG};
+use super::val::Val;
+use anyhow::{Result, bail};
+use wicker_environ::component::{InterfaceType, align_to};
+
+fn canonical_f32_bits(f: f32) -> u32 {
+    if f.is_nan() { 0x7fc0_0000 } else { f.to_bits() }
+}
+
+fn canonical_f64_bits(f: f64) -> u64 {
+    if f.is_nan() {
+        0x7ff8_0000_0000_0000
+    } else {
+        f.to_bits()
+    }
+}
+
+fn mismatch(ty: InterfaceType, v: &Val) -> anyhow::Error {
+    anyhow::anyhow!("type mismatch: expected a value of type {ty:?}, found {v:?}")
+}
+
+fn store_int(memory: &mut dyn GuestMemory, ptr: u32, size: u32, v: u64) -> Result<()> {
+    let start = ptr as usize;
+    let Some(dst) = memory.bytes_mut().get_mut(start..start + size as usize) else {
+        bail!("pointer out of bounds of memory");
+    };
+    dst.copy_from_slice(&v.to_le_bytes()[..size as usize]);
+    Ok(())
+}
+
+/// Calls `realloc` and checks what it returned.
+fn realloc(
+    memory: &mut dyn GuestMemory,
+    old_ptr: u32,
+    old_size: u32,
+    align: u32,
+    new_size: u32,
+) -> Result<u32> {
+    let ptr = memory.realloc(old_ptr, old_size, align, new_size)?;
+    if ptr % align != 0 {
+        bail!("realloc return: result not aligned");
+    }
+    if u64::from(ptr) + u64::from(new_size) > memory.bytes().len() as u64 {
+        bail!("realloc return: beyond end of memory");
+    }
+    Ok(ptr)
+}
+
+/// The index of `name` among the cases of a variant-like type, with the case's payload.
+fn case_index(
+    opts: &Options<'_>,
+    ty: InterfaceType,
+    v: &Val,
+) -> Result<(u32, Option<InterfaceType>, Option<Val>)> {
+    let t = opts.types;
+    let find = |names: &mut dyn Iterator<Item = &str>, name: &str| -> Result<u32> {
+        match names.enumerate().find(|(_, n)| *n == name).map(|(i, _)| i) {
+            Some(i) => Ok(i as u32),
+            None => bail!("no case named `{name}` in {ty:?}"),
+        }
+    };
+    Ok(match (ty, v) {
+        (InterfaceType::Variant(i), Val::Variant(name, payload)) => {
+            let cases = &t.variant(i).cases;
+            let index = find(&mut cases.iter().map(|c| c.name.as_str()), name)?;
+            let case_ty = cases[index as usize].ty;
+            if case_ty.is_some() != payload.is_some() {
+                bail!(
+                    "case `{name}` {} a payload",
+                    if case_ty.is_some() {
+                        "requires"
+                    } else {
+                        "takes no"
+                    }
+                );
+            }
+            (index, case_ty, payload.as_deref().cloned())
+        }
+        (InterfaceType::Enum(i), Val::Enum(name)) => {
+            let index = find(&mut t.enum_(i).names.iter().map(String::as_str), name)?;
+            (index, None, None)
+        }
+        (InterfaceType::Option(i), Val::Option(payload)) => match payload {
+            None => (0, None, None),
+            Some(p) => (1, Some(t.option(i).ty), Some((**p).clone())),
+        },
+        (InterfaceType::Result(i), Val::Result(r)) => {
+            let rt = t.result(i);
+            let (index, case_ty, payload) = match r {
+                Ok(p) => (0, rt.ok, p),
+                Err(p) => (1, rt.err, p),
+            };
+            if case_ty.is_some() != payload.is_some() {
+                bail!("result case {index} payload does not match its type");
+            }
+            (index, case_ty, payload.as_deref().cloned())
+        }
+        _ => return Err(mismatch(ty, v)),
+    })
+}
+
+fn flags_bits(opts: &Options<'_>, ty: InterfaceType, v: &Val) -> Result<u64> {
+    let (InterfaceType::Flags(i), Val::Flags(set)) = (ty, v) else {
+        return Err(mismatch(ty, v));
+    };
+    let names = &opts.types.flags(i).names;
+    let mut bits = 0u64;
+    for name in set {
+        match names.iter().position(|n| n == name) {
+            Some(b) => bits |= 1 << b,
+            None => bail!("no flag named `{name}`"),
+        }
+    }
+    Ok(bits)
+}
+
+/// Stores `v` of type `ty` at `ptr` (aligned and in bounds for the type).
+pub(crate) fn store(
+    opts: &Options<'_>,
+    memory: &mut dyn GuestMemory,
+    ty: InterfaceType,
+    v: &Val,
+    ptr: u32,
+) -> Result<()> {
+    use InterfaceType as T;
+    match (ty, v) {
+        (T::Bool, Val::Bool(b)) => store_int(memory, ptr, 1, u64::from(*b)),
+        (T::S8, Val::S8(x)) => store_int(memory, ptr, 1, *x as u8 as u64),
+        (T::U8, Val::U8(x)) => store_int(memory, ptr, 1, u64::from(*x)),
+        (T::S16, Val::S16(x)) => store_int(memory, ptr, 2, *x as u16 as u64),
+        (T::U16, Val::U16(x)) => store_int(memory, ptr, 2, u64::from(*x)),
+        (T::S32, Val::S32(x)) => store_int(memory, ptr, 4, *x as u32 as u64),
+        (T::U32, Val::U32(x)) => store_int(memory, ptr, 4, u64::from(*x)),
+        (T::S64, Val::S64(x)) => store_int(memory, ptr, 8, *x as u64),
+        (T::U64, Val::U64(x)) => store_int(memory, ptr, 8, *x),
+        (T::Float32, Val::Float32(f)) => {
+            store_int(memory, ptr, 4, u64::from(canonical_f32_bits(*f)))
+        }
+        (T::Float64, Val::Float64(f)) => store_int(memory, ptr, 8, canonical_f64_bits(*f)),
+        (T::Char, Val::Char(c)) => store_int(memory, ptr, 4, u64::from(*c)),
+        (T::String, Val::String(s)) => {
+            let (p, len) = store_string(opts, memory, s)?;
+            store_int(memory, ptr, 4, u64::from(p))?;
+            store_int(memory, ptr + 4, 4, u64::from(len))
+        }
+        (T::List(i), Val::List(items)) => {
+            let (p, len) = store_list(opts, memory, opts.types.list(i).element, items)?;
+            store_int(memory, ptr, 4, u64::from(p))?;
+            store_int(memory, ptr + 4, 4, u64::from(len))
+        }
+        (T::FixedList(i), Val::List(items)) => {
+            let l = opts.types.fixed_list(i);
+            if items.len() != l.len as usize {
+                bail!(
+                    "expected a list of {} elements, found {}",
+                    l.len,
+                    items.len()
+                );
+            }
+            let size = opts.types.abi(l.element).size32;
+            for (k, item) in items.iter().enumerate() {
+                store(opts, memory, l.element, item, ptr + k as u32 * size)?;
+            }
+            Ok(())
+        }
+        (T::Record(i), Val::Record(fields)) => {
+            let rec = opts.types.record(i);
+            if fields.len() != rec.fields.len() {
+                bail!(
+                    "expected {} record fields, found {}",
+                    rec.fields.len(),
+                    fields.len()
+                );
+            }
+            let mut offset = ptr;
+            for (f, (name, value)) in rec.fields.iter().zip(fields) {
+                if *name != f.name {
+                    bail!("expected record field `{}`, found `{name}`", f.name);
+                }
+                let abi = opts.types.abi(f.ty);
+                offset = align_to(offset, abi.align32);
+                store(opts, memory, f.ty, value, offset)?;
+                offset += abi.size32;
+            }
+            Ok(())
+        }
+        (T::Tuple(i), Val::Tuple(vals)) => {
+            let types = &opts.types.tuple(i).types;
+            if vals.len() != types.len() {
+                bail!(
+                    "expected a tuple of {} values, found {}",
+                    types.len(),
+                    vals.len()
+                );
+            }
+            let mut offset = ptr;
+            for (t, value) in types.iter().zip(vals) {
+                let abi = opts.types.abi(*t);
+                offset = align_to(offset, abi.align32);
+                store(opts, memory, *t, value, offset)?;
+                offset += abi.size32;
+            }
+            Ok(())
+        }
+        (T::Variant(_) | T::Enum(_) | T::Option(_) | T::Result(_), _) => {
+            let (index, case_ty, payload) = case_index(opts, ty, v)?;
+            let (disc_size, payload_offset) = match ty {
+                T::Variant(i) => (
+                    opts.types.variant(i).info.discriminant.bytes(),
+                    opts.types.variant(i).info.payload_offset32,
+                ),
+                T::Enum(i) => (opts.types.enum_(i).info.discriminant.bytes(), 0),
+                T::Option(i) => (1, opts.types.option(i).info.payload_offset32),
+                T::Result(i) => (1, opts.types.result(i).info.payload_offset32),
+                _ => unreachable!(),
+            };
+            store_int(memory, ptr, disc_size, u64::from(index))?;
+            match (case_ty, payload) {
+                (Some(t), Some(p)) => store(opts, memory, t, &p, ptr + payload_offset),
+                _ => Ok(()),
+            }
+        }
+        (T::Flags(i), _) => {
+            let bits = flags_bits(opts, ty, v)?;
+            store_int(memory, ptr, opts.types.flags(i).abi.size32, bits)
+        }
+        (T::Own(_) | T::Borrow(_) | T::ErrorContext, _) => {
+            bail!("resource handles are not supported yet")
+        }
+        _ => Err(mismatch(ty, v)),
+    }
+}
+
+/// Allocates and writes a list; returns its pointer and length.
+pub(crate) fn store_list(
+    opts: &Options<'_>,
+    memory: &mut dyn GuestMemory,
+    elem: InterfaceType,
+    items: &[Val],
+) -> Result<(u32, u32)> {
+    let abi = opts.types.abi(elem);
+    let byte_len = items.len() as u64 * u64::from(abi.size32);
+    let Ok(byte_len) = u32::try_from(byte_len) else {
+        bail!("list too large for a 32-bit memory")
+    };
+    let ptr = realloc(memory, 0, 0, abi.align32, byte_len)?;
+    for (i, item) in items.iter().enumerate() {
+        store(opts, memory, elem, item, ptr + i as u32 * abi.size32)?;
+    }
+    Ok((ptr, items.len() as u32))
+}
+
+/// Writes a host (UTF-8) string in the guest's encoding, following the spec's allocation
+/// sequence; returns the pointer and the (tagged) length in code units.
+pub(crate) fn store_string(
+    opts: &Options<'_>,
+    memory: &mut dyn GuestMemory,
+    s: &str,
+) -> Result<(u32, u32)> {
+    let Ok(src_units) = u32::try_from(s.len()) else {
+        bail!("string too large for a 32-bit memory")
+    };
+    if u64::from(src_units) * 2 > u64::from(u32::MAX) {
+        bail!("string too large for a 32-bit memory");
+    }
+    match opts.encoding {
+        StringEncoding::Utf8 => {
+            let ptr = realloc(memory, 0, 0, 1, src_units)?;
+            memory.bytes_mut()[ptr as usize..(ptr + src_units) as usize]
+                .copy_from_slice(s.as_bytes());
+            Ok((ptr, src_units))
+        }
+        StringEncoding::Utf16 => {
+            // Worst case: each UTF-8 byte becomes one UTF-16 code unit; shrink afterwards.
+            let worst = 2 * src_units;
+            let mut ptr = realloc(memory, 0, 0, 2, worst)?;
+            let units: Vec<u16> = s.encode_utf16().collect();
+            write_utf16(memory, ptr, &units);
+            let len = 2 * units.len() as u32;
+            if len < worst {
+                ptr = realloc(memory, ptr, worst, 2, len)?;
+            }
+            Ok((ptr, units.len() as u32))
+        }
+        StringEncoding::CompactUtf16 => {
+            // Try Latin-1 first; on the first wider character, inflate to UTF-16 in place.
+            let mut ptr = realloc(memory, 0, 0, 2, src_units)?;
+            let mut written = 0u32;
+            for c in s.chars() {
+                if (c as u32) < 0x100 {
+                    memory.bytes_mut()[(ptr + written) as usize] = c as u8;
+                    written += 1;
+                    continue;
+                }
+                let worst = 2 * src_units;
+                ptr = realloc(memory, ptr, src_units, 2, worst)?;
+                let bytes = memory.bytes_mut();
+                for j in (0..written as usize).rev() {
+                    bytes[ptr as usize + 2 * j] = bytes[ptr as usize + j];
+                    bytes[ptr as usize + 2 * j + 1] = 0;
+                }
+                let units: Vec<u16> = s.encode_utf16().collect();
+                write_utf16(memory, ptr, &units);
+                let len = 2 * units.len() as u32;
+                if len < worst {
+                    ptr = realloc(memory, ptr, worst, 2, len)?;
+                }
+                return Ok((ptr, units.len() as u32 | UTF16_TAG));
+            }
+            if written < src_units {
+                ptr = realloc(memory, ptr, src_units, 2, written)?;
+            }
+            Ok((ptr, written))
+        }
+    }
+}
+
+fn write_utf16(memory: &mut dyn GuestMemory, ptr: u32, units: &[u16]) {
+    let bytes = memory.bytes_mut();
+    for (i, u) in units.iter().enumerate() {
+        let at = ptr as usize + 2 * i;
+        bytes[at..at + 2].copy_from_slice(&u.to_le_bytes());
+    }
+}
+
+/// Lowers `v` into flat core values (raw bits, as in [`super::lift::FlatIter`]).
+pub(crate) fn lower_flat(
+    opts: &Options<'_>,
+    memory: &mut dyn GuestMemory,
+    ty: InterfaceType,
+    v: &Val,
+    out: &mut Vec<u64>,
+) -> Result<()> {
+    use InterfaceType as T;
+    match (ty, v) {
+        (T::Bool, Val::Bool(b)) => out.push(u64::from(*b)),
+        (T::S8, Val::S8(x)) => out.push(*x as i32 as u32 as u64),
+        (T::U8, Val::U8(x)) => out.push(u64::from(*x)),
+        (T::S16, Val::S16(x)) => out.push(*x as i32 as u32 as u64),
+        (T::U16, Val::U16(x)) => out.push(u64::from(*x)),
+        (T::S32, Val::S32(x)) => out.push(*x as u32 as u64),
+        (T::U32, Val::U32(x)) => out.push(u64::from(*x)),
+        (T::S64, Val::S64(x)) => out.push(*x as u64),
+        (T::U64, Val::U64(x)) => out.push(*x),
+        (T::Float32, Val::Float32(f)) => out.push(u64::from(canonical_f32_bits(*f))),
+        (T::Float64, Val::Float64(f)) => out.push(canonical_f64_bits(*f)),
+        (T::Char, Val::Char(c)) => out.push(u64::from(*c)),
+        (T::String, Val::String(s)) => {
+            let (p, len) = store_string(opts, memory, s)?;
+            out.extend([u64::from(p), u64::from(len)]);
+        }
+        (T::List(i), Val::List(items)) => {
+            let (p, len) = store_list(opts, memory, opts.types.list(i).element, items)?;
+            out.extend([u64::from(p), u64::from(len)]);
+        }
+        (T::FixedList(i), Val::List(items)) => {
+            let l = opts.types.fixed_list(i);
+            if items.len() != l.len as usize {
+                bail!(
+                    "expected a list of {} elements, found {}",
+                    l.len,
+                    items.len()
+                );
+            }
+            for item in items {
+                lower_flat(opts, memory, l.element, item, out)?;
+            }
+        }
+        (T::Record(i), Val::Record(fields)) => {
+            let rec = opts.types.record(i);
+            if fields.len() != rec.fields.len() {
+                bail!(
+                    "expected {} record fields, found {}",
+                    rec.fields.len(),
+                    fields.len()
+                );
+            }
+            for (f, (name, value)) in rec.fields.iter().zip(fields) {
+                if *name != f.name {
+                    bail!("expected record field `{}`, found `{name}`", f.name);
+                }
+                lower_flat(opts, memory, f.ty, value, out)?;
+            }
+        }
+        (T::Tuple(i), Val::Tuple(vals)) => {
+            let types = &opts.types.tuple(i).types;
+            if vals.len() != types.len() {
+                bail!(
+                    "expected a tuple of {} values, found {}",
+                    types.len(),
+                    vals.len()
+                );
+            }
+            for (t, value) in types.iter().zip(vals) {
+                lower_flat(opts, memory, *t, value, out)?;
+            }
+        }
+        (T::Variant(_) | T::Enum(_) | T::Option(_) | T::Result(_), _) => {
+            let (index, case_ty, payload) = case_index(opts, ty, v)?;
+            let flat = opts
+                .types
+                .flatten(ty)
+                .ok_or_else(|| anyhow::anyhow!("type too large to lower flat"))?;
+            out.push(u64::from(index));
+            let start = out.len();
+            if let (Some(t), Some(p)) = (case_ty, payload) {
+                lower_flat(opts, memory, t, &p, out)?;
+            }
+            // Unused slots are zero; raw bits need no coercion into joined slot types.
+            let want = start + flat.len() - 1;
+            out.resize(want, 0);
+        }
+        (T::Flags(_), _) => out.push(flags_bits(opts, ty, v)?),
+        (T::Own(_) | T::Borrow(_) | T::ErrorContext, _) => {
+            bail!("resource handles are not supported yet")
+        }
+        _ => return Err(mismatch(ty, v)),
+    }
+    Ok(())
+}

@@ -1,0 +1,56 @@
+//! What the canonical ABI needs of a guest: its memory, its `realloc`, its string encoding.
+
+#![cfg_attr(
+    not(test),
+    allow(
+        dead_code,
+        reason = "the component runtime's calls are the next users; tests use it now"
+    )
+)]
+
+use crate::Trap;
+use anyhow::Result;
+use wicker_environ::component::ComponentTypes;
+
+/// The string encoding a component chose with `canon lift`/`canon lower`.
+#[derive(Copy, Clone, PartialEq, Eq, Debug, Default)]
+pub enum StringEncoding {
+    /// UTF-8.
+    #[default]
+    Utf8,
+    /// UTF-16, little-endian.
+    Utf16,
+    /// Latin-1 or UTF-16, chosen per string (the length's high bit marks UTF-16).
+    CompactUtf16,
+}
+
+/// A guest's linear memory and allocator, as the canonical ABI uses them.
+pub(crate) trait GuestMemory {
+    /// The memory's current bytes.
+    fn bytes(&self) -> &[u8];
+    /// The memory's current bytes, mutably.
+    fn bytes_mut(&mut self) -> &mut [u8];
+    /// Calls the guest's `realloc(old_ptr, old_size, align, new_size)`; the memory may
+    /// grow meanwhile.
+    fn realloc(&mut self, old_ptr: u32, old_size: u32, align: u32, new_size: u32) -> Result<u32>;
+}
+
+/// The options a lift or lower runs with.
+pub(crate) struct Options<'a> {
+    pub(crate) types: &'a ComponentTypes,
+    pub(crate) encoding: StringEncoding,
+}
+
+/// Misaligned guest pointers trap.
+pub(crate) fn check_align(ptr: u32, align: u32) -> Result<()> {
+    if !ptr.is_multiple_of(align) {
+        return Err(Trap::HeapMisaligned.into());
+    }
+    Ok(())
+}
+
+/// The most bytes a string or list may take (the spec's `MAX_*_BYTE_LENGTH`).
+pub(crate) const MAX_BYTE_LENGTH: u64 = (1 << 28) - 1;
+
+/// The high bit of a `latin1+utf16` string length, set for UTF-16.
+pub(crate) const UTF16_TAG: u32 = 1 << 31;
