@@ -1,0 +1,162 @@
+//! `fd_read`, `fd_write` and their positioned and seeking relatives.
+//!
+//! A call first checks its descriptor, then every pointer it was given, and only then
+//! transfers data, so a guest that passes a bad pointer loses no input and duplicates no
+//! output.
+
+use super::errno::{Errno, Result};
+use super::fd::descriptor;
+use super::linker::Env;
+use super::memory::{Iovec, total_len};
+use super::types::{check_enum, whence};
+use crate::descriptor::Descriptor;
+
+/// The most one `fd_read` of a stream transfers; a guest reads on for more, as it must
+/// after any short read.
+const MAX_READ: u32 = 64 * 1024;
+
+pub(crate) fn fd_read(
+    env: &mut dyn Env,
+    fd: u32,
+    iovs: u32,
+    iovs_len: u32,
+    nread: u32,
+) -> Result<()> {
+    match descriptor(env.ctx(), fd)? {
+        Descriptor::Stdin(_) => {}
+        Descriptor::File(file) => match *file {},
+        _ => return Err(Errno::BADF.into()),
+    }
+    let iovecs = checked_iovecs(env, iovs, iovs_len, nread)?;
+    let mut buf = vec![0; total_len(&iovecs)?.min(MAX_READ) as usize];
+    let n = match descriptor(env.ctx(), fd)? {
+        Descriptor::Stdin(stream) => loop {
+            match stream.read(&mut buf) {
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                result => break result?,
+            }
+        },
+        _ => return Err(Errno::BADF.into()),
+    };
+    let n = n.min(buf.len());
+    let mut mem = env.memory()?;
+    scatter(&mut mem, &iovecs, &buf[..n])?;
+    mem.write_u32(nread, n as u32)
+}
+
+pub(crate) fn fd_write(
+    env: &mut dyn Env,
+    fd: u32,
+    iovs: u32,
+    iovs_len: u32,
+    nwritten: u32,
+) -> Result<()> {
+    match descriptor(env.ctx(), fd)? {
+        Descriptor::Stdout(_) | Descriptor::Stderr(_) => {}
+        Descriptor::File(file) => match *file {},
+        _ => return Err(Errno::BADF.into()),
+    }
+    let iovecs = checked_iovecs(env, iovs, iovs_len, nwritten)?;
+    let total = total_len(&iovecs)?;
+    let data = gather(env, &iovecs)?;
+    match descriptor(env.ctx(), fd)? {
+        Descriptor::Stdout(stream) | Descriptor::Stderr(stream) => stream.write(&data)?,
+        _ => return Err(Errno::BADF.into()),
+    }
+    env.memory()?.write_u32(nwritten, total)
+}
+
+pub(crate) fn fd_pread(
+    env: &mut dyn Env,
+    fd: u32,
+    _iovs: u32,
+    _iovs_len: u32,
+    _offset: u64,
+    _nread: u32,
+) -> Result<()> {
+    match descriptor(env.ctx(), fd)? {
+        Descriptor::Stdin(_) => Err(Errno::SPIPE.into()),
+        Descriptor::File(file) => match *file {},
+        _ => Err(Errno::BADF.into()),
+    }
+}
+
+pub(crate) fn fd_pwrite(
+    env: &mut dyn Env,
+    fd: u32,
+    _iovs: u32,
+    _iovs_len: u32,
+    _offset: u64,
+    _nwritten: u32,
+) -> Result<()> {
+    match descriptor(env.ctx(), fd)? {
+        Descriptor::Stdout(_) | Descriptor::Stderr(_) => Err(Errno::SPIPE.into()),
+        Descriptor::File(file) => match *file {},
+        _ => Err(Errno::BADF.into()),
+    }
+}
+
+pub(crate) fn fd_seek(
+    env: &mut dyn Env,
+    fd: u32,
+    _offset: u64,
+    whence: u32,
+    _newoffset: u32,
+) -> Result<()> {
+    check_enum(whence, whence::END)?;
+    match descriptor(env.ctx(), fd)? {
+        Descriptor::File(file) => match *file {},
+        other => Err(not_seekable(other)),
+    }
+}
+
+pub(crate) fn fd_tell(env: &mut dyn Env, fd: u32, _offset: u32) -> Result<()> {
+    match descriptor(env.ctx(), fd)? {
+        Descriptor::File(file) => match *file {},
+        other => Err(not_seekable(other)),
+    }
+}
+
+/// Seeking a stream is `ESPIPE`; a directory is `EBADF`.
+fn not_seekable(descriptor: &Descriptor) -> super::errno::Error {
+    match descriptor {
+        Descriptor::Stdin(_) | Descriptor::Stdout(_) | Descriptor::Stderr(_) => Errno::SPIPE.into(),
+        _ => Errno::BADF.into(),
+    }
+}
+
+/// Reads and checks the iovec list, and checks the result pointer.
+fn checked_iovecs(env: &mut dyn Env, iovs: u32, iovs_len: u32, result: u32) -> Result<Vec<Iovec>> {
+    let mem = env.memory()?;
+    let iovecs = mem.iovecs(iovs, iovs_len)?;
+    mem.check(result, 4)?;
+    Ok(iovecs)
+}
+
+/// Copies the bytes the iovecs name into one buffer.
+fn gather(env: &mut dyn Env, iovecs: &[Iovec]) -> Result<Vec<u8>> {
+    let mem = env.memory()?;
+    let mut data = Vec::with_capacity(total_len(iovecs)? as usize);
+    for iov in iovecs {
+        data.extend_from_slice(mem.slice(iov.buf, iov.len)?);
+    }
+    Ok(data)
+}
+
+/// Spreads `data` over the iovecs, in order.
+fn scatter(
+    mem: &mut super::memory::GuestMemory<'_>,
+    iovecs: &[Iovec],
+    mut data: &[u8],
+) -> Result<()> {
+    for iov in iovecs {
+        if data.is_empty() {
+            break;
+        }
+        let n = data.len().min(iov.len as usize);
+        mem.slice_mut(iov.buf, n as u32)?
+            .copy_from_slice(&data[..n]);
+        data = &data[n..];
+    }
+    Ok(())
+}
