@@ -1,0 +1,29 @@
+//! WASI preview 1: each function called with raw arguments through a probe module, and
+//! whole programs (in WAT, and in Rust compiled at test time) run through the library.
+
+// The probe module and helpers shared by the areas below.
+mod harness;
+// The linker defines all 46 functions with their witx signatures.
+mod interface;
+// `args_*` and `environ_*`.
+mod args;
+// `clock_res_get`, `clock_time_get`, real and replaced clocks.
+mod clocks;
+// `random_get`, from the host and from a replaced source.
+mod random;
+// Reading and writing the standard streams, and `EFAULT` before any side effect.
+mod stdio;
+// Descriptor status, flags, rights, pre-open scanning, closing and renumbering.
+mod descriptors;
+// `path_*` and `fd_readdir` with no directory open: `EBADF`, `EINVAL`, `EFAULT`.
+mod paths;
+// `poll_oneoff`: clock deadlines and ready streams.
+mod poll;
+// `proc_exit`, `proc_raise`, `sched_yield`.
+mod process;
+// `sock_*` on descriptors that are not sockets.
+mod sockets;
+// Whole programs written in WAT.
+mod programs;
+// A Rust program compiled to `wasm32-wasip1` at test time.
+mod rust_guest;
