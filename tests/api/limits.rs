@@ -180,3 +180,56 @@ fn a_panicking_limiter_panics_in_the_host_not_the_process() {
         .unwrap();
     let _ = grow.call(&mut store, ());
 }
+
+/// Memories reuse released reservations: a new memory must still be zeroed, exactly as
+/// large as asked, and trap past its end, whatever the previous user of the reservation did.
+#[test]
+fn reused_memory_reservations_look_fresh() {
+    let engine = Engine::default();
+    let big = Module::new(
+        &engine,
+        r#"(module (memory (export "m") 4)
+            (func (export "dirty") (i32.store (i32.const 100) (i32.const -1))
+                                   (i32.store (i32.const 200000) (i32.const -1))))"#,
+    )
+    .unwrap();
+    let small = Module::new(
+        &engine,
+        r#"(module (memory (export "m") 1)
+            (func (export "peek") (param i32) (result i32) (i32.load (local.get 0))))"#,
+    )
+    .unwrap();
+    for _ in 0..20 {
+        let mut store = Store::new(&engine, ());
+        let i = Instance::new(&mut store, &big, &[]).unwrap();
+        i.get_typed_func::<(), ()>(&mut store, "dirty")
+            .unwrap()
+            .call(&mut store, ())
+            .unwrap();
+        drop(store);
+        let mut store = Store::new(&engine, ());
+        let i = Instance::new(&mut store, &small, &[]).unwrap();
+        let peek = i.get_typed_func::<i32, i32>(&mut store, "peek").unwrap();
+        assert_eq!(
+            peek.call(&mut store, 100).unwrap(),
+            0,
+            "no data from the previous user"
+        );
+        assert_eq!(
+            i.get_memory(&mut store, "m").unwrap().data(&store).len(),
+            65536
+        );
+        let err = peek.call(&mut store, 200000).unwrap_err();
+        assert_eq!(
+            err.downcast_ref::<wicker::Trap>(),
+            Some(&wicker::Trap::MemoryOutOfBounds)
+        );
+        assert!(
+            i.get_memory(&mut store, "m")
+                .unwrap()
+                .data(&store)
+                .iter()
+                .all(|b| *b == 0)
+        );
+    }
+}

@@ -3,18 +3,31 @@
 use super::mmap::Mmap;
 use super::vmcontext::VMMemoryDefinition;
 use anyhow::{Result, bail};
+use std::sync::Mutex;
 use wicker_environ::{WASM_PAGE_SIZE, WASM32_MAX_PAGES};
 
 /// Bytes reserved after a 32-bit memory's 4 GiB when guard pages replace bounds checks: any
 /// 32-bit index plus any 32-bit offset plus an access's size lands inside the reservation.
 const GUARD_RESERVATION: usize = (8 << 30) + (64 << 10);
 
+/// Reservations of released guard-page memories, kept for reuse: unmapping an 8 GiB
+/// reservation costs more than the rest of an instantiation, and releasing its pages with
+/// `madvise` returns it to the state of a fresh one.
+///
+/// Each entry keeps the length of its accessible prefix: that prefix stays readable and
+/// writable (zeroed), so a memory of the same size reuses it without changing protections.
+static POOL: Mutex<Vec<(Mmap, usize)>> = Mutex::new(Vec::new());
+
+/// How many released reservations the pool keeps.
+const POOL_CAPACITY: usize = 64;
+
 /// A linear memory.
 #[derive(Debug)]
 pub struct Memory {
-    mmap: Mmap,
+    mmap: Option<Mmap>,
     def: Box<VMMemoryDefinition>,
     max_pages: u64,
+    guard_pages: bool,
 }
 
 // SAFETY: the definition's pointer points into `mmap`, owned by this value.
@@ -29,22 +42,42 @@ impl Memory {
         if min > max_pages {
             bail!("memory minimum size of {min} pages exceeds memory limits");
         }
-        let reserve = if guard_pages {
-            GUARD_RESERVATION
+        let pooled = if guard_pages {
+            POOL.lock().unwrap_or_else(|e| e.into_inner()).pop()
         } else {
-            (max_pages * WASM_PAGE_SIZE) as usize
+            None
         };
-        let mut mmap = Mmap::reserve(reserve)?;
         let len = (min * WASM_PAGE_SIZE) as usize;
-        mmap.make_accessible(0, len)?;
+        let mmap = match pooled {
+            Some((mut m, accessible)) => {
+                // Make exactly `[0, len)` accessible, as in a fresh reservation.
+                if accessible > len {
+                    m.protect_none(len, accessible - len)?;
+                } else {
+                    m.make_accessible(accessible, len - accessible)?;
+                }
+                m
+            }
+            None => {
+                let size = if guard_pages {
+                    GUARD_RESERVATION
+                } else {
+                    (max_pages * WASM_PAGE_SIZE) as usize
+                };
+                let mut m = Mmap::reserve(size)?;
+                m.make_accessible(0, len)?;
+                m
+            }
+        };
         let def = Box::new(VMMemoryDefinition {
             base: mmap.as_ptr(),
             current_length: len as u64,
         });
         Ok(Memory {
-            mmap,
+            mmap: Some(mmap),
             def,
             max_pages,
+            guard_pages,
         })
     }
 
@@ -67,7 +100,7 @@ impl Memory {
         }
         let start = (old * WASM_PAGE_SIZE) as usize;
         let len = (delta * WASM_PAGE_SIZE) as usize;
-        self.mmap.make_accessible(start, len).ok()?;
+        self.mmap.as_mut()?.make_accessible(start, len).ok()?;
         self.def.current_length = new * WASM_PAGE_SIZE;
         Some(old)
     }
@@ -79,11 +112,33 @@ impl Memory {
 
     /// The accessible bytes.
     pub fn data(&self) -> &[u8] {
-        self.mmap.slice(self.def.current_length as usize)
+        match &self.mmap {
+            Some(m) => m.slice(self.def.current_length as usize),
+            None => &[],
+        }
     }
 
     /// The accessible bytes, mutably.
     pub fn data_mut(&mut self) -> &mut [u8] {
-        self.mmap.slice_mut(self.def.current_length as usize)
+        match &mut self.mmap {
+            Some(m) => m.slice_mut(self.def.current_length as usize),
+            None => &mut [],
+        }
+    }
+}
+
+impl Drop for Memory {
+    fn drop(&mut self) {
+        let Some(mut mmap) = self.mmap.take() else {
+            return;
+        };
+        let accessible = self.def.current_length as usize;
+        if !self.guard_pages || mmap.zero(0, accessible).is_err() {
+            return;
+        }
+        let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
+        if pool.len() < POOL_CAPACITY {
+            pool.push((mmap, accessible));
+        }
     }
 }

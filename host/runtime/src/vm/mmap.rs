@@ -54,6 +54,30 @@ impl Mmap {
         self.protect(start, len, libc::PROT_READ | libc::PROT_EXEC)
     }
 
+    /// Releases the pages of `[start, start + len)`, which read as zeros afterwards (as in
+    /// a new mapping); their protection is unchanged.
+    pub fn zero(&mut self, start: usize, len: usize) -> Result<()> {
+        if len == 0 {
+            return Ok(());
+        }
+        assert!(
+            start.is_multiple_of(page_size())
+                && start.checked_add(len).is_some_and(|e| e <= self.len)
+        );
+        // SAFETY: the range lies inside this private anonymous mapping, which this value
+        // owns; discarding its pages makes later reads return zeros, as for a new mapping.
+        let r = unsafe { libc::madvise(self.ptr.add(start).cast(), len, libc::MADV_DONTNEED) };
+        if r != 0 {
+            bail!("madvise failed: {}", std::io::Error::last_os_error());
+        }
+        Ok(())
+    }
+
+    /// Makes `[start, start + len)` inaccessible.
+    pub fn protect_none(&mut self, start: usize, len: usize) -> Result<()> {
+        self.protect(start, len, libc::PROT_NONE)
+    }
+
     fn protect(&mut self, start: usize, len: usize, prot: libc::c_int) -> Result<()> {
         if len == 0 {
             return Ok(());
