@@ -1,16 +1,22 @@
 //! `wicker run`: instantiate a module and call its entry point or a named export.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context as _, Result, anyhow, bail};
 use wicker::{Engine, Func, Instance, Linker, Module, Store, Val, ValType};
+use wicker_wasi::{I32Exit, WasiCtx, WasiCtxBuilder};
 
 use crate::options::EngineOptions;
 
 /// Runs a WebAssembly module: calls `--invoke`'s function, else the export `_start`, else
 /// the export named by the empty string, else nothing (instantiation alone runs the start
 /// function).
+///
+/// A module that imports `wasi_snapshot_preview1` gets WASI with the process's standard
+/// streams, the arguments `FILE`'s base name followed by ARGS, and the environment that
+/// `--env` and `--inherit-env` give it (none otherwise); its `proc_exit(n)` ends the
+/// process with status `n`.
 #[derive(clap::Args)]
 pub struct RunCommand {
     #[command(flatten)]
@@ -20,11 +26,22 @@ pub struct RunCommand {
     #[arg(long, value_name = "FUNCTION")]
     invoke: Option<String>,
 
+    /// Passes an environment variable to a WASI guest: `NAME=VALUE` sets it, `NAME` alone
+    /// passes this process's value of it (if it has one).
+    #[arg(long = "env", value_name = "NAME[=VALUE]")]
+    env: Vec<String>,
+
+    /// Passes every environment variable of this process to a WASI guest (`--env` can
+    /// still override them).
+    #[arg(long)]
+    inherit_env: bool,
+
     /// The module: a `.wasm` binary or `.wat` text.
     #[arg(value_name = "FILE")]
     file: PathBuf,
 
-    /// The arguments of the `--invoke` function, parsed by its parameter types.
+    /// The guest's arguments after its name; with `--invoke`, the function's arguments,
+    /// parsed by its parameter types.
     #[arg(
         value_name = "ARGS",
         trailing_var_arg = true,
@@ -34,45 +51,112 @@ pub struct RunCommand {
 }
 
 impl RunCommand {
-    /// Runs the module; traps and other failures are errors.
+    /// Runs the module; traps and other failures are errors, and a WASI exit is the exit
+    /// code.
     pub fn execute(self) -> Result<ExitCode> {
         let engine = Engine::new(&self.options.config()?)?;
         let bytes = std::fs::read(&self.file)
             .with_context(|| format!("failed to read `{}`", self.file.display()))?;
         let module = Module::new(&engine, &bytes)
             .with_context(|| format!("failed to compile `{}`", self.file.display()))?;
-        let mut store = Store::new(&engine, ());
+        let mut linker = Linker::new(&engine);
+        let uses_wasi = module
+            .imports()
+            .any(|import| import.module() == wicker_wasi::preview1::MODULE);
+        let wasi = if uses_wasi {
+            wicker_wasi::preview1::add_to_linker(&mut linker, |cx| cx)?;
+            self.wasi_ctx()?
+        } else {
+            // Other imports are not provided: the error names the first missing one.
+            WasiCtx::builder().build()
+        };
+        let mut store = Store::new(&engine, wasi);
         if let Some(fuel) = self.options.fuel()? {
             store.set_fuel(fuel)?;
         }
-        // No imports are provided yet: a module that needs any fails to instantiate and the
-        // error names the first missing one.
-        let linker = Linker::new(&engine);
         let instance = linker
             .instantiate(&mut store, &module)
-            .with_context(|| format!("failed to instantiate `{}`", self.file.display()))?;
+            .with_context(|| format!("failed to instantiate `{}`", self.file.display()));
+        let result = instance.and_then(|instance| self.run(&mut store, instance, uses_wasi));
+        match result {
+            Ok(()) => Ok(ExitCode::SUCCESS),
+            Err(err) => match err.downcast_ref::<I32Exit>() {
+                // WASI only accepts exit codes from 0 to 125.
+                Some(&I32Exit(code)) => Ok(ExitCode::from(code as u8)),
+                None => Err(err),
+            },
+        }
+    }
 
+    fn run(&self, store: &mut Store<WasiCtx>, instance: Instance, uses_wasi: bool) -> Result<()> {
         match &self.invoke {
-            Some(name) => invoke(&mut store, instance, name, &self.args)?,
+            Some(name) => invoke(store, instance, name, &self.args),
             None => {
-                if !self.args.is_empty() {
-                    bail!("arguments were given without `--invoke`; the entry point takes none");
+                if !self.args.is_empty() && !uses_wasi {
+                    bail!(
+                        "arguments were given without `--invoke` to a module that does not \
+                         import WASI"
+                    );
                 }
                 let entry = ["_start", ""]
                     .into_iter()
-                    .find_map(|name| instance.get_func(&mut store, name).map(|f| (name, f)));
+                    .find_map(|name| instance.get_func(&mut *store, name).map(|f| (name, f)));
                 if let Some((name, func)) = entry {
-                    call(&mut store, func, &[])
+                    call(store, func, &[])
                         .with_context(|| format!("failed to run `{}`", display_name(name)))?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// The WASI context of the guest: inherited stdio, arguments, and the environment the
+    /// flags grant.
+    fn wasi_ctx(&self) -> Result<WasiCtx> {
+        let mut builder = WasiCtxBuilder::new();
+        builder
+            .inherit_stdio()
+            .arg(program_name(&self.file)?)
+            .args(&self.args);
+        if self.inherit_env {
+            builder.inherit_env();
+        }
+        for var in &self.env {
+            match var.split_once('=') {
+                Some((name, value)) => {
+                    builder.env(name, value);
+                }
+                None => {
+                    if let Some(value) = std::env::var_os(var) {
+                        let value = value.into_string().map_err(|_| {
+                            anyhow!(
+                                "the value of environment variable `{var}` is not valid Unicode"
+                            )
+                        })?;
+                        builder.env(var, value);
+                    }
                 }
             }
         }
-        Ok(ExitCode::SUCCESS)
+        Ok(builder.build())
     }
 }
 
+/// The guest's first argument: the module's file name without its directories, as
+/// Wasmtime gives it, so that the host's paths stay private.
+fn program_name(file: &Path) -> Result<&str> {
+    let name = file.file_name().unwrap_or(file.as_os_str());
+    name.to_str()
+        .ok_or_else(|| anyhow!("the file name `{}` is not valid Unicode", file.display()))
+}
+
 /// Calls the export `name` with `args` parsed by its parameter types and prints the results.
-fn invoke(store: &mut Store<()>, instance: Instance, name: &str, args: &[String]) -> Result<()> {
+fn invoke(
+    store: &mut Store<WasiCtx>,
+    instance: Instance,
+    name: &str,
+    args: &[String],
+) -> Result<()> {
     let func = instance
         .get_func(&mut *store, name)
         .ok_or_else(|| anyhow!("no exported function named `{name}`"))?;
@@ -96,7 +180,7 @@ fn invoke(store: &mut Store<()>, instance: Instance, name: &str, args: &[String]
     Ok(())
 }
 
-fn call(store: &mut Store<()>, func: Func, args: &[Val]) -> Result<Vec<Val>> {
+fn call(store: &mut Store<WasiCtx>, func: Func, args: &[Val]) -> Result<Vec<Val>> {
     let count = func.ty(&*store).results().count();
     let mut results: Vec<Val> = std::iter::repeat_with(|| Val::I32(0)).take(count).collect();
     func.call(&mut *store, args, &mut results)?;
