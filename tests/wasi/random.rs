@@ -1,6 +1,6 @@
 use wicker_wasi::{RandomSource, WasiCtxBuilder};
 
-use crate::harness::{MEMORY_SIZE, Probe, errno};
+use crate::harness::{MEMORY_SIZE, Probe, errno, run_start};
 
 #[test]
 fn random_bytes_come_from_the_host() {
@@ -49,4 +49,24 @@ fn out_of_range_buffers_are_efault() {
     assert_eq!(probe.call("random_get", &[end, 0]), errno::SUCCESS);
     assert_eq!(probe.call("random_get", &[end - 1, 1]), errno::SUCCESS);
     assert_eq!(probe.read(end as u32 - 1, 1), [1]);
+}
+
+#[test]
+fn a_request_larger_than_one_draw_is_filled_in_order() {
+    // Three pages of random bytes from a counting source: byte `i` must be `i mod 256`.
+    run_start(
+        r#"(module
+             (import "wasi_snapshot_preview1" "random_get" (func $random (param i32 i32) (result i32)))
+             (memory (export "memory") 3)
+             (func (export "_start")
+               (local $i i32)
+               (if (call $random (i32.const 0) (i32.const 196608)) (then unreachable))
+               (loop $check
+                 (if (i32.ne (i32.load8_u (local.get $i)) (i32.and (local.get $i) (i32.const 255)))
+                   (then unreachable))
+                 (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                 (br_if $check (i32.lt_u (local.get $i) (i32.const 196608))))))"#,
+        WasiCtxBuilder::new().secure_random(Counting(0)),
+    )
+    .unwrap();
 }

@@ -29,7 +29,16 @@ pub(crate) fn sched_yield(_env: &mut dyn Env) -> Result<()> {
 
 pub(crate) fn random_get(env: &mut dyn Env, buf: u32, buf_len: u32) -> Result<()> {
     env.memory()?.check(buf, buf_len)?;
-    let mut bytes = vec![0; buf_len as usize];
-    env.ctx().random.fill(&mut bytes)?;
-    env.memory()?.write_bytes(buf, &bytes)
+    // Drawn in pieces, so that a request as large as memory needs no buffer as large.
+    const CHUNK: u32 = 64 * 1024;
+    let mut piece = vec![0; buf_len.min(CHUNK) as usize];
+    let mut done = 0;
+    while done < buf_len {
+        let n = (buf_len - done).min(CHUNK);
+        let piece = &mut piece[..n as usize];
+        env.ctx().random.fill(piece)?;
+        env.memory()?.write_bytes(buf + done, piece)?;
+        done += n;
+    }
+    Ok(())
 }
