@@ -6,10 +6,12 @@
 //! is computed once, when it is interned.
 
 mod abi;
+mod convert;
 mod types;
 
 pub use abi::{
     CanonicalAbiInfo, DiscriminantSize, FlatType, MAX_FLAT_PARAMS, MAX_FLAT_RESULTS, VariantInfo,
     align_to,
 };
+pub use convert::TypeConverter;
 pub use types::*;
