@@ -296,3 +296,38 @@ fn module_imports_and_exports_are_described() {
         Some(wicker::ExternType::Global(_))
     ));
 }
+
+#[test]
+fn host_functions_borrow_memory_and_state_together() {
+    let engine = Engine::default();
+    let mut linker = Linker::<Vec<u8>>::new(&engine);
+    linker
+        .func_wrap(
+            "env",
+            "take",
+            |mut caller: Caller<'_, Vec<u8>>, ptr: i32, len: i32| {
+                let mem = caller
+                    .get_export("memory")
+                    .and_then(Extern::into_memory)
+                    .unwrap();
+                let (bytes, state) = mem.data_and_store_mut(&mut caller);
+                state.extend_from_slice(&bytes[ptr as usize..(ptr + len) as usize]);
+                bytes[ptr as usize] = b'!';
+            },
+        )
+        .unwrap();
+    let module = Module::new(
+        &engine,
+        r#"(module (import "env" "take" (func $take (param i32 i32)))
+            (memory (export "memory") 1) (data (i32.const 8) "abc")
+            (func (export "run") (result i32) i32.const 8 i32.const 3 call $take i32.const 8 i32.load8_u))"#,
+    )
+    .unwrap();
+    let mut store = Store::new(&engine, Vec::new());
+    let instance = linker.instantiate(&mut store, &module).unwrap();
+    let run = instance
+        .get_typed_func::<(), i32>(&mut store, "run")
+        .unwrap();
+    assert_eq!(run.call(&mut store, ()).unwrap(), i32::from(b'!'));
+    assert_eq!(store.data(), b"abc");
+}

@@ -160,6 +160,23 @@ impl Memory {
         s.memories[self.index].0.data_mut()
     }
 
+    /// The bytes of the memory and the store's user data, both mutably: what a host
+    /// function needs to move data between guest memory and its own state without copies.
+    pub fn data_and_store_mut<'a, T: 'a>(
+        &self,
+        store: impl Into<crate::store::StoreContextMut<'a, T>>,
+    ) -> (&'a mut [u8], &'a mut T) {
+        let inner = store.into().0;
+        inner
+            .opaque
+            .check(self.store)
+            .expect("memory used with the wrong store");
+        (
+            inner.opaque.memories[self.index].0.data_mut(),
+            &mut inner.data,
+        )
+    }
+
     /// Size in pages.
     pub fn size(&self, store: impl AsContext) -> u64 {
         self.get(&store.as_context().0.opaque).pages()
