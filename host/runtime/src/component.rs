@@ -12,6 +12,7 @@
 //! - [`ResourceTable`], where host resource implementations keep their state, addressed by
 //!   typed [`Resource`] handles.
 
+mod canon;
 mod handle_table;
 mod lift;
 mod lower;
@@ -19,6 +20,8 @@ mod memory;
 mod resource_table;
 mod val;
 
+#[cfg(test)]
+mod canon_tests;
 #[cfg(test)]
 mod tests;
 
