@@ -464,24 +464,7 @@ impl FuncTranslator<'_, '_> {
         self.fuel_flush();
         match self.module.defined_func_index(index) {
             Some(def) => {
-                let fref = match self.direct_calls.get(&index) {
-                    Some(f) => *f,
-                    None => {
-                        let signature = self.sig_ref(ty);
-                        let name = self
-                            .b
-                            .func
-                            .declare_imported_user_function(UserExternalName::new(0, def.as_u32()));
-                        let f = self.b.import_function(ExtFuncData {
-                            name: ExternalName::user(name),
-                            signature,
-                            colocated: true,
-                            patchable: false,
-                        });
-                        self.direct_calls.insert(index, f);
-                        f
-                    }
-                };
+                let fref = self.direct_func_ref(index, def, ty);
                 let mut all = vec![self.vmctx, self.vmctx];
                 all.extend(args);
                 let call = self.b.ins().call(fref, &all);
@@ -510,26 +493,7 @@ impl FuncTranslator<'_, '_> {
         let index = self.pop();
         let n = self.module.types[ty].params.len();
         let args = self.popn(n);
-        let addr = self.table_elem_addr(table, index);
-        let fref = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
-        self.b
-            .ins()
-            .trapz(fref, trap_code(Trap::IndirectCallToNull));
-        let actual = self.b.ins().load(
-            I32,
-            MemFlagsData::trusted().with_readonly(),
-            fref,
-            func_ref::TYPE_INDEX,
-        );
-        let ids = self.load_vmctx(self.vmctx, VMOffsets::TYPE_IDS as i32);
-        let expected = self.b.ins().load(
-            I32,
-            MemFlagsData::trusted().with_readonly(),
-            ids,
-            (type_index * 4) as i32,
-        );
-        let mismatch = self.b.ins().icmp(IntCC::NotEqual, actual, expected);
-        self.trap_if(mismatch, Trap::BadSignature);
+        let fref = self.checked_table_func_ref(type_index, table, index);
         self.fuel_flush();
         self.call_func_ref(ty, fref, args);
     }
