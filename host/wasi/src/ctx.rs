@@ -4,6 +4,7 @@ use crate::clocks::{
     CpuClock, HostCpuClock, HostMonotonicClock, HostWallClock, MonotonicClock, WallClock,
 };
 use crate::descriptor::{Descriptor, DescriptorTable};
+use crate::filesystem::{DirPerms, Directory, FilePerms};
 use crate::random::{HostRandom, RandomSource};
 use crate::stdio::{
     EmptyInput, InheritStderr, InheritStdin, InheritStdout, InputStream, OutputStream, Sink,
@@ -69,6 +70,7 @@ pub struct WasiCtxBuilder {
     monotonic_clock: Box<dyn MonotonicClock>,
     cpu_clock: Box<dyn CpuClock>,
     random: Box<dyn RandomSource>,
+    preopens: Vec<Directory>,
 }
 
 impl Default for WasiCtxBuilder {
@@ -99,6 +101,7 @@ impl WasiCtxBuilder {
             monotonic_clock: Box::new(HostMonotonicClock::new()),
             cpu_clock: Box::new(HostCpuClock),
             random: Box::new(HostRandom),
+            preopens: Vec::new(),
         }
     }
 
@@ -216,7 +219,35 @@ impl WasiCtxBuilder {
         self
     }
 
-    /// Builds the context: stdin, stdout and stderr are descriptors 0, 1 and 2.
+    /// Grants the guest the host directory `host_path`, which it sees as `guest_path`.
+    ///
+    /// Every path the guest names is resolved beneath the directory: `..` past its root,
+    /// absolute paths and symbolic links that lead outside are refused. `dir_perms` says
+    /// whether the guest may change the directory tree (create, remove, rename, link,
+    /// set times), `file_perms` whether it may write the files it opens. Pre-opens are
+    /// numbered from 3, in the order they are granted. Fails if `host_path` cannot be
+    /// opened as a directory.
+    pub fn preopened_dir(
+        &mut self,
+        host_path: impl AsRef<std::path::Path>,
+        guest_path: impl AsRef<str>,
+        dir_perms: DirPerms,
+        file_perms: FilePerms,
+    ) -> anyhow::Result<&mut Self> {
+        let host_path = host_path.as_ref();
+        let dir = cap_std::fs::Dir::open_ambient_dir(host_path, cap_std::ambient_authority())
+            .map_err(|e| anyhow::anyhow!("cannot open directory {}: {e}", host_path.display()))?;
+        self.preopens.push(Directory::preopened(
+            dir,
+            guest_path.as_ref().to_owned(),
+            dir_perms,
+            file_perms,
+        ));
+        Ok(self)
+    }
+
+    /// Builds the context: stdin, stdout and stderr are descriptors 0, 1 and 2, and the
+    /// pre-opened directories follow.
     ///
     /// The builder is left as [`WasiCtxBuilder::new`] makes it, so building twice gives a
     /// second context that grants nothing.
@@ -231,6 +262,7 @@ impl WasiCtxBuilder {
             monotonic_clock,
             cpu_clock,
             random,
+            preopens,
         } = std::mem::take(self);
         let mut table = DescriptorTable::default();
         for descriptor in [
@@ -239,6 +271,9 @@ impl WasiCtxBuilder {
             Descriptor::Stderr(stderr),
         ] {
             table.push(descriptor);
+        }
+        for dir in preopens {
+            table.push(Descriptor::Directory(dir));
         }
         WasiCtx {
             args,

@@ -17,13 +17,8 @@ pub(crate) enum Descriptor {
     /// A standard error stream.
     Stderr(Box<dyn OutputStream>),
     /// A directory: pre-opened, or opened beneath one.
-    #[expect(
-        dead_code,
-        reason = "no directory can be granted before pre-opens exist"
-    )]
     Directory(Directory),
     /// A file opened beneath a directory.
-    #[expect(dead_code, reason = "no file can be opened before pre-opens exist")]
     File(File),
 }
 

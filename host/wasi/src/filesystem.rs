@@ -1,24 +1,185 @@
 //! Files and directories that a guest can hold descriptors to.
 //!
-//! Neither can be granted yet: pre-opened directories, and the files opened beneath them,
-//! are the next part of WASI to be built. Until then both types have no values, so a
-//! descriptor table can never hold one, every function that needs a directory or a file
-//! finds none and fails with `EBADF`, and the compiler checks that the branches where a
-//! directory or a file would be used are unreachable (`match *dir {}`).
+//! A directory is a `cap_std::fs::Dir`: every path a guest names is resolved beneath it,
+//! and a path that would leave it (`..` past its root, an absolute path, a symbolic link
+//! that points outside) is refused by cap-std before the host filesystem is touched. A
+//! file is a host file opened beneath such a directory; once open it needs no path.
 
-/// A directory the guest holds a descriptor to; uninhabited until pre-opened directories
-/// exist.
-#[derive(Debug)]
-pub(crate) enum Directory {}
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::ops::BitOr;
+use std::sync::Arc;
 
-impl Directory {
-    /// The guest path it was pre-opened as, or `None` if the guest opened it itself.
-    pub(crate) fn preopen_path(&self) -> Option<&str> {
-        match *self {}
+use cap_std::fs::Dir;
+
+/// What a guest may do with a pre-opened directory and the directories beneath it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DirPerms(u8);
+
+impl DirPerms {
+    /// List entries, look paths up, open files and directories beneath it.
+    pub const READ: DirPerms = DirPerms(1);
+    /// Create, remove, rename and link entries, and change their times.
+    pub const MUTATE: DirPerms = DirPerms(2);
+
+    /// No permission at all.
+    pub const fn empty() -> DirPerms {
+        DirPerms(0)
+    }
+
+    /// Both `READ` and `MUTATE`.
+    pub const fn all() -> DirPerms {
+        DirPerms(3)
+    }
+
+    /// Whether every permission of `other` is in `self`.
+    pub const fn contains(self, other: DirPerms) -> bool {
+        self.0 & other.0 == other.0
     }
 }
 
-/// A regular file (or other non-directory) the guest opened beneath a directory;
-/// uninhabited until pre-opened directories exist.
+impl BitOr for DirPerms {
+    type Output = DirPerms;
+    fn bitor(self, other: DirPerms) -> DirPerms {
+        DirPerms(self.0 | other.0)
+    }
+}
+
+/// What a guest may do with the files it opens beneath a pre-opened directory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FilePerms(u8);
+
+impl FilePerms {
+    /// Read their contents and status.
+    pub const READ: FilePerms = FilePerms(1);
+    /// Write, truncate and change the times of their contents.
+    pub const WRITE: FilePerms = FilePerms(2);
+
+    /// No permission at all.
+    pub const fn empty() -> FilePerms {
+        FilePerms(0)
+    }
+
+    /// Both `READ` and `WRITE`.
+    pub const fn all() -> FilePerms {
+        FilePerms(3)
+    }
+
+    /// Whether every permission of `other` is in `self`.
+    pub const fn contains(self, other: FilePerms) -> bool {
+        self.0 & other.0 == other.0
+    }
+}
+
+impl BitOr for FilePerms {
+    type Output = FilePerms;
+    fn bitor(self, other: FilePerms) -> FilePerms {
+        FilePerms(self.0 | other.0)
+    }
+}
+
+/// A directory the guest holds a descriptor to; clones share the host directory.
+#[derive(Debug, Clone)]
+pub(crate) struct Directory {
+    pub(crate) dir: Arc<Dir>,
+    /// What may be done beneath it.
+    pub(crate) perms: DirPerms,
+    /// What may be done with the files opened beneath it.
+    pub(crate) file_perms: FilePerms,
+    /// The guest path it was pre-opened as, if it was pre-opened.
+    preopen: Option<String>,
+}
+
+impl Directory {
+    /// A directory the guest holds from the start, named `guest_path`.
+    pub(crate) fn preopened(
+        dir: Dir,
+        guest_path: String,
+        perms: DirPerms,
+        file_perms: FilePerms,
+    ) -> Directory {
+        Directory {
+            dir: Arc::new(dir),
+            perms,
+            file_perms,
+            preopen: Some(guest_path),
+        }
+    }
+
+    /// A directory the guest opened beneath `parent`, with its permissions.
+    pub(crate) fn opened(dir: Dir, parent: &Directory) -> Directory {
+        Directory {
+            dir: Arc::new(dir),
+            perms: parent.perms,
+            file_perms: parent.file_perms,
+            preopen: None,
+        }
+    }
+
+    /// The guest path it was pre-opened as, or `None` if the guest opened it itself.
+    pub(crate) fn preopen_path(&self) -> Option<&str> {
+        self.preopen.as_deref()
+    }
+}
+
+/// A regular file (or other non-directory) the guest opened beneath a directory.
 #[derive(Debug)]
-pub(crate) enum File {}
+pub(crate) struct File {
+    pub(crate) file: std::fs::File,
+    /// Opened for reading.
+    pub(crate) read: bool,
+    /// Opened for writing.
+    pub(crate) write: bool,
+    /// Every write goes to the end of the file.
+    pub(crate) append: bool,
+}
+
+impl File {
+    pub(crate) fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        retry(|| (&self.file).read(buf))
+    }
+
+    pub(crate) fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        if self.append {
+            (&self.file).seek(SeekFrom::End(0))?;
+        }
+        retry(|| (&self.file).write(data))
+    }
+
+    /// Reads at `offset` without moving the file's position.
+    pub(crate) fn read_at(&self, buf: &mut [u8], offset: u64) -> std::io::Result<usize> {
+        #[cfg(unix)]
+        use std::os::unix::fs::FileExt;
+        #[cfg(windows)]
+        use std::os::windows::fs::FileExt;
+        #[cfg(unix)]
+        return retry(|| self.file.read_at(buf, offset));
+        #[cfg(windows)]
+        return retry(|| self.file.seek_read(buf, offset));
+    }
+
+    /// Writes at `offset` without moving the file's position.
+    pub(crate) fn write_at(&self, data: &[u8], offset: u64) -> std::io::Result<usize> {
+        #[cfg(unix)]
+        use std::os::unix::fs::FileExt;
+        #[cfg(windows)]
+        use std::os::windows::fs::FileExt;
+        #[cfg(unix)]
+        return retry(|| self.file.write_at(data, offset));
+        #[cfg(windows)]
+        return retry(|| self.file.seek_write(data, offset));
+    }
+
+    pub(crate) fn seek(&mut self, pos: SeekFrom) -> std::io::Result<u64> {
+        (&self.file).seek(pos)
+    }
+}
+
+/// Runs `op` again while it is interrupted by a signal.
+fn retry<T>(mut op: impl FnMut() -> std::io::Result<T>) -> std::io::Result<T> {
+    loop {
+        match op() {
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            result => return result,
+        }
+    }
+}

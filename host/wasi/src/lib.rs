@@ -43,7 +43,7 @@
 //! | standard streams: inherited, or in-memory pipes | supported |
 //! | `poll_oneoff`: clocks (relative and absolute), standard streams | supported |
 //! | `proc_exit` (as an [`I32Exit`] error), `proc_raise` (`ENOTSUP`) | supported |
-//! | pre-opened directories, files, `path_*` | planned: every descriptor is checked, and since no directory can be opened yet those calls fail with `EBADF` |
+//! | pre-opened directories (read-only or read-write), files, `path_*`, `fd_readdir` | supported, sandboxed with cap-std |
 //! | sockets | `ENOTSOCK` on every open descriptor, as no socket can be opened |
 
 #![forbid(unsafe_code)]
@@ -64,6 +64,7 @@ pub use clocks::{
 };
 pub use ctx::{WasiCtx, WasiCtxBuilder};
 pub use exit::I32Exit;
+pub use filesystem::{DirPerms, FilePerms};
 pub use pipe::{MemoryInputPipe, MemoryOutputPipe};
 pub use random::{HostRandom, RandomSource};
 pub use stdio::{InputStream, OutputStream};

@@ -13,10 +13,9 @@
 //! `proc_exit` ends the running wasm call with an [`I32Exit`](crate::I32Exit) error.
 //!
 //! The functions that work on directories and files (`path_*`, `fd_readdir`, `fd_seek`
-//! on a file, ...) look their descriptor up like every other function; since no
-//! directory can be pre-opened yet, that lookup fails with `EBADF` for every descriptor
-//! a guest can hold. Pre-opened directories are the next part of WASI to be built, and
-//! they slot in as the `Directory` and `File` descriptor kinds.
+//! on a file, ...) act on the pre-opened directories and what is opened beneath them;
+//! cap-std resolves every path beneath its directory, and a directory pre-opened without
+//! `DirPerms::MUTATE` (or files without `FilePerms::WRITE`) refuses changes with `EPERM`.
 
 mod args;
 mod clock;

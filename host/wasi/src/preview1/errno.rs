@@ -21,6 +21,7 @@ impl Errno {
     pub(crate) const LOOP: Errno = Errno(32);
     pub(crate) const MLINK: Errno = Errno(34);
     pub(crate) const NAMETOOLONG: Errno = Errno(37);
+    pub(crate) const NFILE: Errno = Errno(41);
     pub(crate) const NOENT: Errno = Errno(44);
     pub(crate) const NOMEM: Errno = Errno(48);
     pub(crate) const NOSPC: Errno = Errno(51);
@@ -103,7 +104,9 @@ pub(crate) fn io_errno(err: &std::io::Error) -> Errno {
     use std::io::ErrorKind as K;
     match err.kind() {
         K::NotFound => Errno::NOENT,
-        K::PermissionDenied => Errno::ACCES,
+        // cap-std refuses a path that leaves its directory with this kind; Wasmtime
+        // reports it as `EPERM`.
+        K::PermissionDenied => Errno::PERM,
         K::AlreadyExists => Errno::EXIST,
         K::WouldBlock => Errno::AGAIN,
         K::InvalidInput => Errno::INVAL,

@@ -3,12 +3,15 @@
 
 use super::errno::{Errno, Result};
 use super::linker::Env;
+use super::memory::GuestMemory;
 use super::types::{
     ADVICE_MAX, check_enum, check_flags, fdstat, filestat, filetype, flags, prestat, rights,
 };
 use crate::WasiCtx;
 use crate::descriptor::Descriptor;
-use crate::filesystem::{Directory, File};
+use crate::filesystem::{DirPerms, Directory, File};
+use cap_fs_ext::SystemTimeSpec;
+use cap_std::fs::Metadata;
 
 /// The descriptor numbered `fd`, or `EBADF`.
 pub(crate) fn descriptor(ctx: &mut WasiCtx, fd: u32) -> Result<&mut Descriptor> {
@@ -33,7 +36,9 @@ pub(crate) fn fd_advise(
     advice: u32,
 ) -> Result<()> {
     check_enum(advice, ADVICE_MAX)?;
-    match *file(env.ctx(), fd)? {}
+    // Advice is a hint; the host does without it.
+    file(env.ctx(), fd)?;
+    Ok(())
 }
 
 pub(crate) fn fd_allocate(env: &mut dyn Env, fd: u32, _offset: u64, _len: u64) -> Result<()> {
@@ -50,28 +55,51 @@ pub(crate) fn fd_close(env: &mut dyn Env, fd: u32) -> Result<()> {
 }
 
 pub(crate) fn fd_datasync(env: &mut dyn Env, fd: u32) -> Result<()> {
-    match *file(env.ctx(), fd)? {}
+    Ok(file(env.ctx(), fd)?.file.sync_data()?)
 }
 
 pub(crate) fn fd_sync(env: &mut dyn Env, fd: u32) -> Result<()> {
-    match *file(env.ctx(), fd)? {}
+    Ok(file(env.ctx(), fd)?.file.sync_all()?)
 }
 
 pub(crate) fn fd_fdstat_get(env: &mut dyn Env, fd: u32, stat: u32) -> Result<()> {
-    let (filetype, rights) = match descriptor(env.ctx(), fd)? {
-        Descriptor::Stdin(s) => (stream_filetype(s.is_terminal()), rights::FD_READ),
-        Descriptor::Stdout(s) | Descriptor::Stderr(s) => {
-            (stream_filetype(s.is_terminal()), rights::FD_WRITE)
+    let (filetype, fdflags, base, inheriting) = match descriptor(env.ctx(), fd)? {
+        Descriptor::Stdin(s) => (
+            stream_filetype(s.is_terminal()),
+            0,
+            rights::FD_READ,
+            rights::FD_READ,
+        ),
+        Descriptor::Stdout(s) | Descriptor::Stderr(s) => (
+            stream_filetype(s.is_terminal()),
+            0,
+            rights::FD_WRITE,
+            rights::FD_WRITE,
+        ),
+        Descriptor::Directory(_) => (filetype::DIRECTORY, 0, rights::ALL, rights::ALL),
+        Descriptor::File(file) => {
+            let filetype = filestat_type(&Metadata::from_just_metadata(file.file.metadata()?));
+            let mut base = rights::ALL;
+            if !file.read {
+                base &= !rights::FD_READ;
+            }
+            if !file.write {
+                base &= !rights::FD_WRITE;
+            }
+            let fdflags = if file.append {
+                flags::FDFLAGS_APPEND as u16
+            } else {
+                0
+            };
+            (filetype, fdflags, base, rights::ALL)
         }
-        Descriptor::Directory(dir) => match *dir {},
-        Descriptor::File(file) => match *file {},
     };
     let mut mem = env.memory()?;
     mem.slice_mut(stat, fdstat::SIZE)?.fill(0);
     mem.write_u8(stat + fdstat::FILETYPE, filetype)?;
-    mem.write_u16(stat + fdstat::FLAGS, 0)?;
-    mem.write_u64(stat + fdstat::RIGHTS_BASE, rights)?;
-    mem.write_u64(stat + fdstat::RIGHTS_INHERITING, rights)
+    mem.write_u16(stat + fdstat::FLAGS, fdflags)?;
+    mem.write_u64(stat + fdstat::RIGHTS_BASE, base)?;
+    mem.write_u64(stat + fdstat::RIGHTS_INHERITING, inheriting)
 }
 
 /// A standard stream is a character device when it is a terminal; otherwise (a pipe, a
@@ -87,8 +115,12 @@ fn stream_filetype(is_terminal: bool) -> u8 {
 
 pub(crate) fn fd_fdstat_set_flags(env: &mut dyn Env, fd: u32, fdflags: u32) -> Result<()> {
     check_flags(fdflags, flags::FDFLAGS)?;
-    // Only files carry flags (`append`, `nonblock`); streams answer `EBADF`, as in Wasmtime.
-    match *file(env.ctx(), fd)? {}
+    // Only files carry flags; streams answer `EBADF`, as in Wasmtime. `append` is the
+    // one that changes anything: the others are hints for a host that never blocks on a
+    // file and leaves syncing to `fd_sync`.
+    let file = file(env.ctx(), fd)?;
+    file.append = fdflags & flags::FDFLAGS_APPEND != 0;
+    Ok(())
 }
 
 pub(crate) fn fd_fdstat_set_rights(
@@ -112,8 +144,14 @@ pub(crate) fn fd_filestat_get(env: &mut dyn Env, fd: u32, stat: u32) -> Result<(
     let filetype = match descriptor(env.ctx(), fd)? {
         Descriptor::Stdin(s) => stream_filetype(s.is_terminal()),
         Descriptor::Stdout(s) | Descriptor::Stderr(s) => stream_filetype(s.is_terminal()),
-        Descriptor::Directory(dir) => match *dir {},
-        Descriptor::File(file) => match *file {},
+        Descriptor::Directory(dir) => {
+            let meta = dir.dir.dir_metadata()?;
+            return write_filestat(&mut env.memory()?, stat, &meta);
+        }
+        Descriptor::File(file) => {
+            let meta = Metadata::from_just_metadata(file.file.metadata()?);
+            return write_filestat(&mut env.memory()?, stat, &meta);
+        }
     };
     // A stream has no device, inode, links, size or times: all are zero.
     let mut mem = env.memory()?;
@@ -121,23 +159,132 @@ pub(crate) fn fd_filestat_get(env: &mut dyn Env, fd: u32, stat: u32) -> Result<(
     mem.write_u8(stat + filestat::FILETYPE, filetype)
 }
 
-pub(crate) fn fd_filestat_set_size(env: &mut dyn Env, fd: u32, _size: u64) -> Result<()> {
-    match *file(env.ctx(), fd)? {}
+pub(crate) fn fd_filestat_set_size(env: &mut dyn Env, fd: u32, size: u64) -> Result<()> {
+    let file = file(env.ctx(), fd)?;
+    if !file.write {
+        return Err(Errno::PERM.into());
+    }
+    Ok(file.file.set_len(size)?)
 }
 
 pub(crate) fn fd_filestat_set_times(
     env: &mut dyn Env,
     fd: u32,
-    _atim: u64,
-    _mtim: u64,
+    atim: u64,
+    mtim: u64,
     fst_flags: u32,
 ) -> Result<()> {
     check_fst_flags(fst_flags)?;
+    let atime = time_spec(atim, fst_flags, flags::FST_ATIM, flags::FST_ATIM_NOW);
+    let mtime = time_spec(mtim, fst_flags, flags::FST_MTIM, flags::FST_MTIM_NOW);
     match descriptor(env.ctx(), fd)? {
-        Descriptor::Directory(dir) => match *dir {},
-        Descriptor::File(file) => match *file {},
+        Descriptor::Directory(dir) => {
+            if !dir.perms.contains(DirPerms::MUTATE) {
+                return Err(Errno::PERM.into());
+            }
+            Ok(cap_fs_ext::DirExt::set_times(&*dir.dir, ".", atime, mtime)?)
+        }
+        Descriptor::File(file) => {
+            if !file.write {
+                return Err(Errno::PERM.into());
+            }
+            let mut times = std::fs::FileTimes::new();
+            if let Some(atime) = atime {
+                times = times.set_accessed(system_time(atime));
+            }
+            if let Some(mtime) = mtime {
+                times = times.set_modified(system_time(mtime));
+            }
+            Ok(file.file.set_times(times)?)
+        }
         _ => Err(Errno::BADF.into()),
     }
+}
+
+/// The time one field of `fstflags` asks for: `None` to leave it, the current time, or
+/// `ns` nanoseconds after the epoch.
+pub(crate) fn time_spec(ns: u64, fst_flags: u32, set: u32, now: u32) -> Option<SystemTimeSpec> {
+    if fst_flags & now != 0 {
+        Some(SystemTimeSpec::SymbolicNow)
+    } else if fst_flags & set != 0 {
+        let time = std::time::UNIX_EPOCH + std::time::Duration::from_nanos(ns);
+        Some(SystemTimeSpec::Absolute(
+            cap_std::time::SystemTime::from_std(time),
+        ))
+    } else {
+        None
+    }
+}
+
+fn system_time(spec: SystemTimeSpec) -> std::time::SystemTime {
+    match spec {
+        SystemTimeSpec::SymbolicNow => std::time::SystemTime::now(),
+        SystemTimeSpec::Absolute(time) => time.into_std(),
+    }
+}
+
+/// The preview 1 `filetype` of what `meta` describes.
+pub(crate) fn filestat_type(meta: &Metadata) -> u8 {
+    let ft = meta.file_type();
+    if ft.is_dir() {
+        return filetype::DIRECTORY;
+    }
+    if ft.is_file() {
+        return filetype::REGULAR_FILE;
+    }
+    if ft.is_symlink() {
+        return filetype::SYMBOLIC_LINK;
+    }
+    #[cfg(unix)]
+    {
+        use cap_std::fs::FileTypeExt;
+        if ft.is_block_device() {
+            return filetype::BLOCK_DEVICE;
+        }
+        if ft.is_char_device() {
+            return filetype::CHARACTER_DEVICE;
+        }
+        if ft.is_socket() {
+            return filetype::SOCKET_STREAM;
+        }
+    }
+    filetype::UNKNOWN
+}
+
+/// Writes the `filestat` of what `meta` describes at `ptr`.
+pub(crate) fn write_filestat(mem: &mut GuestMemory<'_>, ptr: u32, meta: &Metadata) -> Result<()> {
+    use cap_fs_ext::MetadataExt;
+    let nanos = |time: std::io::Result<cap_std::time::SystemTime>| {
+        time.ok()
+            .and_then(|t| t.into_std().duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
+    };
+    mem.slice_mut(ptr, filestat::SIZE)?.fill(0);
+    mem.write_u64(ptr + filestat::DEV, meta.dev())?;
+    mem.write_u64(ptr + filestat::INO, meta.ino())?;
+    mem.write_u8(ptr + filestat::FILETYPE, filestat_type(meta))?;
+    mem.write_u64(ptr + filestat::NLINK, meta.nlink())?;
+    mem.write_u64(ptr + filestat::FILESIZE, meta.len())?;
+    mem.write_u64(ptr + filestat::ATIM, nanos(meta.accessed()))?;
+    mem.write_u64(ptr + filestat::MTIM, nanos(meta.modified()))?;
+    mem.write_u64(ptr + filestat::CTIM, status_change_time(meta))
+}
+
+/// When `meta`'s inode last changed, in nanoseconds after the epoch.
+#[cfg(unix)]
+fn status_change_time(meta: &Metadata) -> u64 {
+    use cap_std::fs::MetadataExt;
+    let secs = u64::try_from(meta.ctime()).unwrap_or(0);
+    let nanos = u64::try_from(meta.ctime_nsec()).unwrap_or(0);
+    secs.saturating_mul(1_000_000_000).saturating_add(nanos)
+}
+
+#[cfg(not(unix))]
+fn status_change_time(meta: &Metadata) -> u64 {
+    meta.created()
+        .ok()
+        .and_then(|t| t.into_std().duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
 }
 
 /// Checks `fstflags`: only defined bits, and never both a time and `now` for one field.

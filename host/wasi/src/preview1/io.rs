@@ -10,6 +10,7 @@ use super::linker::Env;
 use super::memory::{Iovec, total_len};
 use super::types::{check_enum, whence};
 use crate::descriptor::Descriptor;
+use std::io::SeekFrom;
 
 /// The most one `fd_read` of a stream transfers; a guest reads on for more, as it must
 /// after any short read.
@@ -24,7 +25,7 @@ pub(crate) fn fd_read(
 ) -> Result<()> {
     match descriptor(env.ctx(), fd)? {
         Descriptor::Stdin(_) => {}
-        Descriptor::File(file) => match *file {},
+        Descriptor::File(file) if file.read => {}
         _ => return Err(Errno::BADF.into()),
     }
     let iovecs = checked_iovecs(env, iovs, iovs_len, nread)?;
@@ -36,6 +37,7 @@ pub(crate) fn fd_read(
                 result => break result?,
             }
         },
+        Descriptor::File(file) => file.read(&mut buf)?,
         _ => return Err(Errno::BADF.into()),
     };
     let n = n.min(buf.len());
@@ -53,68 +55,107 @@ pub(crate) fn fd_write(
 ) -> Result<()> {
     match descriptor(env.ctx(), fd)? {
         Descriptor::Stdout(_) | Descriptor::Stderr(_) => {}
-        Descriptor::File(file) => match *file {},
+        Descriptor::File(file) if file.write => {}
         _ => return Err(Errno::BADF.into()),
     }
     let iovecs = checked_iovecs(env, iovs, iovs_len, nwritten)?;
     let total = total_len(&iovecs)?;
     let data = gather(env, &iovecs)?;
-    match descriptor(env.ctx(), fd)? {
-        Descriptor::Stdout(stream) | Descriptor::Stderr(stream) => stream.write(&data)?,
+    let n = match descriptor(env.ctx(), fd)? {
+        Descriptor::Stdout(stream) | Descriptor::Stderr(stream) => {
+            stream.write(&data)?;
+            total
+        }
+        Descriptor::File(file) => file.write(&data)? as u32,
         _ => return Err(Errno::BADF.into()),
-    }
-    env.memory()?.write_u32(nwritten, total)
+    };
+    env.memory()?.write_u32(nwritten, n)
 }
 
 pub(crate) fn fd_pread(
     env: &mut dyn Env,
     fd: u32,
-    _iovs: u32,
-    _iovs_len: u32,
-    _offset: u64,
-    _nread: u32,
+    iovs: u32,
+    iovs_len: u32,
+    offset: u64,
+    nread: u32,
 ) -> Result<()> {
     match descriptor(env.ctx(), fd)? {
-        Descriptor::Stdin(_) => Err(Errno::SPIPE.into()),
-        Descriptor::File(file) => match *file {},
-        _ => Err(Errno::BADF.into()),
+        Descriptor::Stdin(_) => return Err(Errno::SPIPE.into()),
+        Descriptor::File(file) if file.read => {}
+        _ => return Err(Errno::BADF.into()),
     }
+    let iovecs = checked_iovecs(env, iovs, iovs_len, nread)?;
+    let mut buf = vec![0; total_len(&iovecs)?.min(MAX_READ) as usize];
+    let n = match descriptor(env.ctx(), fd)? {
+        Descriptor::File(file) => file.read_at(&mut buf, offset)?,
+        _ => return Err(Errno::BADF.into()),
+    };
+    let n = n.min(buf.len());
+    let mut mem = env.memory()?;
+    scatter(&mut mem, &iovecs, &buf[..n])?;
+    mem.write_u32(nread, n as u32)
 }
 
 pub(crate) fn fd_pwrite(
     env: &mut dyn Env,
     fd: u32,
-    _iovs: u32,
-    _iovs_len: u32,
-    _offset: u64,
-    _nwritten: u32,
+    iovs: u32,
+    iovs_len: u32,
+    offset: u64,
+    nwritten: u32,
 ) -> Result<()> {
     match descriptor(env.ctx(), fd)? {
-        Descriptor::Stdout(_) | Descriptor::Stderr(_) => Err(Errno::SPIPE.into()),
-        Descriptor::File(file) => match *file {},
-        _ => Err(Errno::BADF.into()),
+        Descriptor::Stdout(_) | Descriptor::Stderr(_) => return Err(Errno::SPIPE.into()),
+        Descriptor::File(file) if file.write => {}
+        _ => return Err(Errno::BADF.into()),
     }
+    let iovecs = checked_iovecs(env, iovs, iovs_len, nwritten)?;
+    let data = gather(env, &iovecs)?;
+    let n = match descriptor(env.ctx(), fd)? {
+        Descriptor::File(file) => file.write_at(&data, offset)?,
+        _ => return Err(Errno::BADF.into()),
+    };
+    env.memory()?.write_u32(nwritten, n as u32)
 }
 
 pub(crate) fn fd_seek(
     env: &mut dyn Env,
     fd: u32,
-    _offset: u64,
+    offset: u64,
     whence: u32,
-    _newoffset: u32,
+    newoffset: u32,
 ) -> Result<()> {
-    check_enum(whence, whence::END)?;
-    match descriptor(env.ctx(), fd)? {
-        Descriptor::File(file) => match *file {},
-        other => Err(not_seekable(other)),
+    let whence = check_enum(whence, whence::END)?;
+    let target = descriptor(env.ctx(), fd)?;
+    if !matches!(target, Descriptor::File(_)) {
+        return Err(not_seekable(target));
     }
+    env.memory()?.check(newoffset, 8)?;
+    let offset = offset as i64;
+    let pos = match whence {
+        whence::SET => SeekFrom::Start(u64::try_from(offset).map_err(|_| Errno::INVAL)?),
+        whence::CUR => SeekFrom::Current(offset),
+        _ => SeekFrom::End(offset),
+    };
+    let new = match descriptor(env.ctx(), fd)? {
+        Descriptor::File(file) => file.seek(pos)?,
+        _ => return Err(Errno::BADF.into()),
+    };
+    env.memory()?.write_u64(newoffset, new)
 }
 
-pub(crate) fn fd_tell(env: &mut dyn Env, fd: u32, _offset: u32) -> Result<()> {
-    match descriptor(env.ctx(), fd)? {
-        Descriptor::File(file) => match *file {},
-        other => Err(not_seekable(other)),
+pub(crate) fn fd_tell(env: &mut dyn Env, fd: u32, offset: u32) -> Result<()> {
+    let target = descriptor(env.ctx(), fd)?;
+    if !matches!(target, Descriptor::File(_)) {
+        return Err(not_seekable(target));
     }
+    env.memory()?.check(offset, 8)?;
+    let pos = match descriptor(env.ctx(), fd)? {
+        Descriptor::File(file) => file.seek(SeekFrom::Current(0))?,
+        _ => return Err(Errno::BADF.into()),
+    };
+    env.memory()?.write_u64(offset, pos)
 }
 
 /// Seeking a stream is `ESPIPE`; a directory is `EBADF`.

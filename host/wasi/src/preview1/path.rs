@@ -2,31 +2,95 @@
 //!
 //! Each function checks its arguments as the directory operation will need them: flags
 //! and enum values, then the directory descriptor (`EBADF` unless it is an open directory),
-//! then its path strings (`EFAULT`, `EILSEQ`). No directory can be pre-opened yet, so the
-//! descriptor check fails for every descriptor a guest can hold, and the operation itself
-//! (`match *dir {}`) is statically unreachable; pre-opened directories, next, fill it in.
+//! then its path strings (`EFAULT`, `EILSEQ`) and output pointers, and only then touches
+//! the host filesystem. Every path is resolved by cap-std beneath the descriptor's
+//! directory, which refuses `..` past its root, absolute paths and symbolic links that
+//! lead outside (`EPERM`, as Wasmtime reports them). A directory without `MUTATE`
+//! permission refuses every change with `EPERM`.
+
+use cap_fs_ext::{DirExt, FollowSymlinks, OpenOptionsFollowExt, OpenOptionsMaybeDirExt};
+use cap_std::fs::Dir;
 
 use super::errno::{Errno, Result};
-use super::fd::{check_fst_flags, descriptor, directory};
+use super::fd::{check_fst_flags, descriptor, directory, filestat_type, time_spec, write_filestat};
 use super::linker::Env;
-use super::types::{check_flags, flags, rights};
+use super::types::{check_flags, dirent, filetype, flags, rights};
 use crate::descriptor::Descriptor;
+use crate::filesystem::{DirPerms, Directory, File, FilePerms};
 
-/// Checks that `fd` is a directory, then reads the path it is given with.
-fn dir_path(env: &mut dyn Env, fd: u32, path: u32, path_len: u32) -> Result<String> {
-    directory(env.ctx(), fd)?;
-    env.memory()?.read_str(path, path_len)
+/// Checks that `fd` is a directory, then reads the path it is given with; returns both.
+fn dir_path(env: &mut dyn Env, fd: u32, path: u32, path_len: u32) -> Result<(Directory, String)> {
+    let dir = directory(env.ctx(), fd)?.clone();
+    let path = env.memory()?.read_str(path, path_len)?;
+    Ok((dir, path))
+}
+
+/// Fails with `EPERM` unless `dir` may be changed.
+fn check_mutate(dir: &Directory) -> Result<()> {
+    if dir.perms.contains(DirPerms::MUTATE) {
+        Ok(())
+    } else {
+        Err(Errno::PERM.into())
+    }
 }
 
 pub(crate) fn fd_readdir(
     env: &mut dyn Env,
     fd: u32,
-    _buf: u32,
-    _buf_len: u32,
-    _cookie: u64,
-    _bufused: u32,
+    buf: u32,
+    buf_len: u32,
+    cookie: u64,
+    bufused: u32,
 ) -> Result<()> {
-    match *directory(env.ctx(), fd)? {}
+    let dir = directory(env.ctx(), fd)?.clone();
+    {
+        let mem = env.memory()?;
+        mem.check(buf, buf_len)?;
+        mem.check(bufused, 4)?;
+    }
+    // `.` and `..` come first, as a libc's `readdir` expects; the cookie of an entry is
+    // the position of the one after it.
+    let own_ino = cap_fs_ext::MetadataExt::ino(&dir.dir.dir_metadata()?);
+    let mut entries: Vec<(u64, u8, Vec<u8>)> = vec![
+        (own_ino, filetype::DIRECTORY, b".".to_vec()),
+        (0, filetype::DIRECTORY, b"..".to_vec()),
+    ];
+    for entry in dir.dir.entries()? {
+        let entry = entry?;
+        let meta = match entry.metadata() {
+            Ok(meta) => meta,
+            // Removed since it was listed.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(e.into()),
+        };
+        let name = entry.file_name().as_encoded_bytes().to_vec();
+        entries.push((
+            cap_fs_ext::MetadataExt::ino(&meta),
+            filestat_type(&meta),
+            name,
+        ));
+    }
+    // Entries are laid out one after another; the last one that does not fit is cut,
+    // which tells the guest (a full buffer) to call again from the cookie it has.
+    let mut out = Vec::new();
+    let start = usize::try_from(cookie).unwrap_or(usize::MAX);
+    for (i, (ino, kind, name)) in entries.iter().enumerate().skip(start) {
+        if out.len() >= buf_len as usize {
+            break;
+        }
+        let mut header = [0u8; dirent::SIZE];
+        header[0..8].copy_from_slice(&(i as u64 + 1).to_le_bytes());
+        header[8..16].copy_from_slice(&ino.to_le_bytes());
+        let namlen = u32::try_from(name.len()).map_err(|_| Errno::NAMETOOLONG)?;
+        header[16..20].copy_from_slice(&namlen.to_le_bytes());
+        header[20] = *kind;
+        out.extend_from_slice(&header);
+        out.extend_from_slice(name);
+    }
+    out.truncate(buf_len as usize);
+    let mut mem = env.memory()?;
+    mem.write_bytes(buf, &out)?;
+    mem.write_u32(bufused, out.len() as u32)
 }
 
 pub(crate) fn path_create_directory(
@@ -35,8 +99,9 @@ pub(crate) fn path_create_directory(
     path: u32,
     path_len: u32,
 ) -> Result<()> {
-    let _path = dir_path(env, fd, path, path_len)?;
-    match *directory(env.ctx(), fd)? {}
+    let (dir, path) = dir_path(env, fd, path, path_len)?;
+    check_mutate(&dir)?;
+    Ok(dir.dir.create_dir(path)?)
 }
 
 pub(crate) fn path_filestat_get(
@@ -45,11 +110,17 @@ pub(crate) fn path_filestat_get(
     lookup: u32,
     path: u32,
     path_len: u32,
-    _stat: u32,
+    stat: u32,
 ) -> Result<()> {
     check_flags(lookup, flags::LOOKUPFLAGS)?;
-    let _path = dir_path(env, fd, path, path_len)?;
-    match *directory(env.ctx(), fd)? {}
+    let (dir, path) = dir_path(env, fd, path, path_len)?;
+    env.memory()?.check(stat, super::types::filestat::SIZE)?;
+    let meta = if lookup & flags::LOOKUP_SYMLINK_FOLLOW != 0 {
+        dir.dir.metadata(path)?
+    } else {
+        dir.dir.symlink_metadata(path)?
+    };
+    write_filestat(&mut env.memory()?, stat, &meta)
 }
 
 #[expect(clippy::too_many_arguments, reason = "the witx signature")]
@@ -59,14 +130,22 @@ pub(crate) fn path_filestat_set_times(
     lookup: u32,
     path: u32,
     path_len: u32,
-    _atim: u64,
-    _mtim: u64,
+    atim: u64,
+    mtim: u64,
     fst_flags: u32,
 ) -> Result<()> {
     check_flags(lookup, flags::LOOKUPFLAGS)?;
     check_fst_flags(fst_flags)?;
-    let _path = dir_path(env, fd, path, path_len)?;
-    match *directory(env.ctx(), fd)? {}
+    let (dir, path) = dir_path(env, fd, path, path_len)?;
+    check_mutate(&dir)?;
+    let atime = time_spec(atim, fst_flags, flags::FST_ATIM, flags::FST_ATIM_NOW);
+    let mtime = time_spec(mtim, fst_flags, flags::FST_MTIM, flags::FST_MTIM_NOW);
+    if lookup & flags::LOOKUP_SYMLINK_FOLLOW != 0 {
+        dir.dir.set_times(path, atime, mtime)?;
+    } else {
+        dir.dir.set_symlink_times(path, atime, mtime)?;
+    }
+    Ok(())
 }
 
 #[expect(clippy::too_many_arguments, reason = "the witx signature")]
@@ -83,9 +162,14 @@ pub(crate) fn path_link(
     check_flags(old_flags, flags::LOOKUPFLAGS)?;
     directory(env.ctx(), old_fd)?;
     directory(env.ctx(), new_fd)?;
-    let _old_path = dir_path(env, old_fd, old_path, old_path_len)?;
-    let _new_path = dir_path(env, new_fd, new_path, new_path_len)?;
-    match *directory(env.ctx(), old_fd)? {}
+    let (old_dir, old_path) = dir_path(env, old_fd, old_path, old_path_len)?;
+    let (new_dir, new_path) = dir_path(env, new_fd, new_path, new_path_len)?;
+    // Linking the target of a symbolic link is refused, as in Wasmtime.
+    if old_flags & flags::LOOKUP_SYMLINK_FOLLOW != 0 {
+        return Err(Errno::INVAL.into());
+    }
+    check_mutate(&new_dir)?;
+    Ok(old_dir.dir.hard_link(old_path, &new_dir.dir, new_path)?)
 }
 
 #[expect(clippy::too_many_arguments, reason = "the witx signature")]
@@ -99,7 +183,7 @@ pub(crate) fn path_open(
     rights_base: u64,
     rights_inheriting: u64,
     fdflags: u32,
-    _opened: u32,
+    opened: u32,
 ) -> Result<()> {
     check_flags(dirflags, flags::LOOKUPFLAGS)?;
     check_flags(oflags, flags::OFLAGS)?;
@@ -109,12 +193,79 @@ pub(crate) fn path_open(
     }
     // As in Wasmtime, the path is read before the descriptor is looked up, and a file
     // given as the directory is `ENOTDIR`.
-    let _path = env.memory()?.read_str(path, path_len)?;
-    match descriptor(env.ctx(), fd)? {
-        Descriptor::Directory(dir) => match *dir {},
-        Descriptor::File(_) => Err(Errno::NOTDIR.into()),
-        _ => Err(Errno::BADF.into()),
+    let path = env.memory()?.read_str(path, path_len)?;
+    let dir = match descriptor(env.ctx(), fd)? {
+        Descriptor::Directory(dir) => dir.clone(),
+        Descriptor::File(_) => return Err(Errno::NOTDIR.into()),
+        _ => return Err(Errno::BADF.into()),
+    };
+    env.memory()?.check(opened, 4)?;
+
+    let create = oflags & flags::OFLAGS_CREAT != 0;
+    let exclusive = oflags & flags::OFLAGS_EXCL != 0;
+    let truncate = oflags & flags::OFLAGS_TRUNC != 0;
+    let want_dir = oflags & flags::OFLAGS_DIRECTORY != 0;
+    let append = fdflags & flags::FDFLAGS_APPEND != 0;
+    let read = rights_base & (rights::FD_READ | rights::FD_READDIR) != 0;
+    let write = append
+        || rights_base
+            & (rights::FD_DATASYNC
+                | rights::FD_WRITE
+                | rights::FD_ALLOCATE
+                | rights::FD_FILESTAT_SET_SIZE)
+            != 0;
+    if want_dir && (create || exclusive || truncate) {
+        return Err(Errno::INVAL.into());
     }
+    if !dir.perms.contains(DirPerms::READ) {
+        return Err(Errno::PERM.into());
+    }
+    if (create || truncate) && !dir.perms.contains(DirPerms::MUTATE) {
+        return Err(Errno::PERM.into());
+    }
+    if write && !dir.file_perms.contains(FilePerms::WRITE) {
+        return Err(Errno::PERM.into());
+    }
+    if read && !dir.file_perms.contains(FilePerms::READ) {
+        return Err(Errno::PERM.into());
+    }
+
+    let mut opts = cap_std::fs::OpenOptions::new();
+    opts.maybe_dir(true);
+    opts.follow(if dirflags & flags::LOOKUP_SYMLINK_FOLLOW != 0 {
+        FollowSymlinks::Yes
+    } else {
+        FollowSymlinks::No
+    });
+    if create {
+        if exclusive {
+            opts.create_new(true);
+        } else {
+            opts.create(true);
+        }
+    }
+    if truncate {
+        opts.truncate(true);
+    }
+    let host_write = write || create || truncate;
+    opts.write(host_write);
+    opts.read(read || !host_write);
+    let file = dir.dir.open_with(&path, &opts)?;
+    let is_dir = file.metadata()?.is_dir();
+    let descriptor = if is_dir {
+        Descriptor::Directory(Directory::opened(Dir::from_std_file(file.into_std()), &dir))
+    } else if want_dir || path.ends_with('/') {
+        return Err(Errno::NOTDIR.into());
+    } else {
+        Descriptor::File(File {
+            file: file.into_std(),
+            read: read || !write,
+            write,
+            append,
+        })
+    };
+    let new_fd = env.ctx().table.push(descriptor).ok_or(Errno::NFILE)?;
+    env.memory()?.write_u32(opened, new_fd)
 }
 
 pub(crate) fn path_readlink(
@@ -122,12 +273,23 @@ pub(crate) fn path_readlink(
     fd: u32,
     path: u32,
     path_len: u32,
-    _buf: u32,
-    _buf_len: u32,
-    _bufused: u32,
+    buf: u32,
+    buf_len: u32,
+    bufused: u32,
 ) -> Result<()> {
-    let _path = dir_path(env, fd, path, path_len)?;
-    match *directory(env.ctx(), fd)? {}
+    let (dir, path) = dir_path(env, fd, path, path_len)?;
+    {
+        let mem = env.memory()?;
+        mem.check(buf, buf_len)?;
+        mem.check(bufused, 4)?;
+    }
+    let target = dir.dir.read_link(path)?;
+    let target = target.as_os_str().as_encoded_bytes();
+    // Like POSIX `readlink`, a target longer than the buffer is cut.
+    let n = target.len().min(buf_len as usize);
+    let mut mem = env.memory()?;
+    mem.write_bytes(buf, &target[..n])?;
+    mem.write_u32(bufused, n as u32)
 }
 
 pub(crate) fn path_remove_directory(
@@ -136,8 +298,9 @@ pub(crate) fn path_remove_directory(
     path: u32,
     path_len: u32,
 ) -> Result<()> {
-    let _path = dir_path(env, fd, path, path_len)?;
-    match *directory(env.ctx(), fd)? {}
+    let (dir, path) = dir_path(env, fd, path, path_len)?;
+    check_mutate(&dir)?;
+    Ok(dir.dir.remove_dir(path)?)
 }
 
 pub(crate) fn path_rename(
@@ -151,9 +314,11 @@ pub(crate) fn path_rename(
 ) -> Result<()> {
     directory(env.ctx(), fd)?;
     directory(env.ctx(), new_fd)?;
-    let _old_path = dir_path(env, fd, old_path, old_path_len)?;
-    let _new_path = dir_path(env, new_fd, new_path, new_path_len)?;
-    match *directory(env.ctx(), fd)? {}
+    let (old_dir, old_path) = dir_path(env, fd, old_path, old_path_len)?;
+    let (new_dir, new_path) = dir_path(env, new_fd, new_path, new_path_len)?;
+    check_mutate(&old_dir)?;
+    check_mutate(&new_dir)?;
+    Ok(old_dir.dir.rename(old_path, &new_dir.dir, new_path)?)
 }
 
 pub(crate) fn path_symlink(
@@ -166,12 +331,26 @@ pub(crate) fn path_symlink(
 ) -> Result<()> {
     directory(env.ctx(), fd)?;
     // The link's contents are any string; only the new link's path is resolved.
-    let _old_path = env.memory()?.read_str(old_path, old_path_len)?;
-    let _new_path = dir_path(env, fd, new_path, new_path_len)?;
-    match *directory(env.ctx(), fd)? {}
+    let old_path = env.memory()?.read_str(old_path, old_path_len)?;
+    let (dir, new_path) = dir_path(env, fd, new_path, new_path_len)?;
+    check_mutate(&dir)?;
+    symlink(&dir.dir, &old_path, &new_path)
+}
+
+/// Creates a link whose contents are `target`; cap-std refuses an absolute `target`.
+#[cfg(unix)]
+fn symlink(dir: &Dir, target: &str, link: &str) -> Result<()> {
+    Ok(dir.symlink(target, link)?)
+}
+
+/// Creating a symbolic link needs to know whether it names a file or a directory here.
+#[cfg(not(unix))]
+fn symlink(dir: &Dir, target: &str, link: &str) -> Result<()> {
+    Ok(dir.symlink_file(target, link)?)
 }
 
 pub(crate) fn path_unlink_file(env: &mut dyn Env, fd: u32, path: u32, path_len: u32) -> Result<()> {
-    let _path = dir_path(env, fd, path, path_len)?;
-    match *directory(env.ctx(), fd)? {}
+    let (dir, path) = dir_path(env, fd, path, path_len)?;
+    check_mutate(&dir)?;
+    Ok(dir.dir.remove_file(path)?)
 }

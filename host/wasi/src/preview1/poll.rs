@@ -120,13 +120,14 @@ fn resolve(env: &mut dyn Env, raw: RawSubscription) -> Result<Subscription> {
     let kind = match raw.tag {
         eventtype::CLOCK => Kind::Clock(deadline(env, &raw)?),
         eventtype::FD_READ => match descriptor(env.ctx(), raw.fd)? {
-            Descriptor::Stdin(_) => Kind::Ready(eventtype::FD_READ),
-            Descriptor::File(file) => match *file {},
+            // A regular file is always ready, as POSIX `poll` reports it.
+            Descriptor::Stdin(_) | Descriptor::File(_) => Kind::Ready(eventtype::FD_READ),
             _ => return Err(Errno::BADF.into()),
         },
         eventtype::FD_WRITE => match descriptor(env.ctx(), raw.fd)? {
-            Descriptor::Stdout(_) | Descriptor::Stderr(_) => Kind::Ready(eventtype::FD_WRITE),
-            Descriptor::File(file) => match *file {},
+            Descriptor::Stdout(_) | Descriptor::Stderr(_) | Descriptor::File(_) => {
+                Kind::Ready(eventtype::FD_WRITE)
+            }
             _ => return Err(Errno::BADF.into()),
         },
         _ => return Err(Errno::INVAL.into()),

@@ -14,11 +14,18 @@ pub(crate) mod clockid {
 /// `filetype`.
 pub(crate) mod filetype {
     pub(crate) const UNKNOWN: u8 = 0;
+    pub(crate) const BLOCK_DEVICE: u8 = 1;
     pub(crate) const CHARACTER_DEVICE: u8 = 2;
+    pub(crate) const DIRECTORY: u8 = 3;
+    pub(crate) const REGULAR_FILE: u8 = 4;
+    pub(crate) const SOCKET_STREAM: u8 = 6;
+    pub(crate) const SYMBOLIC_LINK: u8 = 7;
 }
 
 /// `whence`.
 pub(crate) mod whence {
+    pub(crate) const SET: u8 = 0;
+    pub(crate) const CUR: u8 = 1;
     pub(crate) const END: u8 = 2;
 }
 
@@ -37,8 +44,12 @@ pub(crate) mod eventtype {
 
 /// `rights`.
 pub(crate) mod rights {
+    pub(crate) const FD_DATASYNC: u64 = 1 << 0;
     pub(crate) const FD_READ: u64 = 1 << 1;
     pub(crate) const FD_WRITE: u64 = 1 << 6;
+    pub(crate) const FD_ALLOCATE: u64 = 1 << 8;
+    pub(crate) const FD_READDIR: u64 = 1 << 14;
+    pub(crate) const FD_FILESTAT_SET_SIZE: u64 = 1 << 22;
     /// Every defined right (`fd_datasync` to `sock_accept`).
     pub(crate) const ALL: u64 = (1 << 30) - 1;
 }
@@ -47,6 +58,12 @@ pub(crate) mod rights {
 pub(crate) mod flags {
     /// `fdflags`: `append`, `dsync`, `nonblock`, `rsync`, `sync`.
     pub(crate) const FDFLAGS: u32 = 0x1f;
+    pub(crate) const FDFLAGS_APPEND: u32 = 0x1;
+    pub(crate) const OFLAGS_CREAT: u32 = 0x1;
+    pub(crate) const OFLAGS_DIRECTORY: u32 = 0x2;
+    pub(crate) const OFLAGS_EXCL: u32 = 0x4;
+    pub(crate) const OFLAGS_TRUNC: u32 = 0x8;
+    pub(crate) const LOOKUP_SYMLINK_FOLLOW: u32 = 0x1;
     /// `oflags`: `creat`, `directory`, `excl`, `trunc`.
     pub(crate) const OFLAGS: u32 = 0xf;
     /// `lookupflags`: `symlink_follow`.
@@ -97,7 +114,19 @@ pub(crate) mod fdstat {
 /// `filestat`: 64 bytes (`dev`, `ino`, `filetype` at 16, `nlink`, `size`, three times).
 pub(crate) mod filestat {
     pub(crate) const SIZE: u32 = 64;
+    pub(crate) const DEV: u32 = 0;
+    pub(crate) const INO: u32 = 8;
     pub(crate) const FILETYPE: u32 = 16;
+    pub(crate) const NLINK: u32 = 24;
+    pub(crate) const FILESIZE: u32 = 32;
+    pub(crate) const ATIM: u32 = 40;
+    pub(crate) const MTIM: u32 = 48;
+    pub(crate) const CTIM: u32 = 56;
+}
+
+/// `dirent`: 24 bytes, then the entry's name.
+pub(crate) mod dirent {
+    pub(crate) const SIZE: usize = 24;
 }
 
 /// `prestat`: 8 bytes, the `dir` case (tag 0) with its name length.
