@@ -331,3 +331,27 @@ fn host_functions_borrow_memory_and_state_together() {
     assert_eq!(run.call(&mut store, ()).unwrap(), i32::from(b'!'));
     assert_eq!(store.data(), b"abc");
 }
+
+#[test]
+fn tables_refuse_references_of_the_wrong_type() {
+    let engine = Engine::default();
+    let mut store = Store::new(&engine, ());
+    let funcs = Table::new(
+        &mut store,
+        TableType::new(RefType::FUNCREF, 1, None),
+        Ref::Func(None),
+    )
+    .unwrap();
+    let host = ExternRef::new(&mut store, 5u32).unwrap();
+    assert!(funcs.set(&mut store, 0, Ref::Extern(Some(host))).is_err());
+    assert!(funcs.grow(&mut store, 1, Ref::Extern(Some(host))).is_err());
+    assert!(
+        Table::new(
+            &mut store,
+            TableType::new(RefType::FUNCREF, 1, None),
+            Ref::Extern(None)
+        )
+        .is_err()
+    );
+    assert_eq!(funcs.size(&store), 1);
+}

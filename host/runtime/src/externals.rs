@@ -312,6 +312,9 @@ impl Table {
     pub fn grow(&self, mut store: impl AsContextMut, delta: u64, init: Ref) -> Result<u64> {
         let s = &mut store.as_context_mut().0.opaque;
         s.check(self.store)?;
+        if init.ty() != *s.tables[self.index].1.element() {
+            bail!("table element has the wrong type");
+        }
         let raw = init.to_raw(s)?;
         let cur = s.tables[self.index].0.size();
         if !cur
