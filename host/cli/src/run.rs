@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, Result, anyhow, bail};
 use wicker::{Engine, Func, Instance, Linker, Module, Store, Val, ValType};
-use wicker_wasi::{I32Exit, WasiCtx, WasiCtxBuilder};
+use wicker_wasi::{DirPerms, FilePerms, I32Exit, WasiCtx, WasiCtxBuilder};
 
 use crate::options::EngineOptions;
 
@@ -15,8 +15,8 @@ use crate::options::EngineOptions;
 ///
 /// A module that imports `wasi_snapshot_preview1` gets WASI with the process's standard
 /// streams, the arguments `FILE`'s base name followed by ARGS, and the environment that
-/// `--env` and `--inherit-env` give it (none otherwise); its `proc_exit(n)` ends the
-/// process with status `n`.
+/// `--env` and `--inherit-env` give it (none otherwise), and the directories `--dir`
+/// grants (none otherwise); its `proc_exit(n)` ends the process with status `n`.
 #[derive(clap::Args)]
 pub struct RunCommand {
     #[command(flatten)]
@@ -30,6 +30,11 @@ pub struct RunCommand {
     /// passes this process's value of it (if it has one).
     #[arg(long = "env", value_name = "NAME[=VALUE]")]
     env: Vec<String>,
+
+    /// Grants a WASI guest the host directory HOST, read-write, which it sees as GUEST
+    /// (as HOST itself when `::GUEST` is left out); repeatable.
+    #[arg(long = "dir", value_name = "HOST[::GUEST]")]
+    dirs: Vec<String>,
 
     /// Passes every environment variable of this process to a WASI guest (`--env` can
     /// still override them).
@@ -137,6 +142,10 @@ impl RunCommand {
                     }
                 }
             }
+        }
+        for dir in &self.dirs {
+            let (host, guest) = dir.split_once("::").unwrap_or((dir, dir));
+            builder.preopened_dir(host, guest, DirPerms::all(), FilePerms::all())?;
         }
         Ok(builder.build())
     }
