@@ -184,14 +184,130 @@ impl Probe {
     }
 }
 
+/// Where the filesystem helpers put their arguments in the probe's memory.
+const PATH: u32 = 1024;
+const PATH2: u32 = 2048;
+const DATA: u32 = 4096;
+const RESULT: u32 = 32;
+const IOVEC: u32 = 16;
+
+/// `oflags`, `lookupflags`, `fdflags` and `rights` bits the filesystem tests pass.
+pub mod fsflags {
+    pub const CREAT: u32 = 1;
+    pub const DIRECTORY: u32 = 2;
+    pub const EXCL: u32 = 4;
+    pub const TRUNC: u32 = 8;
+    pub const FOLLOW: u32 = 1;
+    pub const APPEND: u32 = 1;
+    pub const READ: u64 = 1 << 1;
+    pub const WRITE: u64 = 1 << 6;
+}
+
+impl Probe {
+    /// Writes `path` where the first path argument goes; its pointer and length.
+    pub fn path(&mut self, path: &str) -> [i64; 2] {
+        self.write(PATH, path.as_bytes());
+        [PATH as i64, path.len() as i64]
+    }
+
+    /// Writes `path` where the second path argument goes; its pointer and length.
+    pub fn path2(&mut self, path: &str) -> [i64; 2] {
+        self.write(PATH2, path.as_bytes());
+        [PATH2 as i64, path.len() as i64]
+    }
+
+    /// `path_open` beneath `dir`: the new descriptor, or the errno.
+    pub fn open(
+        &mut self,
+        dir: u32,
+        lookup: u32,
+        path: &str,
+        oflags: u32,
+        rights: u64,
+        fdflags: u32,
+    ) -> Result<u32, i32> {
+        let [ptr, len] = self.path(path);
+        let args = [
+            dir as i64,
+            lookup as i64,
+            ptr,
+            len,
+            oflags as i64,
+            rights as i64,
+            0,
+            fdflags as i64,
+            RESULT as i64,
+        ];
+        match self.call("path_open", &args) {
+            0 => Ok(self.read_u32(RESULT)),
+            errno => Err(errno),
+        }
+    }
+
+    /// `fd_write` of `data`: the count written, or the errno.
+    pub fn write_fd(&mut self, fd: u32, data: &[u8]) -> Result<u32, i32> {
+        self.write(DATA, data);
+        self.iovec(IOVEC, DATA, data.len() as u32);
+        match self.call("fd_write", &[fd as i64, IOVEC as i64, 1, RESULT as i64]) {
+            0 => Ok(self.read_u32(RESULT)),
+            errno => Err(errno),
+        }
+    }
+
+    /// `fd_read` of at most `len` bytes: the bytes read, or the errno.
+    pub fn read_fd(&mut self, fd: u32, len: u32) -> Result<Vec<u8>, i32> {
+        self.iovec(IOVEC, DATA, len);
+        match self.call("fd_read", &[fd as i64, IOVEC as i64, 1, RESULT as i64]) {
+            0 => Ok(self.read(DATA, self.read_u32(RESULT))),
+            errno => Err(errno),
+        }
+    }
+}
+
+/// A fresh directory under the system's temporary directory, removed when dropped.
+pub struct TempDir(std::path::PathBuf);
+
+impl TempDir {
+    pub fn new(tag: &str) -> TempDir {
+        use std::sync::atomic::{AtomicU32, Ordering};
+        static NEXT: AtomicU32 = AtomicU32::new(0);
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let path =
+            std::env::temp_dir().join(format!("wicker-wasi-{}-{tag}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).unwrap();
+        TempDir(path)
+    }
+
+    pub fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    pub fn join(&self, name: &str) -> std::path::PathBuf {
+        self.0.join(name)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 /// Errno values the tests expect.
 pub mod errno {
     pub const SUCCESS: i32 = 0;
     pub const BADF: i32 = 8;
+    pub const EXIST: i32 = 20;
     pub const FAULT: i32 = 21;
     pub const ILSEQ: i32 = 25;
     pub const INVAL: i32 = 28;
+    pub const ISDIR: i32 = 31;
+    pub const LOOP: i32 = 32;
+    pub const NOENT: i32 = 44;
     pub const NOTDIR: i32 = 54;
+    pub const NOTEMPTY: i32 = 55;
+    pub const PERM: i32 = 63;
     pub const NOTSOCK: i32 = 57;
     pub const NOTSUP: i32 = 58;
     pub const SPIPE: i32 = 70;

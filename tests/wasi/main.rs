@@ -17,6 +17,9 @@ mod stdio;
 mod descriptors;
 // `path_*` and `fd_readdir` with no directory open: `EBADF`, `EINVAL`, `EFAULT`.
 mod paths;
+// Pre-opened directories: files, directories, links, times, read-only pre-opens.
+#[cfg(unix)]
+mod files;
 // `poll_oneoff`: clock deadlines and ready streams.
 mod poll;
 // `proc_exit`, `proc_raise`, `sched_yield`.
