@@ -20,6 +20,10 @@ mod paths;
 // Pre-opened directories: files, directories, links, times, read-only pre-opens.
 #[cfg(unix)]
 mod files;
+// A hostile guest: `..`, absolute paths, symbolic links, trailing slashes, renames and
+// links across pre-opens, each refused with Wasmtime's errno and nothing outside touched.
+#[cfg(unix)]
+mod sandbox;
 // `poll_oneoff`: clock deadlines and ready streams.
 mod poll;
 // `proc_exit`, `proc_raise`, `sched_yield`.

@@ -168,6 +168,9 @@ pub(crate) fn path_link(
     if old_flags & flags::LOOKUP_SYMLINK_FOLLOW != 0 {
         return Err(Errno::INVAL.into());
     }
+    // A new name for a file of a read-only directory would make it writable: both
+    // directories must allow changes.
+    check_mutate(&old_dir)?;
     check_mutate(&new_dir)?;
     Ok(old_dir.dir.hard_link(old_path, &new_dir.dir, new_path)?)
 }
