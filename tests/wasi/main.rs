@@ -32,5 +32,6 @@ mod process;
 mod sockets;
 // Whole programs written in WAT.
 mod programs;
-// A Rust program compiled to `wasm32-wasip1` at test time.
+// Rust programs compiled to `wasm32-wasip1` at test time: a report of the context, and
+// file operations beneath a pre-open.
 mod rust_guest;

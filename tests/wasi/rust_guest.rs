@@ -2,7 +2,8 @@ use std::path::{Path, PathBuf};
 
 use wicker::{Engine, Linker, Module, Store};
 use wicker_wasi::{
-    I32Exit, MemoryInputPipe, MemoryOutputPipe, RandomSource, WasiCtx, WasiCtxBuilder,
+    DirPerms, FilePerms, I32Exit, MemoryInputPipe, MemoryOutputPipe, RandomSource, WasiCtx,
+    WasiCtxBuilder,
 };
 
 #[path = "guests/compile.rs"]
@@ -24,8 +25,13 @@ struct Run {
 /// Runs the report program's `_start` with `builder`'s context plus pipes for stdout and
 /// stderr; a return from `_start` is exit code 0.
 fn run(builder: &mut WasiCtxBuilder) -> Run {
+    run_program(&report(), builder)
+}
+
+/// Runs the `_start` of the guest program at `wasm`, as [`run`] does.
+fn run_program(wasm: &Path, builder: &mut WasiCtxBuilder) -> Run {
     let engine = Engine::default();
-    let module = Module::from_file(&engine, report()).unwrap();
+    let module = Module::from_file(&engine, wasm).unwrap();
     let mut linker = Linker::new(&engine);
     wicker_wasi::preview1::add_to_linker(&mut linker, |cx: &mut WasiCtx| cx).unwrap();
     let (stdout, stderr) = (MemoryOutputPipe::new(), MemoryOutputPipe::new());
@@ -117,4 +123,56 @@ fn the_program_random_keys_come_from_random_get() {
     let host = random_line(run(&mut WasiCtxBuilder::new()));
     assert_ne!(host, random_line(run(&mut WasiCtxBuilder::new())));
     assert_ne!(host, fixed);
+}
+
+/// What the files program prints when it runs beneath `/data`.
+#[cfg(unix)]
+const FILES_OUTPUT: &str = "\
+read: \"hello\\n\"
+after seek: pos 4, rest \"eLLo\\n\"
+appended: \"heLLo\\nmore\\n\"
+truncated: 5
+listing: [\"inner.txt\", \"notes.txt\"]
+stat: file true len 5
+symlink: true -> dir/notes.txt, through it \"heLLo\"
+hard link: \"changed\"
+remove non-empty dir: true
+escape /data/../outside.txt: errno Some(63)
+escape /outside.txt: errno Some(44)
+";
+
+#[cfg(unix)]
+#[test]
+fn the_files_program_works_beneath_its_preopen() {
+    let root = crate::harness::TempDir::new("rust-files");
+    let data = root.join("data");
+    std::fs::create_dir(&data).unwrap();
+    let files = compile::guest(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("wasi/guests"),
+        "files",
+    );
+    let run = run_program(
+        &files,
+        WasiCtxBuilder::new()
+            .args(["files.wasm", "/data"])
+            .preopened_dir(&data, "/data", DirPerms::all(), FilePerms::all())
+            .unwrap(),
+    );
+    assert_eq!(run.exit, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, FILES_OUTPUT);
+    // What it left: `dir/notes.txt` (renamed, truncated) and `hard.txt`; nothing beside
+    // the pre-open.
+    assert_eq!(std::fs::read(data.join("dir/notes.txt")).unwrap(), b"heLLo");
+    assert_eq!(std::fs::read(data.join("hard.txt")).unwrap(), b"changed");
+    let names = |dir: &Path| {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(names(&data), ["dir", "hard.txt"]);
+    assert_eq!(names(&data.join("dir")), ["notes.txt"]);
+    assert_eq!(names(root.path()), ["data"]);
 }

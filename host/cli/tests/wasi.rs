@@ -1,5 +1,5 @@
 //! `wicker run` on WASI programs: arguments, environment flags, standard streams and
-//! exit codes, with WAT programs and a Rust program compiled at test time.
+//! exit codes, `--dir`, with WAT programs and Rust programs compiled at test time.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -205,4 +205,63 @@ fn a_rust_program_that_returns_from_main_exits_with_0() {
     let out = wicker(&["run", report.to_str().unwrap()], &[], b"");
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).starts_with("arg 0: report.wasm\nstdin 0 bytes"));
+}
+
+#[test]
+fn dir_grants_a_directory_under_a_guest_name_or_its_own() {
+    let files = compile::guest(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/wasi/guests"),
+        "files",
+    );
+    let root = std::env::temp_dir().join(format!("wicker-cli-dir-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("data")).unwrap();
+    let data = root.join("data");
+    let grant = format!("{}::/data", data.display());
+    let out = wicker(
+        &["run", "--dir", &grant, files.to_str().unwrap(), "/data"],
+        &[],
+        b"",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.starts_with("read: \"hello\\n\"\n"), "{stdout}");
+    assert!(
+        stdout.contains("escape /data/../outside.txt: errno Some(63)"),
+        "{stdout}"
+    );
+    assert_eq!(std::fs::read(data.join("hard.txt")).unwrap(), b"changed");
+    assert!(!root.join("outside.txt").exists());
+
+    // Without `::GUEST`, the guest sees the directory under the host's path.
+    std::fs::remove_dir_all(&data).unwrap();
+    std::fs::create_dir(&data).unwrap();
+    let host = data.to_str().unwrap();
+    let out = wicker(
+        &["run", "--dir", host, files.to_str().unwrap(), host],
+        &[],
+        b"",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(std::fs::read(data.join("dir/notes.txt")).unwrap(), b"heLLo");
+
+    // A directory that does not exist is an error before the guest runs.
+    let missing = root.join("missing");
+    let out = wicker(
+        &[
+            "run",
+            "--dir",
+            missing.to_str().unwrap(),
+            files.to_str().unwrap(),
+        ],
+        &[],
+        b"",
+    );
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("missing"),
+        "{}",
+        text(&out.stderr)
+    );
+    let _ = std::fs::remove_dir_all(&root);
 }
