@@ -419,3 +419,65 @@ fn a_read_only_preopen_refuses_every_change() {
     names.sort();
     assert_eq!(names, ["a", "d"]);
 }
+
+#[test]
+fn trailing_slashes_name_directories_only() {
+    let fresh = || {
+        let dir = TempDir::new("slashes");
+        std::fs::write(dir.join("file"), "x").unwrap();
+        std::fs::create_dir(dir.join("d")).unwrap();
+        let p = probe(&dir);
+        (dir, p)
+    };
+    for (old, new, expected) in [
+        ("file/", "t", errno::NOTDIR),
+        ("file", "t/", errno::NOTDIR),
+        ("file/", "t/", errno::NOTDIR),
+        ("file", "d/", errno::NOTDIR),
+        ("d/", "e/", errno::SUCCESS),
+        ("d", "e/", errno::SUCCESS),
+    ] {
+        let (dir, mut p) = fresh();
+        let [op, ol] = p.path(old);
+        let [np, nl] = p.path2(new);
+        let result = p.call("path_rename", &[3, op, ol, 3, np, nl]);
+        assert_eq!(result, expected, "rename {old} {new}");
+        assert!(dir.join("file").is_file());
+    }
+    let (dir, mut p) = fresh();
+    let [op, ol] = p.path("file");
+    for (new, expected) in [("s/", errno::NOENT), ("file/", errno::NOTDIR)] {
+        let [np, nl] = p.path2(new);
+        assert_eq!(
+            p.call("path_symlink", &[op, ol, 3, np, nl]),
+            expected,
+            "symlink {new}"
+        );
+        assert_eq!(
+            p.call("path_link", &[3, 0, op, ol, 3, np, nl]),
+            expected,
+            "link {new}"
+        );
+    }
+    let [ptr, len] = p.path("file/");
+    assert_eq!(
+        p.call("path_filestat_get", &[3, 0, ptr, len, 500]),
+        errno::NOTDIR
+    );
+    assert_eq!(p.call("path_unlink_file", &[3, ptr, len]), errno::NOTDIR);
+    assert_eq!(
+        p.call("path_remove_directory", &[3, ptr, len]),
+        errno::NOTDIR
+    );
+    let [ptr, len] = p.path("d/");
+    assert_eq!(
+        p.call("path_filestat_get", &[3, 0, ptr, len, 500]),
+        errno::SUCCESS
+    );
+    assert_eq!(p.call("path_unlink_file", &[3, ptr, len]), errno::ISDIR);
+    assert_eq!(
+        p.call("path_remove_directory", &[3, ptr, len]),
+        errno::SUCCESS
+    );
+    assert!(!dir.join("d").exists() && dir.join("file").is_file());
+}

@@ -116,10 +116,14 @@ pub(crate) fn path_filestat_get(
     let (dir, path) = dir_path(env, fd, path, path_len)?;
     env.memory()?.check(stat, super::types::filestat::SIZE)?;
     let meta = if lookup & flags::LOOKUP_SYMLINK_FOLLOW != 0 {
-        dir.dir.metadata(path)?
+        dir.dir.metadata(&path)?
     } else {
-        dir.dir.symlink_metadata(path)?
+        dir.dir.symlink_metadata(&path)?
     };
+    // A trailing slash names a directory, as it does for POSIX `stat`.
+    if path.ends_with('/') && !meta.is_dir() {
+        return Err(Errno::NOTDIR.into());
+    }
     write_filestat(&mut env.memory()?, stat, &meta)
 }
 
@@ -303,6 +307,9 @@ pub(crate) fn path_remove_directory(
 ) -> Result<()> {
     let (dir, path) = dir_path(env, fd, path, path_len)?;
     check_mutate(&dir)?;
+    // `dir/` names the directory `dir`, as it does for POSIX `rmdir`.
+    let trimmed = path.trim_end_matches('/');
+    let path = if trimmed.is_empty() { &path } else { trimmed };
     Ok(dir.dir.remove_dir(path)?)
 }
 
@@ -321,6 +328,25 @@ pub(crate) fn path_rename(
     let (new_dir, new_path) = dir_path(env, new_fd, new_path, new_path_len)?;
     check_mutate(&old_dir)?;
     check_mutate(&new_dir)?;
+    // A trailing slash on either side is only for moving a directory (`ENOTDIR`
+    // otherwise, as POSIX `rename` has it).
+    if old_path.ends_with('/') || new_path.ends_with('/') {
+        let trimmed = old_path.trim_end_matches('/');
+        let source = if trimmed.is_empty() {
+            &old_path
+        } else {
+            trimmed
+        };
+        if !old_dir.dir.symlink_metadata(source)?.is_dir() {
+            // A destination outside the directory is still refused as such first.
+            if let Err(e) = new_dir.dir.symlink_metadata(new_path.trim_end_matches('/'))
+                && e.kind() == std::io::ErrorKind::PermissionDenied
+            {
+                return Err(e.into());
+            }
+            return Err(Errno::NOTDIR.into());
+        }
+    }
     Ok(old_dir.dir.rename(old_path, &new_dir.dir, new_path)?)
 }
 
