@@ -363,6 +363,10 @@ fn times_are_set_through_paths_and_descriptors() {
     assert!(now.abs_diff(mtime("a")).as_secs() < 60);
     assert_eq!(p.call("fd_filestat_get", &[fd as i64, 500]), errno::SUCCESS);
     assert_eq!(p.read_u64(548) / 1_000_000_000, mtime("a").as_secs());
+    // A directory's own times, through its descriptor.
+    let args = [3, 0, 1_500_000_000_000_000_000, 4];
+    assert_eq!(p.call("fd_filestat_set_times", &args), errno::SUCCESS);
+    assert_eq!(mtime("").as_secs(), 1_500_000_000);
 }
 
 #[test]
@@ -388,6 +392,7 @@ fn a_read_only_preopen_refuses_every_change() {
         p.call("fd_readdir", &[3, 4096, 4096, 0, 32]),
         errno::SUCCESS
     );
+    assert_eq!(p.call("fd_sync", &[3]), errno::SUCCESS);
 
     assert_eq!(p.open(3, 0, "a", 0, WRITE, 0), Err(errno::PERM));
     assert_eq!(p.open(3, 0, "a", 0, READ, APPEND), Err(errno::PERM));
@@ -480,4 +485,27 @@ fn trailing_slashes_name_directories_only() {
         errno::SUCCESS
     );
     assert!(!dir.join("d").exists() && dir.join("file").is_file());
+}
+
+#[test]
+fn a_preopen_without_read_permission_cannot_be_looked_into() {
+    let dir = TempDir::new("noread");
+    std::fs::write(dir.join("a"), "x").unwrap();
+    std::os::unix::fs::symlink("a", dir.join("l")).unwrap();
+    let mut p = Probe::with(
+        WasiCtxBuilder::new()
+            .preopened_dir(dir.path(), "w", DirPerms::MUTATE, FilePerms::all())
+            .unwrap(),
+    );
+    assert_eq!(p.open(3, 0, "a", 0, READ, 0), Err(errno::PERM));
+    assert_eq!(p.call("fd_readdir", &[3, 4096, 4096, 0, 32]), errno::PERM);
+    let [ptr, len] = p.path("l");
+    assert_eq!(
+        p.call("path_filestat_get", &[3, 0, ptr, len, 500]),
+        errno::PERM
+    );
+    assert_eq!(
+        p.call("path_readlink", &[3, ptr, len, 4096, 64, 32]),
+        errno::PERM
+    );
 }

@@ -55,11 +55,28 @@ pub(crate) fn fd_close(env: &mut dyn Env, fd: u32) -> Result<()> {
 }
 
 pub(crate) fn fd_datasync(env: &mut dyn Env, fd: u32) -> Result<()> {
-    Ok(file(env.ctx(), fd)?.file.sync_data()?)
+    match descriptor(env.ctx(), fd)? {
+        Descriptor::File(file) => Ok(file.file.sync_data()?),
+        Descriptor::Directory(dir) => Ok(readable(dir)?.sync_data()?),
+        _ => Err(Errno::BADF.into()),
+    }
 }
 
 pub(crate) fn fd_sync(env: &mut dyn Env, fd: u32) -> Result<()> {
-    Ok(file(env.ctx(), fd)?.file.sync_all()?)
+    match descriptor(env.ctx(), fd)? {
+        Descriptor::File(file) => Ok(file.file.sync_all()?),
+        Descriptor::Directory(dir) => Ok(readable(dir)?.sync_all()?),
+        _ => Err(Errno::BADF.into()),
+    }
+}
+
+/// The directory opened again for reading, which syncing needs (cap-std may hold a
+/// directory by a handle that only resolves paths).
+fn readable(dir: &Directory) -> std::io::Result<cap_std::fs::File> {
+    use cap_fs_ext::OpenOptionsMaybeDirExt;
+    let mut opts = cap_std::fs::OpenOptions::new();
+    opts.read(true).maybe_dir(true);
+    dir.dir.open_with(".", &opts)
 }
 
 pub(crate) fn fd_fdstat_get(env: &mut dyn Env, fd: u32, stat: u32) -> Result<()> {

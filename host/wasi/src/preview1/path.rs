@@ -25,6 +25,15 @@ fn dir_path(env: &mut dyn Env, fd: u32, path: u32, path_len: u32) -> Result<(Dir
     Ok((dir, path))
 }
 
+/// Fails with `EPERM` unless `dir` may be looked into.
+fn check_read(dir: &Directory) -> Result<()> {
+    if dir.perms.contains(DirPerms::READ) {
+        Ok(())
+    } else {
+        Err(Errno::PERM.into())
+    }
+}
+
 /// Fails with `EPERM` unless `dir` may be changed.
 fn check_mutate(dir: &Directory) -> Result<()> {
     if dir.perms.contains(DirPerms::MUTATE) {
@@ -48,6 +57,7 @@ pub(crate) fn fd_readdir(
         mem.check(buf, buf_len)?;
         mem.check(bufused, 4)?;
     }
+    check_read(&dir)?;
     // `.` and `..` come first, as a libc's `readdir` expects; the cookie of an entry is
     // the position of the one after it.
     let own_ino = cap_fs_ext::MetadataExt::ino(&dir.dir.dir_metadata()?);
@@ -115,6 +125,7 @@ pub(crate) fn path_filestat_get(
     check_flags(lookup, flags::LOOKUPFLAGS)?;
     let (dir, path) = dir_path(env, fd, path, path_len)?;
     env.memory()?.check(stat, super::types::filestat::SIZE)?;
+    check_read(&dir)?;
     let meta = if lookup & flags::LOOKUP_SYMLINK_FOLLOW != 0 {
         dir.dir.metadata(&path)?
     } else {
@@ -224,9 +235,7 @@ pub(crate) fn path_open(
     if want_dir && (create || exclusive || truncate) {
         return Err(Errno::INVAL.into());
     }
-    if !dir.perms.contains(DirPerms::READ) {
-        return Err(Errno::PERM.into());
-    }
+    check_read(&dir)?;
     if (create || truncate) && !dir.perms.contains(DirPerms::MUTATE) {
         return Err(Errno::PERM.into());
     }
@@ -290,6 +299,7 @@ pub(crate) fn path_readlink(
         mem.check(buf, buf_len)?;
         mem.check(bufused, 4)?;
     }
+    check_read(&dir)?;
     let target = dir.dir.read_link(path)?;
     let target = target.as_os_str().as_encoded_bytes();
     // Like POSIX `readlink`, a target longer than the buffer is cut.
