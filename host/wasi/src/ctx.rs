@@ -227,6 +227,20 @@ impl WasiCtxBuilder {
     /// set times), `file_perms` whether it may write the files it opens. Pre-opens are
     /// numbered from 3, in the order they are granted. Fails if `host_path` cannot be
     /// opened as a directory.
+    ///
+    /// ```
+    /// use wicker_wasi::{DirPerms, FilePerms, WasiCtxBuilder};
+    ///
+    /// let data = std::env::temp_dir();
+    /// let ctx = WasiCtxBuilder::new()
+    ///     // Descriptor 3: read-write, seen by the guest as `/data`.
+    ///     .preopened_dir(&data, "/data", DirPerms::all(), FilePerms::all())?
+    ///     // Descriptor 4: read-only, seen as `/config`.
+    ///     .preopened_dir(&data, "/config", DirPerms::READ, FilePerms::READ)?
+    ///     .build();
+    /// # drop(ctx);
+    /// # Ok::<(), anyhow::Error>(())
+    /// ```
     pub fn preopened_dir(
         &mut self,
         host_path: impl AsRef<std::path::Path>,
