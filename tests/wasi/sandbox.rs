@@ -129,8 +129,18 @@ fn opening_a_path_that_leaves_the_preopen_is_eperm() {
     // Inside the pre-open, `..` and links that stay inside are fine.
     assert!(p.open(3, 0, "sub/../file", 0, READ, 0).is_ok());
     assert!(p.open(3, FOLLOW, "to_sub", DIRECTORY, READ, 0).is_ok());
-    // A trailing slash after a file is `ENOTDIR`.
+    // A trailing slash after a file is `ENOTDIR`, however many; after a directory it
+    // is fine.
     assert_eq!(p.open(3, 0, "file/", 0, READ, 0), Err(errno::NOTDIR));
+    assert_eq!(p.open(3, 0, "file///", 0, READ, 0), Err(errno::NOTDIR));
+    assert!(p.open(3, 0, "sub///", 0, READ, 0).is_ok());
+    // A NUL byte cannot be part of a host path.
+    assert_eq!(p.open(3, 0, "file\0", 0, READ, 0), Err(errno::ILSEQ));
+    let [ptr, len] = p.path("sub\0/x");
+    assert_eq!(
+        p.call("path_create_directory", &[3, ptr, len]),
+        errno::ILSEQ
+    );
     assert_eq!(snapshot(&root.join("outside")), expected_outside());
 }
 

@@ -21,8 +21,18 @@ use crate::filesystem::{DirPerms, Directory, File, FilePerms};
 /// Checks that `fd` is a directory, then reads the path it is given with; returns both.
 fn dir_path(env: &mut dyn Env, fd: u32, path: u32, path_len: u32) -> Result<(Directory, String)> {
     let dir = directory(env.ctx(), fd)?.clone();
-    let path = env.memory()?.read_str(path, path_len)?;
+    let path = read_path(env, path, path_len)?;
     Ok((dir, path))
+}
+
+/// Reads a path argument: `EFAULT` if out of range, and `EILSEQ` if it is not UTF-8 or
+/// holds a NUL byte (which no host path can), as Wasmtime answers.
+fn read_path(env: &mut dyn Env, ptr: u32, len: u32) -> Result<String> {
+    let path = env.memory()?.read_str(ptr, len)?;
+    if path.contains('\0') {
+        return Err(Errno::ILSEQ.into());
+    }
+    Ok(path)
 }
 
 /// Fails with `EPERM` unless `dir` may be looked into.
@@ -211,7 +221,7 @@ pub(crate) fn path_open(
     }
     // As in Wasmtime, the path is read before the descriptor is looked up, and a file
     // given as the directory is `ENOTDIR`.
-    let path = env.memory()?.read_str(path, path_len)?;
+    let path = read_path(env, path, path_len)?;
     let dir = match descriptor(env.ctx(), fd)? {
         Descriptor::Directory(dir) => dir.clone(),
         Descriptor::File(_) => return Err(Errno::NOTDIR.into()),
@@ -370,7 +380,7 @@ pub(crate) fn path_symlink(
 ) -> Result<()> {
     directory(env.ctx(), fd)?;
     // The link's contents are any string; only the new link's path is resolved.
-    let old_path = env.memory()?.read_str(old_path, old_path_len)?;
+    let old_path = read_path(env, old_path, old_path_len)?;
     let (dir, new_path) = dir_path(env, fd, new_path, new_path_len)?;
     check_mutate(&dir)?;
     symlink(&dir.dir, &old_path, &new_path)
