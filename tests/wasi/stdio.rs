@@ -154,3 +154,24 @@ fn bad_read_pointers_are_efault_and_consume_nothing() {
     assert_eq!(probe.read_u32(500), 4);
     assert_eq!(probe.read(1000, 4), b"kept");
 }
+
+/// Regression test: overlapping iovecs can name far more bytes than the memory holds; the
+/// host copies a bounded prefix and reports a short write instead of allocating it all.
+#[test]
+fn overlapping_iovecs_make_a_bounded_short_write() {
+    let stdout = MemoryOutputPipe::new();
+    let mut probe = Probe::with(WasiCtxBuilder::new().stdout(stdout.clone()));
+    let count = 4096u32;
+    let len = 32 * 1024u32;
+    for i in 0..count {
+        probe.iovec(i * 8, 0, len);
+    }
+    assert!(u64::from(count) * u64::from(len) > MEMORY_SIZE as u64 * 64);
+    assert_eq!(
+        probe.call("fd_write", &[STDOUT, 0, i64::from(count), 40000]),
+        errno::SUCCESS
+    );
+    let written = probe.read_u32(40000);
+    assert_eq!(written, 1 << 20);
+    assert_eq!(stdout.contents().len(), 1 << 20);
+}

@@ -59,12 +59,11 @@ pub(crate) fn fd_write(
         _ => return Err(Errno::BADF.into()),
     }
     let iovecs = checked_iovecs(env, iovs, iovs_len, nwritten)?;
-    let total = total_len(&iovecs)?;
     let data = gather(env, &iovecs)?;
     let n = match descriptor(env.ctx(), fd)? {
         Descriptor::Stdout(stream) | Descriptor::Stderr(stream) => {
             stream.write(&data)?;
-            total
+            data.len() as u32
         }
         Descriptor::File(file) => file.write(&data)? as u32,
         _ => return Err(Errno::BADF.into()),
@@ -174,12 +173,22 @@ fn checked_iovecs(env: &mut dyn Env, iovs: u32, iovs_len: u32, result: u32) -> R
     Ok(iovecs)
 }
 
-/// Copies the bytes the iovecs name into one buffer.
+/// The most bytes one write call copies out of guest memory. Iovecs may overlap, so their
+/// total can far exceed the memory's size; writing a prefix (a short write, which callers
+/// must handle anyway) keeps the host's copy bounded.
+const MAX_WRITE: usize = 1 << 20;
+
+/// Copies the bytes the iovecs name into one buffer, up to `MAX_WRITE` of them.
 fn gather(env: &mut dyn Env, iovecs: &[Iovec]) -> Result<Vec<u8>> {
     let mem = env.memory()?;
-    let mut data = Vec::with_capacity(total_len(iovecs)? as usize);
+    let mut data = Vec::with_capacity((total_len(iovecs)? as usize).min(MAX_WRITE));
     for iov in iovecs {
-        data.extend_from_slice(mem.slice(iov.buf, iov.len)?);
+        let bytes = mem.slice(iov.buf, iov.len)?;
+        let room = MAX_WRITE - data.len();
+        data.extend_from_slice(&bytes[..bytes.len().min(room)]);
+        if data.len() == MAX_WRITE {
+            break;
+        }
     }
     Ok(data)
 }
