@@ -35,3 +35,5 @@ mod programs;
 // Rust programs compiled to `wasm32-wasip1` at test time: a report of the context, and
 // file operations beneath a pre-open.
 mod rust_guest;
+// A C program built with clang and wasi-libc, against a pre-opened directory.
+mod c_guest;
