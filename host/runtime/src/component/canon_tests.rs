@@ -61,24 +61,27 @@ fn options(
     }
 }
 
-#[test]
-fn lifted_function_with_strings_and_a_return_pointer() {
-    let (mut store, lib) = setup();
+/// Lifts the library's export `name` as `func(a: string, b: string) -> string`.
+fn lift_string_pair(store: &mut Store<Vec<String>>, lib: Instance, name: &str) -> LiftedFunc {
     let mut types = ComponentTypes::new();
-    let ty = types.intern_func(
-        vec![
-            ("a".into(), InterfaceType::String),
-            ("b".into(), InterfaceType::String),
-        ],
-        Some(InterfaceType::String),
-    );
-    let opts = options(&mut store, lib, StringEncoding::Utf8);
-    let concat = LiftedFunc::new(
-        lib.get_func(&mut store, "concat").unwrap(),
+    let params = vec![
+        ("a".into(), InterfaceType::String),
+        ("b".into(), InterfaceType::String),
+    ];
+    let ty = types.intern_func(params, Some(InterfaceType::String));
+    let opts = options(store, lib, StringEncoding::Utf8);
+    LiftedFunc::new(
+        lib.get_func(&mut *store, name).unwrap(),
         ty,
         opts,
         &mut types,
-    );
+    )
+}
+
+#[test]
+fn lifted_function_with_strings_and_a_return_pointer() {
+    let (mut store, lib) = setup();
+    let concat = lift_string_pair(&mut store, lib, "concat");
     let out = concat
         .call(
             &mut store,
@@ -124,21 +127,7 @@ fn many_parameters_travel_through_memory() {
 #[test]
 fn a_bad_return_pointer_traps() {
     let (mut store, lib) = setup();
-    let mut types = ComponentTypes::new();
-    let ty = types.intern_func(
-        vec![
-            ("a".into(), InterfaceType::String),
-            ("b".into(), InterfaceType::String),
-        ],
-        Some(InterfaceType::String),
-    );
-    let opts = options(&mut store, lib, StringEncoding::Utf8);
-    let bad = LiftedFunc::new(
-        lib.get_func(&mut store, "bad_ret").unwrap(),
-        ty,
-        opts,
-        &mut types,
-    );
+    let bad = lift_string_pair(&mut store, lib, "bad_ret");
     let err = bad
         .call(
             &mut store,
