@@ -125,6 +125,58 @@ fn flags_bits(opts: &Options<'_>, ty: InterfaceType, v: &Val) -> Result<u64> {
     Ok(bits)
 }
 
+/// The elements of a record, tuple or fixed-length list value, each with its type, after
+/// checking the value's shape against the type; `None` for other types.
+fn elements<'v>(
+    opts: &Options<'_>,
+    ty: InterfaceType,
+    v: &'v Val,
+) -> Result<Option<Vec<(InterfaceType, &'v Val)>>> {
+    Ok(Some(match (ty, v) {
+        (InterfaceType::FixedList(i), Val::List(items)) => {
+            let l = opts.types.fixed_list(i);
+            if items.len() != l.len as usize {
+                bail!(
+                    "expected a list of {} elements, found {}",
+                    l.len,
+                    items.len()
+                );
+            }
+            items.iter().map(|item| (l.element, item)).collect()
+        }
+        (InterfaceType::Record(i), Val::Record(fields)) => {
+            let rec = opts.types.record(i);
+            if fields.len() != rec.fields.len() {
+                bail!(
+                    "expected {} record fields, found {}",
+                    rec.fields.len(),
+                    fields.len()
+                );
+            }
+            let mut out = Vec::with_capacity(fields.len());
+            for (f, (name, value)) in rec.fields.iter().zip(fields) {
+                if *name != f.name {
+                    bail!("expected record field `{}`, found `{name}`", f.name);
+                }
+                out.push((f.ty, value));
+            }
+            out
+        }
+        (InterfaceType::Tuple(i), Val::Tuple(vals)) => {
+            let types = &opts.types.tuple(i).types;
+            if vals.len() != types.len() {
+                bail!(
+                    "expected a tuple of {} values, found {}",
+                    types.len(),
+                    vals.len()
+                );
+            }
+            types.iter().copied().zip(vals).collect()
+        }
+        _ => return Ok(None),
+    }))
+}
+
 /// Stores `v` of type `ty` at `ptr` (aligned and in bounds for the type).
 pub(crate) fn store(
     opts: &Options<'_>,
@@ -159,56 +211,15 @@ pub(crate) fn store(
             store_int(memory, ptr, 4, u64::from(p))?;
             store_int(memory, ptr + 4, 4, u64::from(len))
         }
-        (T::FixedList(i), Val::List(items)) => {
-            let l = opts.types.fixed_list(i);
-            if items.len() != l.len as usize {
-                bail!(
-                    "expected a list of {} elements, found {}",
-                    l.len,
-                    items.len()
-                );
-            }
-            let size = opts.types.abi(l.element).size32;
-            for (k, item) in items.iter().enumerate() {
-                store(opts, memory, l.element, item, ptr + k as u32 * size)?;
-            }
-            Ok(())
-        }
-        (T::Record(i), Val::Record(fields)) => {
-            let rec = opts.types.record(i);
-            if fields.len() != rec.fields.len() {
-                bail!(
-                    "expected {} record fields, found {}",
-                    rec.fields.len(),
-                    fields.len()
-                );
-            }
+        (T::FixedList(_) | T::Record(_) | T::Tuple(_), _) => {
+            let Some(elems) = elements(opts, ty, v)? else {
+                return Err(mismatch(ty, v));
+            };
             let mut offset = ptr;
-            for (f, (name, value)) in rec.fields.iter().zip(fields) {
-                if *name != f.name {
-                    bail!("expected record field `{}`, found `{name}`", f.name);
-                }
-                let abi = opts.types.abi(f.ty);
+            for (t, value) in elems {
+                let abi = opts.types.abi(t);
                 offset = align_to(offset, abi.align32);
-                store(opts, memory, f.ty, value, offset)?;
-                offset += abi.size32;
-            }
-            Ok(())
-        }
-        (T::Tuple(i), Val::Tuple(vals)) => {
-            let types = &opts.types.tuple(i).types;
-            if vals.len() != types.len() {
-                bail!(
-                    "expected a tuple of {} values, found {}",
-                    types.len(),
-                    vals.len()
-                );
-            }
-            let mut offset = ptr;
-            for (t, value) in types.iter().zip(vals) {
-                let abi = opts.types.abi(*t);
-                offset = align_to(offset, abi.align32);
-                store(opts, memory, *t, value, offset)?;
+                store(opts, memory, t, value, offset)?;
                 offset += abi.size32;
             }
             Ok(())
@@ -364,46 +375,12 @@ pub(crate) fn lower_flat(
             let (p, len) = store_list(opts, memory, opts.types.list(i).element, items)?;
             out.extend([u64::from(p), u64::from(len)]);
         }
-        (T::FixedList(i), Val::List(items)) => {
-            let l = opts.types.fixed_list(i);
-            if items.len() != l.len as usize {
-                bail!(
-                    "expected a list of {} elements, found {}",
-                    l.len,
-                    items.len()
-                );
-            }
-            for item in items {
-                lower_flat(opts, memory, l.element, item, out)?;
-            }
-        }
-        (T::Record(i), Val::Record(fields)) => {
-            let rec = opts.types.record(i);
-            if fields.len() != rec.fields.len() {
-                bail!(
-                    "expected {} record fields, found {}",
-                    rec.fields.len(),
-                    fields.len()
-                );
-            }
-            for (f, (name, value)) in rec.fields.iter().zip(fields) {
-                if *name != f.name {
-                    bail!("expected record field `{}`, found `{name}`", f.name);
-                }
-                lower_flat(opts, memory, f.ty, value, out)?;
-            }
-        }
-        (T::Tuple(i), Val::Tuple(vals)) => {
-            let types = &opts.types.tuple(i).types;
-            if vals.len() != types.len() {
-                bail!(
-                    "expected a tuple of {} values, found {}",
-                    types.len(),
-                    vals.len()
-                );
-            }
-            for (t, value) in types.iter().zip(vals) {
-                lower_flat(opts, memory, *t, value, out)?;
+        (T::FixedList(_) | T::Record(_) | T::Tuple(_), _) => {
+            let Some(elems) = elements(opts, ty, v)? else {
+                return Err(mismatch(ty, v));
+            };
+            for (t, value) in elems {
+                lower_flat(opts, memory, t, value, out)?;
             }
         }
         (T::Variant(_) | T::Enum(_) | T::Option(_) | T::Result(_), _) => {
