@@ -4,9 +4,13 @@
 //! that names either a primitive or an entry of one of the tables, so comparing and
 //! passing types around is cheap, and every compound type's layout ([`CanonicalAbiInfo`])
 //! is computed once, when it is interned.
+//!
+//! [`translate_component`] validates a component binary and turns each of its levels into
+//! the list of definitions that instantiation replays.
 
 mod abi;
 mod convert;
+mod translate;
 mod types;
 
 pub use abi::{
@@ -14,4 +18,5 @@ pub use abi::{
     align_to,
 };
 pub use convert::TypeConverter;
+pub use translate::*;
 pub use types::*;

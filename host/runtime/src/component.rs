@@ -1,30 +1,42 @@
 //! The component model.
 //!
-//! This module grows into the component runtime (`Component`, `Linker`, `Instance`,
-//! `Func`...). It currently holds:
+//! A [`Component`] is compiled once and instantiated with a [`Linker`], which supplies its
+//! imports: host functions over dynamic [`Val`]s, host resource types, or the exports of
+//! other component instances. An [`Instance`]'s exported [`Func`]s are called with
+//! [`Val`]s; values cross the boundary by the Canonical ABI, with the specification's
+//! traps on bad guest data and its string transcoding between UTF-8, UTF-16 and
+//! Latin-1+UTF-16.
 //!
-//! - the dynamic value type [`Val`] and the canonical ABI's value codec: loading and storing
-//!   every interface type in linear memory and lifting and lowering flat core values, with
-//!   the specification's traps on bad guest data and its string transcoding between UTF-8,
-//!   UTF-16 and Latin-1+UTF-16;
-//! - per-instance handle tables with the `own`/`borrow` rules (lending, drops, end-of-call
-//!   checks);
-//! - [`ResourceTable`], where host resource implementations keep their state, addressed by
-//!   typed [`Resource`] handles.
+//! Resources: each component instance has its own table of handles with the `own`/`borrow`
+//! rules (lending, drops, end-of-call checks). Handles reach the host as [`ResourceAny`];
+//! host implementations keep their state in a [`ResourceTable`], addressed by typed
+//! [`Resource`] handles.
 
 mod canon;
+#[expect(
+    clippy::module_inception,
+    reason = "the compiled component type lives in its own file like the other types"
+)]
+mod component;
+mod func;
 mod handle_table;
+mod instance;
 mod lift;
+mod linker;
 mod lower;
 mod memory;
 mod resource_table;
+mod resources;
 mod val;
 
 #[cfg(test)]
-mod canon_tests;
-#[cfg(test)]
 mod tests;
 
+pub use component::Component;
+pub use func::Func;
+pub use instance::Instance;
+pub use linker::{InstancePre, Linker, LinkerInstance};
 pub use memory::StringEncoding;
 pub use resource_table::{Resource, ResourceTable, ResourceTableError};
+pub use resources::{ResourceAny, ResourceType};
 pub use val::Val;

@@ -68,6 +68,22 @@ impl Engine {
         self.0.epoch.fetch_add(1, Ordering::Relaxed);
     }
 
+    /// The features components are validated with: the core features of the config, the
+    /// component model, and the component-model extensions the validator knows (the
+    /// translator rejects those the runtime does not implement, with a clear error).
+    pub(crate) fn component_features(&self) -> wasmparser::WasmFeatures {
+        use wasmparser::WasmFeatures as F;
+        self.0.config.features.to_wasmparser()
+            | F::COMPONENT_MODEL
+            | F::CM_ASYNC
+            | F::CM_ASYNC_STACKFUL
+            | F::CM_MORE_ASYNC_BUILTINS
+            | F::CM_THREADING
+            | F::CM_FIXED_LENGTH_LISTS
+            | F::CM_MAP
+            | F::CM_IMPLEMENTS
+    }
+
     pub(crate) fn current_epoch(&self) -> u64 {
         self.0.epoch.load(Ordering::Relaxed)
     }

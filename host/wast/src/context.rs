@@ -10,6 +10,7 @@ use wast::lexer::Lexer;
 use wast::parser::{self, ParseBuffer};
 use wast::token::Id;
 use wast::{QuoteWat, Wast, WastInvoke, Wat};
+use wicker::component::{self, Component};
 use wicker::{Config, Engine, Instance, Linker, Module, Store, Val};
 
 use crate::Outcome;
@@ -24,15 +25,51 @@ pub struct WastContext {
     pub(crate) engine: Engine,
     pub(crate) store: Store<()>,
     pub(crate) linker: Linker<()>,
-    /// The instance that directives without a `$id` refer to: the last module that was
-    /// instantiated, or none if that failed.
-    pub(crate) current: Option<Instance>,
-    /// Instances named by `(module $id ...)` or `(module instance $id ...)`.
-    pub(crate) instances: HashMap<String, Instance>,
-    /// Modules compiled by `(module definition $id ...)`.
-    pub(crate) definitions: HashMap<String, Module>,
-    /// The last `module definition`, which an unnamed `module instance` refers to.
-    pub(crate) last_definition: Option<Module>,
+    /// The linker components are instantiated with (empty: reference scripts' components
+    /// are self-contained).
+    pub(crate) component_linker: component::Linker<()>,
+    /// The instance that directives without a `$id` refer to: the last module or component
+    /// that was instantiated, or none if that failed.
+    pub(crate) current: Option<Inst>,
+    /// Instances named by `(module $id ...)` or `(module instance $id ...)`, and their
+    /// component equivalents.
+    pub(crate) instances: HashMap<String, Inst>,
+    /// Modules and components compiled by `(module definition $id ...)` or
+    /// `(component definition $id ...)`.
+    pub(crate) definitions: HashMap<String, Compiled>,
+    /// The last definition, which an unnamed `module instance` refers to.
+    pub(crate) last_definition: Option<Compiled>,
+}
+
+/// A compiled module or component.
+#[derive(Clone)]
+pub(crate) enum Compiled {
+    Module(Module),
+    Component(Component),
+}
+
+/// An instance of a module or of a component.
+#[derive(Clone)]
+pub(crate) enum Inst {
+    Module(Instance),
+    Component(component::Instance),
+}
+
+impl Inst {
+    /// The core instance, for directives only modules have.
+    pub(crate) fn module(&self) -> Result<Instance> {
+        match self {
+            Inst::Module(i) => Ok(*i),
+            Inst::Component(_) => bail!("expected a module instance, found a component instance"),
+        }
+    }
+}
+
+/// A result of an action: a core value or a component value.
+#[derive(Debug)]
+pub(crate) enum Value {
+    Core(Val),
+    Component(component::Val),
 }
 
 impl WastContext {
@@ -45,6 +82,7 @@ impl WastContext {
         linker.allow_shadowing(true);
         spectest::define(&mut linker, &mut store).context("failed to define `spectest`")?;
         Ok(WastContext {
+            component_linker: component::Linker::new(&engine),
             engine,
             store,
             linker,
@@ -111,34 +149,48 @@ impl WastContext {
         outcome
     }
 
-    /// Encodes a module of the script and compiles it.
-    pub(crate) fn compile(&self, module: &mut QuoteWat<'_>) -> Result<Module> {
-        let bytes = encode(module)?;
-        Module::from_binary(&self.engine, &bytes)
+    /// Encodes a module or component of the script and compiles it.
+    pub(crate) fn compile(&self, module: &mut QuoteWat<'_>) -> Result<Compiled> {
+        let is_component = is_component(module);
+        let bytes = module.encode()?;
+        Ok(if is_component {
+            Compiled::Component(Component::from_binary(&self.engine, &bytes)?)
+        } else {
+            Compiled::Module(Module::from_binary(&self.engine, &bytes)?)
+        })
     }
 
-    /// Compiles and instantiates `module` with the linker's definitions.
-    pub(crate) fn instantiate(&mut self, module: &Module) -> Result<Instance> {
-        self.linker.instantiate(&mut self.store, module)
+    /// Instantiates a module or component with the linkers' definitions.
+    pub(crate) fn instantiate(&mut self, compiled: &Compiled) -> Result<Inst> {
+        Ok(match compiled {
+            Compiled::Module(m) => Inst::Module(self.linker.instantiate(&mut self.store, m)?),
+            Compiled::Component(c) => {
+                Inst::Component(self.component_linker.instantiate(&mut self.store, c)?)
+            }
+        })
     }
 
     /// The instance named `id`, or the current one.
-    pub(crate) fn instance(&self, id: Option<Id<'_>>) -> Result<Instance> {
+    pub(crate) fn instance(&self, id: Option<Id<'_>>) -> Result<Inst> {
         match id {
             Some(id) => self
                 .instances
                 .get(id.name())
-                .copied()
+                .cloned()
                 .ok_or_else(|| anyhow!("no instance named `${}`", id.name())),
             None => self
                 .current
+                .clone()
                 .ok_or_else(|| anyhow!("no current module: the last module failed")),
         }
     }
 
     /// Calls an exported function and returns its results.
-    pub(crate) fn invoke(&mut self, invoke: &WastInvoke<'_>) -> Result<Vec<Val>> {
-        let instance = self.instance(invoke.module)?;
+    pub(crate) fn invoke(&mut self, invoke: &WastInvoke<'_>) -> Result<Vec<Value>> {
+        let instance = match self.instance(invoke.module)? {
+            Inst::Module(i) => i,
+            Inst::Component(i) => return self.invoke_component(&i, invoke),
+        };
         let func = instance
             .get_func(&mut self.store, invoke.name)
             .ok_or_else(|| anyhow!("no function export named `{}`", invoke.name))?;
@@ -152,7 +204,31 @@ impl WastContext {
             .take(results)
             .collect();
         func.call(&mut self.store, &args, &mut results)?;
-        Ok(results)
+        Ok(results.into_iter().map(Value::Core).collect())
+    }
+
+    /// Calls a component's exported function, then its post-return function.
+    fn invoke_component(
+        &mut self,
+        instance: &component::Instance,
+        invoke: &WastInvoke<'_>,
+    ) -> Result<Vec<Value>> {
+        let func = instance
+            .get_func(invoke.name)
+            .ok_or_else(|| anyhow!("no function export named `{}`", invoke.name))?;
+        let args = invoke
+            .args
+            .iter()
+            .map(|arg| match arg {
+                wast::WastArg::Component(v) => crate::component::arg(v),
+                _ => bail!("a core value passed to a component function"),
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let n = func.result_count().unwrap_or(0);
+        let mut results = vec![component::Val::Bool(false); n];
+        func.call(&mut self.store, &args, &mut results)?;
+        func.post_return(&mut self.store)?;
+        Ok(results.into_iter().map(Value::Component).collect())
     }
 }
 
@@ -160,13 +236,15 @@ fn parse_error(err: &wast::Error) -> anyhow::Error {
     anyhow!("failed to parse script: {}", err.message())
 }
 
-/// The binary form of a module of the script; components are not supported yet.
-pub(crate) fn encode(module: &mut QuoteWat<'_>) -> Result<Vec<u8>> {
-    if matches!(
+/// Whether a script module is a component.
+pub(crate) fn is_component(module: &QuoteWat<'_>) -> bool {
+    matches!(
         module,
         QuoteWat::QuoteComponent(..) | QuoteWat::Wat(Wat::Component(_))
-    ) {
-        bail!("unsupported directive: components are not supported yet");
-    }
+    )
+}
+
+/// The binary form of a module or component of the script.
+pub(crate) fn encode(module: &mut QuoteWat<'_>) -> Result<Vec<u8>> {
     Ok(module.encode()?)
 }

@@ -1,8 +1,8 @@
 //! One method per kind of directive: what each one does and when it passes.
 
+use crate::context::{Inst, Value, is_component};
 use anyhow::{Context as _, Result, anyhow, bail};
 use wast::{QuoteWat, WastDirective, WastExecute, WastRet};
-use wicker::Val;
 
 use crate::WastContext;
 use crate::context::encode;
@@ -36,14 +36,22 @@ impl WastContext {
                 let instance_handle = self.instantiate(&compiled)?;
                 if let Some(id) = instance {
                     self.instances
-                        .insert(id.name().to_string(), instance_handle);
+                        .insert(id.name().to_string(), instance_handle.clone());
                 }
                 self.current = Some(instance_handle);
                 Ok(())
             }
             WastDirective::Register { name, module, .. } => {
-                let instance = self.instance(module)?;
-                self.linker.instance(&mut self.store, name, instance)?;
+                match self.instance(module)? {
+                    Inst::Module(instance) => {
+                        self.linker.instance(&mut self.store, name, instance)?;
+                    }
+                    Inst::Component(instance) => {
+                        self.component_linker
+                            .root()
+                            .instance_exports(name, &instance)?;
+                    }
+                }
                 Ok(())
             }
             WastDirective::Invoke(invoke) => self.invoke(&invoke).map(drop),
@@ -88,8 +96,13 @@ impl WastContext {
             // that the rest of the module does not upset the engine.
             WastDirective::AssertInvalidCustom { mut module, .. }
             | WastDirective::AssertMalformedCustom { mut module, .. } => {
+                let component = is_component(&module);
                 if let Ok(bytes) = encode(&mut module) {
-                    let _ = wicker::Module::from_binary(&self.engine, &bytes);
+                    if component {
+                        let _ = wicker::component::Component::from_binary(&self.engine, &bytes);
+                    } else {
+                        let _ = wicker::Module::from_binary(&self.engine, &bytes);
+                    }
                 }
                 Ok(())
             }
@@ -111,7 +124,7 @@ impl WastContext {
         let compiled = self.compile(module)?;
         let instance = self.instantiate(&compiled)?;
         if let Some(name) = name {
-            self.instances.insert(name, instance);
+            self.instances.insert(name, instance.clone());
         }
         self.current = Some(instance);
         Ok(())
@@ -119,7 +132,7 @@ impl WastContext {
 
     /// The action of an assertion: an invocation, a global read, or a module instantiation
     /// (which neither becomes current nor gets a name).
-    fn execute(&mut self, exec: WastExecute<'_>) -> Result<Vec<Val>> {
+    fn execute(&mut self, exec: WastExecute<'_>) -> Result<Vec<Value>> {
         match exec {
             WastExecute::Invoke(invoke) => self.invoke(&invoke),
             WastExecute::Wat(wat) => {
@@ -128,11 +141,11 @@ impl WastContext {
                 Ok(Vec::new())
             }
             WastExecute::Get { module, global, .. } => {
-                let instance = self.instance(module)?;
+                let instance = self.instance(module)?.module()?;
                 let global = instance
                     .get_global(&mut self.store, global)
                     .ok_or_else(|| anyhow!("no global export named `{global}`"))?;
-                Ok(vec![global.get(&mut self.store)])
+                Ok(vec![Value::Core(global.get(&mut self.store))])
             }
         }
     }
@@ -151,19 +164,30 @@ impl WastContext {
             Err(err) if is_unsupported(&err) => return Err(err),
             Err(_) => return Ok(()),
         };
-        match wicker::Module::from_binary(&self.engine, &bytes) {
+        let component = is_component(module);
+        let compiled = if component {
+            wicker::component::Component::from_binary(&self.engine, &bytes).map(drop)
+        } else {
+            wicker::Module::from_binary(&self.engine, &bytes).map(drop)
+        };
+        match compiled {
             Ok(_) => bail!("expected a {kind} module (`{message}`), but it compiled"),
             Err(_) => Ok(()),
         }
     }
 }
 
-fn check_results(cx: &WastContext, expected: &[WastRet<'_>], actual: &[Val]) -> Result<()> {
+fn check_results(cx: &WastContext, expected: &[WastRet<'_>], actual: &[Value]) -> Result<()> {
     if expected.len() != actual.len() {
         bail!("expected {} results, got {}", expected.len(), actual.len());
     }
     for (i, (expected, actual)) in expected.iter().zip(actual).enumerate() {
-        value::check(&cx.store, expected, actual).with_context(|| format!("result {i}"))?;
+        let checked = match (expected, actual) {
+            (WastRet::Core(_), Value::Core(actual)) => value::check(&cx.store, expected, actual),
+            (WastRet::Component(e), Value::Component(a)) => crate::component::check(e, a),
+            _ => Err(anyhow!("expected {expected:?}, got {actual:?}")),
+        };
+        checked.with_context(|| format!("result {i}"))?;
     }
     Ok(())
 }

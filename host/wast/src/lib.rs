@@ -17,6 +17,7 @@
 
 #![forbid(unsafe_code)]
 
+mod component;
 mod context;
 mod directive;
 mod outcome;

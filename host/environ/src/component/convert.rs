@@ -34,9 +34,14 @@ impl<'a> TypeConverter<'a> {
         &self.resources
     }
 
-    fn resource(&mut self, id: ResourceId) -> TypeResourceTableIndex {
-        let next = TypeResourceTableIndex::from_u32(self.resources.len() as u32);
-        *self.resources.entry(id).or_insert(next)
+    /// The index of a resource type, given one the first time it is met.
+    pub fn resource(&mut self, id: ResourceId) -> TypeResourceTableIndex {
+        if let Some(i) = self.resources.get(&id) {
+            return *i;
+        }
+        let i = self.types.new_resource();
+        self.resources.insert(id, i);
+        i
     }
 
     /// Converts a function type.

@@ -186,6 +186,9 @@ pub struct TypeFunc {
     pub params: Box<[(String, InterfaceType)]>,
     /// The result type, if any.
     pub result: Option<InterfaceType>,
+    /// The parameters as one tuple, the way they pass through memory when they do not
+    /// fit in core parameters.
+    pub params_tuple: InterfaceType,
 }
 
 /// A table of interned types with their layouts.
@@ -201,6 +204,7 @@ pub struct ComponentTypes {
     results: Interner<TypeResultIndex, TypeResult>,
     flags: Interner<TypeFlagsIndex, TypeFlags>,
     funcs: Interner<TypeFuncIndex, TypeFunc>,
+    resources: u32,
 }
 
 #[derive(Debug)]
@@ -265,6 +269,17 @@ impl ComponentTypes {
         flags(flags): TypeFlagsIndex => TypeFlags;
         /// A function type.
         func(funcs): TypeFuncIndex => TypeFunc;
+    }
+
+    /// A new resource type index, distinct from every other of this table.
+    pub fn new_resource(&mut self) -> TypeResourceTableIndex {
+        self.resources += 1;
+        TypeResourceTableIndex::from_u32(self.resources - 1)
+    }
+
+    /// How many resource type indices [`ComponentTypes::new_resource`] gave.
+    pub fn resource_count(&self) -> u32 {
+        self.resources
     }
 
     /// The canonical-ABI layout of a type.
@@ -376,9 +391,11 @@ impl ComponentTypes {
         params: Vec<(String, InterfaceType)>,
         result: Option<InterfaceType>,
     ) -> TypeFuncIndex {
+        let params_tuple = self.intern_tuple(params.iter().map(|p| p.1).collect());
         self.funcs.intern(TypeFunc {
             params: params.into(),
             result,
+            params_tuple,
         })
     }
 

@@ -20,7 +20,7 @@ use anyhow::{Result, bail};
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
 pub(crate) enum ResourceTypeId {
     /// Defined by the host (the Rust type's identity, interned by the engine).
-    Host(u32),
+    Host(std::any::TypeId),
     /// Defined by a component instance: `(instance, index of the type within it)`.
     Guest(u32, u32),
 }
@@ -253,7 +253,7 @@ mod tests {
 
     const R1: ResourceTypeId = ResourceTypeId::Guest(0, 0);
     const R2: ResourceTypeId = ResourceTypeId::Guest(0, 1);
-    const HOST: ResourceTypeId = ResourceTypeId::Host(0);
+    const HOST: ResourceTypeId = ResourceTypeId::Host(std::any::TypeId::of::<()>());
 
     #[test]
     fn indices_start_at_one_and_are_reused() {

@@ -207,9 +207,15 @@ pub(crate) fn load(opts: &Options<'_>, memory: &[u8], ty: InterfaceType, ptr: u3
             let size = opts.types.flags(i).abi.size32;
             flags_val(opts, ty, load_int(memory, ptr, size)?)
         }
-        T::Own(_) | T::Borrow(_) | T::ErrorContext => {
-            bail!("resource handles are not supported yet")
-        }
+        T::Own(t) => Val::Resource(
+            opts.resources()?
+                .lift_own(t, load_int(memory, ptr, 4)? as u32)?,
+        ),
+        T::Borrow(t) => Val::Resource(
+            opts.resources()?
+                .lift_borrow(t, load_int(memory, ptr, 4)? as u32)?,
+        ),
+        T::ErrorContext => bail!("`error-context` values are not supported yet"),
     })
 }
 
@@ -382,9 +388,9 @@ pub(crate) fn lift_flat(
             variant_val(ty, &cases, index, payload)
         }
         T::Flags(_) => flags_val(opts, ty, u64::from(it.next32()?)),
-        T::Own(_) | T::Borrow(_) | T::ErrorContext => {
-            bail!("resource handles are not supported yet")
-        }
+        T::Own(t) => Val::Resource(opts.resources()?.lift_own(t, it.next32()?)?),
+        T::Borrow(t) => Val::Resource(opts.resources()?.lift_borrow(t, it.next32()?)?),
+        T::ErrorContext => bail!("`error-context` values are not supported yet"),
     })
 }
 

@@ -246,9 +246,15 @@ pub(crate) fn store(
             let bits = flags_bits(opts, ty, v)?;
             store_int(memory, ptr, opts.types.flags(i).abi.size32, bits)
         }
-        (T::Own(_) | T::Borrow(_) | T::ErrorContext, _) => {
-            bail!("resource handles are not supported yet")
+        (T::Own(t), Val::Resource(r)) => {
+            let i = opts.resources()?.lower_own(t, r)?;
+            store_int(memory, ptr, 4, u64::from(i))
         }
+        (T::Borrow(t), Val::Resource(r)) => {
+            let i = opts.resources()?.lower_borrow(t, r)?;
+            store_int(memory, ptr, 4, u64::from(i))
+        }
+        (T::ErrorContext, _) => bail!("`error-context` values are not supported yet"),
         _ => Err(mismatch(ty, v)),
     }
 }
@@ -399,9 +405,11 @@ pub(crate) fn lower_flat(
             out.resize(want, 0);
         }
         (T::Flags(_), _) => out.push(flags_bits(opts, ty, v)?),
-        (T::Own(_) | T::Borrow(_) | T::ErrorContext, _) => {
-            bail!("resource handles are not supported yet")
+        (T::Own(t), Val::Resource(r)) => out.push(u64::from(opts.resources()?.lower_own(t, r)?)),
+        (T::Borrow(t), Val::Resource(r)) => {
+            out.push(u64::from(opts.resources()?.lower_borrow(t, r)?))
         }
+        (T::ErrorContext, _) => bail!("`error-context` values are not supported yet"),
         _ => return Err(mismatch(ty, v)),
     }
     Ok(())

@@ -39,6 +39,17 @@ pub(crate) trait GuestMemory {
 pub(crate) struct Options<'a> {
     pub(crate) types: &'a ComponentTypes,
     pub(crate) encoding: StringEncoding,
+    /// Where handles go; `None` where no resource may pass.
+    pub(crate) resources: Option<&'a super::resources::ResourceCx<'a>>,
+}
+
+impl Options<'_> {
+    pub(crate) fn resources(&self) -> Result<&super::resources::ResourceCx<'_>> {
+        match self.resources {
+            Some(r) => Ok(r),
+            None => anyhow::bail!("resource handles cannot pass here"),
+        }
+    }
 }
 
 /// Misaligned guest pointers trap.

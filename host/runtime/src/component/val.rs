@@ -29,4 +29,6 @@ pub enum Val {
     Result(Result<Option<Box<Val>>, Option<Box<Val>>>),
     /// The names of the flags that are set.
     Flags(Vec<String>),
+    /// An `own` or `borrow` handle.
+    Resource(super::ResourceAny),
 }
