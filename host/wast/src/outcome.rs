@@ -38,8 +38,13 @@ impl Outcome {
             Ok(()) => self.passed += 1,
             Err(err) => {
                 self.failed += 1;
-                self.failures
-                    .push(format!("{location}: {}", one_line(&format!("{err:#}"))));
+                let mut line = one_line(&format!("{err:#}"));
+                // A trap's cause comes after its backtrace, which `one_line` cuts.
+                let cause = one_line(&err.root_cause().to_string());
+                if !line.contains(&cause) {
+                    line = format!("{line} [{cause}]");
+                }
+                self.failures.push(format!("{location}: {line}"));
             }
         }
     }

@@ -241,14 +241,25 @@ pub enum Initializer {
     },
 }
 
+/// Where a resource type sits in a component level's index spaces.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ResourcePath {
+    /// At this index of the type index space.
+    Type(u32),
+    /// Exported by the instance at this index of the instance index space, under these
+    /// names (the first is the instance's export, each next one an export of the instance
+    /// before).
+    InstanceExport(u32, Vec<String>),
+}
+
 /// A component level: its definitions and its resource types.
 #[derive(Clone, Debug, Default)]
 pub struct ComponentLevel {
     /// Definitions, in binary order.
     pub initializers: Vec<Initializer>,
-    /// For each resource type the level's function types mention, its index in the
-    /// level's type index space.
-    pub resources: HashMap<TypeResourceTableIndex, u32>,
+    /// For each resource type the level's function types mention, where instantiation
+    /// finds it.
+    pub resources: HashMap<TypeResourceTableIndex, ResourcePath>,
     /// The level's imports, in order.
     pub imports: Vec<(String, ItemType)>,
     /// The level's exports, in order.
@@ -612,13 +623,49 @@ fn finish_level(level: &mut ComponentLevel, types: &Types, out: &mut ComponentTy
             by_id.entry(r.resource()).or_insert(i);
         }
     }
+    let mut paths: HashMap<_, ResourcePath> = by_id
+        .into_iter()
+        .map(|(id, i)| (id, ResourcePath::Type(i)))
+        .collect();
+    // Resource types reachable only as exports of instances (often imported ones).
+    for i in 0..wt.component_instance_count() {
+        let id = wt.component_instance_at(i);
+        let mut names = Vec::new();
+        instance_resources(wt, id, i, &mut names, &mut paths);
+    }
     for (id, index) in cx.resources() {
-        let Some(at) = by_id.get(id) else {
-            bail!("a function type mentions a resource type this component cannot name")
-        };
-        level.resources.insert(*index, *at);
+        if let Some(path) = paths.get(id) {
+            level.resources.insert(*index, path.clone());
+        }
     }
     Ok(())
+}
+
+fn instance_resources(
+    wt: TypesRef<'_>,
+    id: wasmparser::component_types::ComponentInstanceTypeId,
+    instance: u32,
+    names: &mut Vec<String>,
+    paths: &mut HashMap<wasmparser::component_types::ResourceId, ResourcePath>,
+) {
+    for (name, item) in wt[id].exports.iter() {
+        names.push(name.clone());
+        match &item.ty {
+            ComponentEntityType::Type {
+                created: ComponentAnyTypeId::Resource(r),
+                ..
+            } => {
+                paths
+                    .entry(r.resource())
+                    .or_insert_with(|| ResourcePath::InstanceExport(instance, names.clone()));
+            }
+            ComponentEntityType::Instance(inner) => {
+                instance_resources(wt, *inner, instance, names, paths);
+            }
+            _ => {}
+        }
+        names.pop();
+    }
 }
 
 fn sort_of(ty: &ItemType) -> Sort {

@@ -215,10 +215,8 @@ impl Lifted {
         let result = self.call_entered(&mut store, params, scope);
         let mut s = self.state.lock();
         let ended = s.scopes.pop().map(|sc| s.table.end_call(sc));
-        if result.is_err() {
-            // A trap leaves the instance unusable; `busy` stays set.
-            return result;
-        }
+        // A trap leaves the instance unusable: `busy` stays set.
+        let result = result?;
         if let Some(Err(e)) = ended {
             return Err(e);
         }
@@ -226,7 +224,7 @@ impl Lifted {
         if self.opts.post_return.is_some() {
             s.pending_post_return = true;
         }
-        result
+        Ok(result)
     }
 
     fn call_entered<T: 'static>(

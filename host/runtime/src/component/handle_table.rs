@@ -5,14 +5,6 @@
 //! handle that is lent out as borrows cannot be dropped or moved until the calls that
 //! borrowed it end; a call may not return while borrows it received are still undropped.
 
-#![cfg_attr(
-    not(test),
-    allow(
-        dead_code,
-        reason = "the component runtime's calls are the next users; tests use it now"
-    )
-)]
-
 use anyhow::{Result, bail};
 
 /// The identity of a resource type at run time: each instance of a component that defines
@@ -87,10 +79,6 @@ impl Default for HandleTable {
 const MAX_LENGTH: usize = (1 << 28) - 1;
 
 impl HandleTable {
-    pub(crate) fn new() -> HandleTable {
-        HandleTable::default()
-    }
-
     fn add(&mut self, h: Handle) -> Result<u32> {
         if let Some(i) = self.free.pop() {
             self.entries[i as usize] = Some(h);
@@ -257,7 +245,7 @@ mod tests {
 
     #[test]
     fn indices_start_at_one_and_are_reused() {
-        let mut t = HandleTable::new();
+        let mut t = HandleTable::default();
         assert_eq!(t.resource_new(R1, 100).unwrap(), 1);
         assert_eq!(t.resource_new(R1, 200).unwrap(), 2);
         assert_eq!(t.resource_drop(R1, 1, &mut []).unwrap(), Dropped::Own(100));
@@ -267,7 +255,7 @@ mod tests {
 
     #[test]
     fn bad_indices_and_types_trap() {
-        let mut t = HandleTable::new();
+        let mut t = HandleTable::default();
         let h = t.resource_new(R1, 7).unwrap();
         for bad in [0, 5, u32::MAX] {
             assert_eq!(
@@ -294,8 +282,8 @@ mod tests {
 
     #[test]
     fn lent_handles_cannot_be_dropped_or_moved_until_the_call_ends() {
-        let mut caller = HandleTable::new();
-        let mut callee = HandleTable::new();
+        let mut caller = HandleTable::default();
+        let mut callee = HandleTable::default();
         let h = caller.resource_new(R1, 42).unwrap();
         let mut scope = CallScope::default();
         let rep = caller.lift_borrow(R1, h, &mut scope).unwrap();
@@ -327,8 +315,8 @@ mod tests {
 
     #[test]
     fn a_call_may_not_end_with_live_borrows() {
-        let mut caller = HandleTable::new();
-        let mut callee = HandleTable::new();
+        let mut caller = HandleTable::default();
+        let mut callee = HandleTable::default();
         let h = caller.resource_new(R1, 1).unwrap();
         let mut scope = CallScope::default();
         let rep = caller.lift_borrow(R1, h, &mut scope).unwrap();
@@ -346,7 +334,7 @@ mod tests {
 
     #[test]
     fn borrows_into_the_implementing_instance_are_representations() {
-        let mut t = HandleTable::new();
+        let mut t = HandleTable::default();
         let mut scope = CallScope::default();
         assert_eq!(t.lower_borrow(R1, 99, true, 0, &mut scope).unwrap(), 99);
         t.end_call(scope).unwrap();
@@ -354,8 +342,8 @@ mod tests {
 
     #[test]
     fn moving_an_own_handle_empties_its_slot() {
-        let mut a = HandleTable::new();
-        let mut b = HandleTable::new();
+        let mut a = HandleTable::default();
+        let mut b = HandleTable::default();
         let h = a.resource_new(R1, 5).unwrap();
         let rep = a.lift_own(R1, h).unwrap();
         let h2 = b.lower_own(R1, rep).unwrap();

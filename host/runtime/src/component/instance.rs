@@ -16,7 +16,7 @@ use crate::{Extern, FuncType, Module, ValType};
 use anyhow::{Context, Result, bail};
 use std::sync::Arc;
 use wicker_environ::component::{
-    CanonOpts, ComponentLevel, CoreSort, Encodings, Initializer, ItemType, Sort,
+    CanonOpts, ComponentLevel, CoreSort, Encodings, Initializer, ResourcePath, Sort,
     StaticComponentIndex,
 };
 
@@ -166,7 +166,7 @@ fn get<T: Clone>(v: &[T], i: u32, what: &str) -> Result<T> {
 pub(crate) fn instantiate<T: 'static>(
     store: &mut StoreContextMut<'_, T>,
     def: &ComponentDef,
-    imports: &mut dyn FnMut(&mut StoreContextMut<'_, T>, &str, &ItemType) -> Result<Item>,
+    imports: &mut dyn FnMut(&str) -> Result<Item>,
 ) -> Result<Arc<Exports>> {
     let component = &def.component;
     let level = &component.0.translation.levels[def.level];
@@ -248,28 +248,51 @@ impl Frame<'_> {
             .with_context(|| format!("core instance index {instance} out of bounds"))?;
         let found = match inst {
             CoreInstance::Real(i) => i.get_export(&mut *store, name),
-            CoreInstance::Bag(items) => items
-                .iter()
-                .find(|(n, _)| n == name)
-                .map(|(_, e)| e.clone()),
+            CoreInstance::Bag(items) => items.iter().find(|(n, _)| n == name).map(|(_, e)| *e),
         };
         found.with_context(|| format!("core instance {instance} has no export `{name}`"))
     }
 
     /// The level's resource types, refreshed when types were added since the last call.
     fn resource_map(&mut self) -> Arc<[Option<ResourceType>]> {
-        if self.resources_at != self.types.len() {
+        let at = self.types.len() + self.instances.len();
+        if self.resources_at != at {
             let n = self.component.0.types.resource_count() as usize;
             let mut map = vec![None; n];
-            for (res, at) in &self.level.resources {
-                if let Some(TypeDef::Resource(r)) = self.types.get(*at as usize) {
-                    map[res.as_u32() as usize] = Some(r.clone());
-                }
+            for (res, path) in &self.level.resources {
+                map[res.as_u32() as usize] = self.find_resource(path);
             }
             self.resources = Arc::from(map);
-            self.resources_at = self.types.len();
+            self.resources_at = at;
         }
         self.resources.clone()
+    }
+
+    /// The resource type at `path`, if it is defined yet.
+    fn find_resource(&self, path: &ResourcePath) -> Option<ResourceType> {
+        let item = match path {
+            ResourcePath::Type(i) => {
+                return match self.types.get(*i as usize)? {
+                    TypeDef::Resource(r) => Some(r.clone()),
+                    TypeDef::Other => None,
+                };
+            }
+            ResourcePath::InstanceExport(i, names) => {
+                let mut exports = self.instances.get(*i as usize)?.clone();
+                let (last, inner) = names.split_last()?;
+                for name in inner {
+                    let Item::Instance(e) = exports.get(name)? else {
+                        return None;
+                    };
+                    exports = e.clone();
+                }
+                exports.get(last)?.clone()
+            }
+        };
+        match item {
+            Item::Type(TypeDef::Resource(r)) => Some(r),
+            _ => None,
+        }
     }
 
     fn options(&self, o: &CanonOpts) -> Result<CanonOptions> {
@@ -305,11 +328,11 @@ impl Frame<'_> {
         &mut self,
         store: &mut StoreContextMut<'_, T>,
         init: &Initializer,
-        imports: &mut dyn FnMut(&mut StoreContextMut<'_, T>, &str, &ItemType) -> Result<Item>,
+        imports: &mut dyn FnMut(&str) -> Result<Item>,
     ) -> Result<()> {
         match init {
-            Initializer::Import { name, ty } => {
-                let item = imports(store, name, ty)?;
+            Initializer::Import { name, .. } => {
+                let item = imports(name)?;
                 self.push(item);
             }
             Initializer::Module(i) => self.modules.push(self.component.0.modules[*i].clone()),
@@ -442,6 +465,9 @@ impl Frame<'_> {
                     &mut *store,
                     FuncType::new([ValType::I32], [ValType::I32]),
                     move |_, args, results| {
+                        if !state.may_leave() {
+                            bail!("cannot leave component instance");
+                        }
                         let rep = args[0].unwrap_i32() as u32;
                         let i = state.lock().table.resource_new(ty.id(), rep)?;
                         results[0] = crate::Val::I32(i as i32);
@@ -472,9 +498,12 @@ impl Frame<'_> {
                     &mut *store,
                     FuncType::new([ValType::I32], []),
                     move |mut caller: crate::Caller<'_, T>, args, _| {
+                        if !state.may_leave() {
+                            bail!("cannot leave component instance");
+                        }
                         let i = args[0].unwrap_i32() as u32;
                         if let Some(rep) = state.resource_drop(ty.id(), i)? {
-                            ty.destroy(caller.as_context_mut(), rep)?;
+                            ty.destroy(caller.as_context_mut(), rep, Some(&state))?;
                         }
                         Ok(())
                     },
@@ -487,7 +516,7 @@ impl Frame<'_> {
                 for (name, sort, i) in args {
                     given.push((name.clone(), self.item(*sort, *i)?));
                 }
-                let exports = instantiate(store, &def, &mut |_, name, _| {
+                let exports = instantiate(store, &def, &mut |name| {
                     given
                         .iter()
                         .find(|(n, _)| n == name)

@@ -5,14 +5,6 @@
 //! above. That makes the spec's coercions between a variant's joined slots (taking an
 //! `i32` out of an `i64` slot, an `f32` out of an `i32` slot...) plain truncations.
 
-#![cfg_attr(
-    not(test),
-    allow(
-        dead_code,
-        reason = "the component runtime's calls are the next users; tests use it now"
-    )
-)]
-
 use super::memory::{MAX_BYTE_LENGTH, Options, StringEncoding, UTF16_TAG, check_align};
 use super::val::Val;
 use anyhow::{Result, bail};
@@ -241,12 +233,18 @@ pub(crate) fn load_string(
         bail!("unaligned pointer: string at {ptr:#x}");
     }
     if u64::from(ptr) + byte_len > memory.len() as u64 {
-        bail!("string content out-of-bounds: {byte_len} bytes at {ptr:#x}");
+        bail!(
+            "string content out-of-bounds: string pointer/length out of bounds of memory \
+             ({byte_len} bytes at {ptr:#x})"
+        );
     }
     let bytes = &memory[ptr as usize..ptr as usize + byte_len as usize];
     Ok(match (opts.encoding, utf16) {
         (StringEncoding::Utf8, _) => match std::str::from_utf8(bytes) {
             Ok(s) => s.to_string(),
+            Err(e) if e.error_len().is_none() => {
+                bail!("invalid utf-8 in string: incomplete utf-8 byte sequence")
+            }
             Err(_) => bail!("invalid utf-8 in string"),
         },
         (_, true) => {

@@ -345,7 +345,7 @@ impl<T: 'static> InstancePre<T> {
         };
         let mut next = 0;
         let items = self.items.clone();
-        let exports = instantiate(&mut store, &root, &mut |_, _, _| {
+        let exports = instantiate(&mut store, &root, &mut |_| {
             let item = items[next].clone();
             next += 1;
             Ok(item)

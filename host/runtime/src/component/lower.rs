@@ -1,14 +1,6 @@
 //! Lowering: writing component values into a guest, into linear memory (`store`, calling
 //! the guest's `realloc` for strings and lists) or as flat core values (`lower_flat`).
 
-#![cfg_attr(
-    not(test),
-    allow(
-        dead_code,
-        reason = "the component runtime's calls are the next users; tests use it now"
-    )
-)]
-
 use super::memory::{GuestMemory, Options, StringEncoding, UTF16_TAG};
 use super::val::Val;
 use anyhow::{Result, bail};

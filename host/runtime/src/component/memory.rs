@@ -1,13 +1,5 @@
 //! What the canonical ABI needs of a guest: its memory, its `realloc`, its string encoding.
 
-#![cfg_attr(
-    not(test),
-    allow(
-        dead_code,
-        reason = "the component runtime's calls are the next users; tests use it now"
-    )
-)]
-
 use crate::Trap;
 use anyhow::Result;
 use wicker_environ::component::ComponentTypes;

@@ -68,17 +68,21 @@ impl ResourceType {
         self.0.id
     }
 
-    /// Runs the destructor of the resource `rep` of this type, if it has one.
+    /// Runs the destructor of the resource `rep` of this type, if it has one. `from` is the
+    /// instance dropping it, if a guest: running the destructor enters the defining
+    /// instance unless that is the one dropping.
     pub(crate) fn destroy<T: 'static>(
         &self,
         mut store: StoreContextMut<'_, T>,
         rep: u32,
+        from: Option<&InstanceState>,
     ) -> Result<()> {
         if let Some(dtor) = &self.0.dtor {
-            if let Some(owner) = &self.0.owner {
-                if !owner.may_enter() {
-                    bail!("cannot enter component instance");
-                }
+            if let Some(owner) = &self.0.owner
+                && from.map(|f| f.id) != Some(owner.id)
+                && !owner.may_enter()
+            {
+                bail!("cannot enter component instance");
             }
             dtor.call(&mut store, &[crate::Val::I32(rep as i32)], &mut [])?;
         } else if let Some(host) = &self.0.host_dtor {
@@ -133,7 +137,7 @@ impl ResourceAny {
     /// Drops an owned handle, running the resource's destructor; a borrow is simply let go.
     pub fn resource_drop<T: 'static>(self, mut store: impl AsContextMut<Data = T>) -> Result<()> {
         if self.own {
-            self.ty.destroy(store.as_context_mut(), self.rep)?;
+            self.ty.destroy(store.as_context_mut(), self.rep, None)?;
         }
         Ok(())
     }

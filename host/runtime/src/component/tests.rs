@@ -55,7 +55,11 @@ impl GuestMemory for TestMemory {
 }
 
 fn opts(types: &ComponentTypes, encoding: StringEncoding) -> Options<'_> {
-    Options { types, encoding }
+    Options {
+        types,
+        encoding,
+        resources: None,
+    }
 }
 
 /// Stores `v`, loads it back, and lowers and lifts it flat, in every string encoding.
