@@ -27,16 +27,25 @@ mod lower;
 mod memory;
 mod resource_table;
 mod resources;
+mod typed;
 mod val;
 
 #[cfg(test)]
 mod tests;
 
 pub use component::Component;
-pub use func::Func;
+pub use func::{Func, TypedFunc};
 pub use instance::Instance;
 pub use linker::{InstancePre, Linker, LinkerInstance};
 pub use memory::StringEncoding;
 pub use resource_table::{Resource, ResourceTable, ResourceTableError};
 pub use resources::{ResourceAny, ResourceType};
+pub use typed::{ComponentNamedList, ComponentType, Lift, LiftContext, Lower, LowerContext};
 pub use val::Val;
+
+/// What generated code (the derive macros and `bindgen!`) uses; not a stable interface.
+#[doc(hidden)]
+pub mod __internal {
+    pub use super::lift::FlatIter;
+    pub use wicker_environ::component::{ComponentTypes, InterfaceType};
+}

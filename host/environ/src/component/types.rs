@@ -189,6 +189,9 @@ pub struct TypeFunc {
     /// The parameters as one tuple, the way they pass through memory when they do not
     /// fit in core parameters.
     pub params_tuple: InterfaceType,
+    /// The result as a tuple of zero or one element (laid out and flattened like the
+    /// result itself).
+    pub results_tuple: InterfaceType,
 }
 
 /// A table of interned types with their layouts.
@@ -392,10 +395,12 @@ impl ComponentTypes {
         result: Option<InterfaceType>,
     ) -> TypeFuncIndex {
         let params_tuple = self.intern_tuple(params.iter().map(|p| p.1).collect());
+        let results_tuple = self.intern_tuple(result.into_iter().collect());
         self.funcs.intern(TypeFunc {
             params: params.into(),
             result,
             params_tuple,
+            results_tuple,
         })
     }
 

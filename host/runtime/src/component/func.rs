@@ -1,27 +1,39 @@
 //! Component functions: calls into lifted guest functions, host functions, and the core
 //! functions `canon lower` makes of either.
+//!
+//! Every call moves a function's parameters as one tuple (its `params_tuple` type) and its
+//! result as a tuple of zero or one element (`results_tuple`), through the [`Lower`] and
+//! [`Lift`] traits: typed calls use Rust values, dynamic calls [`Val`]s.
 
 use super::canon::{
     CallerMemory, CanonOptions, NoMemory, StoreMemory, core_bits, core_val, default_core,
     flatten_all, valtype,
 };
-use super::lift::{FlatIter, lift_flat, load_checked};
-use super::lower::{lower_flat, store as store_value};
+use super::lift::FlatIter;
 use super::memory::{GuestMemory, Options};
 use super::resources::{InstanceState, ResourceCx, ResourceType};
+use super::typed::{ComponentNamedList, Lift, LiftContext, Lower, LowerContext};
 use super::val::Val;
 use crate::store::{AsContextMut, StoreContextMut};
 use crate::{Caller, FuncType, ValType};
 use anyhow::{Result, bail};
 use std::any::Any;
+use std::marker::PhantomData;
 use std::sync::{Arc, Mutex};
 use wicker_environ::component::{
-    ComponentTypes, FlatType, MAX_FLAT_PARAMS, MAX_FLAT_RESULTS, TypeFunc, TypeFuncIndex,
+    ComponentTypes, FlatType, InterfaceType, MAX_FLAT_PARAMS, MAX_FLAT_RESULTS, TypeFunc,
+    TypeFuncIndex,
 };
 
 /// A host function over dynamic values, for a store whose data is `T`.
 pub(crate) type HostFn<T> =
     dyn Fn(StoreContextMut<'_, T>, &[Val], &mut [Val]) -> Result<()> + Send + Sync;
+
+/// Makes the core function through which a guest calls a host function.
+pub(crate) type Lowerer<T> = dyn Fn(StoreContextMut<'_, T>, LowerSite) -> crate::Func + Send + Sync;
+
+/// Checks a host function's Rust types against an importer's function type.
+pub(crate) type TypeCheck = dyn Fn(&TypeFunc, &ComponentTypes) -> Result<()> + Send + Sync;
 
 /// A component function: a guest's lifted export or a host function.
 ///
@@ -45,13 +57,30 @@ pub(crate) struct Lifted {
     pub(crate) resources: Arc<[Option<ResourceType>]>,
     flat_params: Option<Vec<FlatType>>,
     flat_results: Option<Vec<FlatType>>,
+    core_results: Vec<ValType>,
     /// The core results of the last call, kept for its post-return function.
     pending: Mutex<Option<Vec<crate::Val>>>,
 }
 
-/// A host function (an `Arc<HostFn<T>>`, type-erased over `T`).
+/// A host function, type-erased over the store's data type `T`.
 pub(crate) struct HostFunc {
-    pub(crate) f: Arc<dyn Any + Send + Sync>,
+    /// An `Arc<HostFn<T>>`, for calls with dynamic values.
+    pub(crate) dynamic: Option<Arc<dyn Any + Send + Sync>>,
+    /// An `Arc<Lowerer<T>>`, for a typed function's direct lowering.
+    pub(crate) lowerer: Option<Arc<dyn Any + Send + Sync>>,
+    /// The typed function's type check.
+    pub(crate) typecheck: Option<Arc<TypeCheck>>,
+}
+
+/// What a `canon lower` knows: the importer's function type, options, instance and
+/// resource types.
+#[derive(Clone)]
+pub(crate) struct LowerSite {
+    pub(crate) ty: TypeFuncIndex,
+    pub(crate) types: Arc<ComponentTypes>,
+    pub(crate) opts: CanonOptions,
+    pub(crate) state: Arc<InstanceState>,
+    pub(crate) resources: Arc<[Option<ResourceType>]>,
 }
 
 impl std::fmt::Debug for Func {
@@ -63,9 +92,60 @@ impl std::fmt::Debug for Func {
     }
 }
 
+/// The parameters of a dynamic call, lowered as the parameter tuple.
+struct ParamVals<'a>(&'a [Val]);
+
+impl super::typed::ComponentType for ParamVals<'_> {
+    fn typecheck(_: InterfaceType, _: &ComponentTypes) -> Result<()> {
+        Ok(())
+    }
+}
+
+impl Lower for ParamVals<'_> {
+    fn lower(
+        &self,
+        cx: &mut LowerContext<'_>,
+        ty: InterfaceType,
+        out: &mut Vec<u64>,
+    ) -> Result<()> {
+        let tys = tuple_types(cx.opts.types, ty);
+        for (v, t) in self.0.iter().zip(tys.iter()) {
+            v.lower(cx, *t, out)?;
+        }
+        Ok(())
+    }
+    fn store(&self, cx: &mut LowerContext<'_>, ty: InterfaceType, ptr: u32) -> Result<()> {
+        let tys = tuple_types(cx.opts.types, ty);
+        let mut offset = ptr;
+        for (v, t) in self.0.iter().zip(tys.iter()) {
+            let abi = cx.opts.types.abi(*t);
+            offset = wicker_environ::component::align_to(offset, abi.align32);
+            v.store(cx, *t, offset)?;
+            offset += abi.size32;
+        }
+        Ok(())
+    }
+}
+
+fn tuple_types(types: &ComponentTypes, ty: InterfaceType) -> Box<[InterfaceType]> {
+    match ty {
+        InterfaceType::Tuple(i) => types.tuple(i).types.clone(),
+        _ => Box::new([]),
+    }
+}
+
+/// Splits a lifted tuple into its values.
+fn untuple(v: Val) -> Vec<Val> {
+    match v {
+        Val::Tuple(vals) => vals,
+        other => vec![other],
+    }
+}
+
 impl Func {
     pub(crate) fn lifted(
         core: crate::Func,
+        core_ty: &FuncType,
         ty: TypeFuncIndex,
         types: Arc<ComponentTypes>,
         opts: CanonOptions,
@@ -84,6 +164,7 @@ impl Func {
             resources,
             flat_params,
             flat_results,
+            core_results: core_ty.results().collect(),
             pending: Mutex::new(None),
         })))
     }
@@ -92,29 +173,49 @@ impl Func {
         f: impl Fn(StoreContextMut<'_, T>, &[Val], &mut [Val]) -> Result<()> + Send + Sync + 'static,
     ) -> Func {
         let f: Arc<HostFn<T>> = Arc::new(f);
-        Func(Arc::new(FuncKind::Host(HostFunc { f: Arc::new(f) })))
+        Func(Arc::new(FuncKind::Host(HostFunc {
+            dynamic: Some(Arc::new(f)),
+            lowerer: None,
+            typecheck: None,
+        })))
     }
 
-    /// The function's parameter names and result count, for a lifted function; `None` for
-    /// a host function, whose type is its importer's.
+    pub(crate) fn host_typed<T, P, R, F>(f: F) -> Func
+    where
+        T: 'static,
+        P: ComponentNamedList + Lift + 'static,
+        R: ComponentNamedList + Lower + 'static,
+        F: Fn(StoreContextMut<'_, T>, P) -> Result<R> + Send + Sync + 'static,
+    {
+        let f = Arc::new(f);
+        let lowerer: Arc<Lowerer<T>> = Arc::new(move |store, site| {
+            let f = f.clone();
+            trampoline::<T, P, R>(store, site, move |store, params| f(store, params))
+        });
+        let typecheck: Arc<TypeCheck> = Arc::new(|ty, types| {
+            P::typecheck(ty.params_tuple, types)?;
+            R::typecheck(ty.results_tuple, types)
+        });
+        Func(Arc::new(FuncKind::Host(HostFunc {
+            dynamic: None,
+            lowerer: Some(Arc::new(lowerer)),
+            typecheck: Some(typecheck),
+        })))
+    }
+
+    /// The parameter names of a lifted function; `None` for a host function, whose type
+    /// is its importer's.
     pub fn param_names(&self) -> Option<Vec<String>> {
         match &*self.0 {
-            FuncKind::Lifted(l) => Some(
-                l.types
-                    .func(l.ty)
-                    .params
-                    .iter()
-                    .map(|p| p.0.clone())
-                    .collect(),
-            ),
+            FuncKind::Lifted(l) => Some(l.func_ty().params.iter().map(|p| p.0.clone()).collect()),
             FuncKind::Host(_) => None,
         }
     }
 
-    /// How many results the function returns (0 or 1), for a lifted function.
+    /// How many results a lifted function returns (0 or 1); `None` for a host function.
     pub fn result_count(&self) -> Option<usize> {
         match &*self.0 {
-            FuncKind::Lifted(l) => Some(usize::from(l.types.func(l.ty).result.is_some())),
+            FuncKind::Lifted(l) => Some(usize::from(l.func_ty().result.is_some())),
             FuncKind::Host(_) => None,
         }
     }
@@ -132,22 +233,54 @@ impl Func {
         let store = store.as_context_mut();
         match &*self.0 {
             FuncKind::Lifted(l) => {
-                let want = usize::from(l.types.func(l.ty).result.is_some());
+                let f = l.func_ty();
+                if params.len() != f.params.len() {
+                    bail!(
+                        "expected {} arguments, found {}",
+                        f.params.len(),
+                        params.len()
+                    );
+                }
+                let want = usize::from(f.result.is_some());
                 if results.len() != want {
                     bail!("expected {want} result slots, found {}", results.len());
                 }
-                if let Some(v) = l.call(store, params)? {
-                    results[0] = v;
+                let out: Val = l.call(store, &ParamVals(params))?;
+                for (slot, v) in results.iter_mut().zip(untuple(out)) {
+                    *slot = v;
                 }
                 Ok(())
             }
             FuncKind::Host(h) => {
-                let Some(f) = h.f.downcast_ref::<Arc<HostFn<T>>>() else {
-                    bail!("host function defined for another store data type")
+                let f = h
+                    .dynamic
+                    .as_ref()
+                    .and_then(|f| f.downcast_ref::<Arc<HostFn<T>>>());
+                let Some(f) = f else {
+                    bail!("this host function can only be called by a guest that imports it")
                 };
                 f(store, params, results)
             }
         }
+    }
+
+    /// A typed view of a lifted function: `P` is a tuple of the parameters' Rust types,
+    /// `R` a tuple of zero or one result type.
+    pub fn typed<P, R>(&self) -> Result<TypedFunc<P, R>>
+    where
+        P: ComponentNamedList + Lower,
+        R: ComponentNamedList + Lift,
+    {
+        let FuncKind::Lifted(l) = &*self.0 else {
+            bail!("only functions exported by a guest have a typed view")
+        };
+        let f = l.func_ty();
+        P::typecheck(f.params_tuple, &l.types)?;
+        R::typecheck(f.results_tuple, &l.types)?;
+        Ok(TypedFunc {
+            func: self.clone(),
+            _types: PhantomData,
+        })
     }
 
     /// Runs the `post-return` function of the last call, if the function has one; a no-op
@@ -156,17 +289,77 @@ impl Func {
         let FuncKind::Lifted(l) = &*self.0 else {
             return Ok(());
         };
-        let pending = l.pending.lock().unwrap_or_else(|e| e.into_inner()).take();
+        l.post_return(store.as_context_mut())
+    }
+
+    pub(crate) fn typecheck_host(&self, ty: &TypeFunc, types: &ComponentTypes) -> Result<()> {
+        match &*self.0 {
+            FuncKind::Host(HostFunc {
+                typecheck: Some(check),
+                ..
+            }) => check(ty, types),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// A lifted function with its Rust parameter and result types checked.
+pub struct TypedFunc<P, R> {
+    func: Func,
+    _types: PhantomData<fn(P) -> R>,
+}
+
+impl<P, R> Clone for TypedFunc<P, R> {
+    fn clone(&self) -> Self {
+        TypedFunc {
+            func: self.func.clone(),
+            _types: PhantomData,
+        }
+    }
+}
+
+impl<P: ComponentNamedList + Lower, R: ComponentNamedList + Lift> TypedFunc<P, R> {
+    /// Calls the function. A function with a `post-return` function must then be finished
+    /// with [`TypedFunc::post_return`].
+    pub fn call<T: 'static>(&self, mut store: impl AsContextMut<Data = T>, params: P) -> Result<R> {
+        let FuncKind::Lifted(l) = &*self.func.0 else {
+            unreachable!("typed views exist only for lifted functions")
+        };
+        l.call(store.as_context_mut(), &params)
+    }
+
+    /// Runs the `post-return` function of the last call, if there is one.
+    pub fn post_return<T: 'static>(&self, store: impl AsContextMut<Data = T>) -> Result<()> {
+        self.func.post_return(store)
+    }
+
+    /// The untyped function.
+    pub fn func(&self) -> &Func {
+        &self.func
+    }
+}
+
+impl Lifted {
+    fn func_ty(&self) -> &TypeFunc {
+        self.types.func(self.ty)
+    }
+
+    fn post_return<T: 'static>(&self, store: StoreContextMut<'_, T>) -> Result<()> {
+        let pending = self
+            .pending
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
         let Some(core_results) = pending else {
             return Ok(());
         };
-        let Some(post) = l.opts.post_return else {
-            l.state.lock().pending_post_return = false;
+        let Some(post) = self.opts.post_return else {
+            self.state.lock().pending_post_return = false;
             return Ok(());
         };
-        l.state.lock().no_leave = true;
-        let r = post.call(store.as_context_mut(), &core_results, &mut []);
-        let mut s = l.state.lock();
+        self.state.lock().no_leave = true;
+        let r = post.call(store, &core_results, &mut []);
+        let mut s = self.state.lock();
         s.no_leave = false;
         match r {
             Ok(()) => {
@@ -180,26 +373,13 @@ impl Func {
             }
         }
     }
-}
 
-impl Lifted {
-    fn func_ty(&self) -> &TypeFunc {
-        self.types.func(self.ty)
-    }
-
-    fn call<T: 'static>(
+    /// Enters the instance, calls, and leaves it.
+    fn call<T: 'static, P: Lower + ?Sized, R: Lift>(
         &self,
         mut store: StoreContextMut<'_, T>,
-        params: &[Val],
-    ) -> Result<Option<Val>> {
-        let func = self.func_ty();
-        if params.len() != func.params.len() {
-            bail!(
-                "expected {} arguments, found {}",
-                func.params.len(),
-                params.len()
-            );
-        }
+        params: &P,
+    ) -> Result<R> {
         let scope = {
             let mut s = self.state.lock();
             if s.pending_post_return {
@@ -227,12 +407,12 @@ impl Lifted {
         Ok(result)
     }
 
-    fn call_entered<T: 'static>(
+    fn call_entered<T: 'static, P: Lower + ?Sized, R: Lift>(
         &self,
         store: &mut StoreContextMut<'_, T>,
-        params: &[Val],
+        params: &P,
         scope: usize,
-    ) -> Result<Option<Val>> {
+    ) -> Result<R> {
         let func = self.func_ty();
         let rcx = ResourceCx::new(&self.state, &self.resources, Some(scope));
         let opts = Options {
@@ -240,69 +420,82 @@ impl Lifted {
             encoding: self.opts.encoding,
             resources: Some(&rcx),
         };
-        let mut core_args = Vec::new();
+        let mut core_args = Vec::with_capacity(self.flat_params.as_ref().map_or(1, Vec::len));
         {
-            let mut mem: Box<dyn GuestMemory + '_> = match self.opts.memory {
-                Some(memory) => Box::new(StoreMemory {
-                    store: &mut *store,
-                    memory,
-                    realloc: self.opts.realloc,
-                }),
-                None => Box::new(NoMemory),
+            let mut store_mem;
+            let mut no_mem = NoMemory;
+            let mem: &mut dyn GuestMemory = match self.opts.memory {
+                Some(memory) => {
+                    store_mem = StoreMemory {
+                        store: &mut *store,
+                        memory,
+                        realloc: self.opts.realloc,
+                    };
+                    &mut store_mem
+                }
+                None => &mut no_mem,
             };
+            let mut cx = LowerContext { opts: &opts, mem };
             match &self.flat_params {
                 Some(flat) => {
-                    let mut bits = Vec::new();
-                    for ((_, ty), v) in func.params.iter().zip(params) {
-                        lower_flat(&opts, &mut *mem, *ty, v, &mut bits)?;
-                    }
+                    let mut bits = Vec::with_capacity(flat.len());
+                    params.lower(&mut cx, func.params_tuple, &mut bits)?;
                     core_args.extend(flat.iter().zip(&bits).map(|(t, b)| core_val(*t, *b)));
                 }
                 None => {
                     // Too many values: the parameters go in memory as one tuple.
-                    let tuple = func.params_tuple;
-                    let abi = self.types.abi(tuple);
-                    let ptr = mem.realloc(0, 0, abi.align32, abi.size32)?;
+                    let abi = self.types.abi(func.params_tuple);
+                    let ptr = cx.mem.realloc(0, 0, abi.align32, abi.size32)?;
                     if !ptr.is_multiple_of(abi.align32) {
                         bail!("realloc return: result not aligned");
                     }
-                    if u64::from(ptr) + u64::from(abi.size32) > mem.bytes().len() as u64 {
+                    if u64::from(ptr) + u64::from(abi.size32) > cx.mem.bytes().len() as u64 {
                         bail!("realloc return: beyond end of memory");
                     }
-                    store_value(&opts, &mut *mem, tuple, &Val::Tuple(params.to_vec()), ptr)?;
+                    params.store(&mut cx, func.params_tuple, ptr)?;
                     core_args.push(crate::Val::I32(ptr as i32));
                 }
             }
         }
-        let core_ty = self.core.ty(&*store);
-        let mut core_results: Vec<crate::Val> = core_ty.results().map(default_core).collect();
+        let mut core_results: Vec<crate::Val> = self
+            .core_results
+            .iter()
+            .copied()
+            .map(default_core)
+            .collect();
         self.core.call(&mut *store, &core_args, &mut core_results)?;
-        let result = match func.result {
-            None => None,
-            Some(ty) => {
-                // Results are lifted out of the callee: handles leave its table.
-                let rcx = ResourceCx::new(&self.state, &self.resources, None);
-                let opts = Options {
-                    resources: Some(&rcx),
-                    ..opts
+        // Results are lifted out of the callee: handles leave its table.
+        let rcx = ResourceCx::new(&self.state, &self.resources, None);
+        let opts = Options {
+            resources: Some(&rcx),
+            ..opts
+        };
+        let memory = self
+            .opts
+            .memory
+            .map(|m| m.data(crate::store::StoreContext(store.0)));
+        let cx = LiftContext {
+            opts: &opts,
+            memory,
+        };
+        let result = match &self.flat_results {
+            Some(_) => {
+                let bits: Vec<u64> = core_results.iter().map(core_bits).collect();
+                R::lift(&cx, func.results_tuple, &mut FlatIter::new(&bits))?
+            }
+            None => {
+                let Some(memory) = memory else {
+                    bail!("a `memory` option is required for this type")
                 };
-                let memory = self
-                    .opts
-                    .memory
-                    .map(|m| m.data(crate::store::StoreContext(store.0)));
-                Some(match &self.flat_results {
-                    Some(_) => {
-                        let bits: Vec<u64> = core_results.iter().map(core_bits).collect();
-                        lift_flat(&opts, memory, ty, &mut FlatIter::new(&bits))?
-                    }
-                    None => {
-                        let Some(memory) = memory else {
-                            bail!("a `memory` option is required for this type")
-                        };
-                        let ptr = core_bits(&core_results[0]) as u32;
-                        load_checked(&opts, memory, ty, ptr)?
-                    }
-                })
+                let ptr = core_bits(&core_results[0]) as u32;
+                let abi = self.types.abi(func.results_tuple);
+                if !ptr.is_multiple_of(abi.align32) {
+                    bail!("unaligned pointer: {ptr:#x}");
+                }
+                if u64::from(ptr) + u64::from(abi.size32) > memory.len() as u64 {
+                    bail!("pointer out of bounds of memory: {ptr:#x}");
+                }
+                R::load(&cx, func.results_tuple, ptr)?
             }
         };
         if self.opts.post_return.is_some() {
@@ -312,20 +505,42 @@ impl Lifted {
     }
 }
 
-/// `canon lower`: the core function through which instance `state` calls `callee` as a
-/// function of type `ty` (in `types`), with the instance's options.
+/// `canon lower`: the core function through which a guest calls `callee` at `site`.
 pub(crate) fn lower<T: 'static>(
-    mut store: StoreContextMut<'_, T>,
+    store: StoreContextMut<'_, T>,
     callee: Func,
-    ty: TypeFuncIndex,
-    types: Arc<ComponentTypes>,
-    options: CanonOptions,
-    state: Arc<InstanceState>,
-    resources: Arc<[Option<ResourceType>]>,
+    site: LowerSite,
 ) -> crate::Func {
-    let func = types.func(ty).clone();
-    let flat_params = flatten_all(&types, func.params.iter().map(|p| p.1), MAX_FLAT_PARAMS);
-    let flat_results = flatten_all(&types, func.result, MAX_FLAT_RESULTS);
+    if let FuncKind::Host(HostFunc {
+        lowerer: Some(l), ..
+    }) = &*callee.0
+        && let Some(l) = l.downcast_ref::<Arc<Lowerer<T>>>()
+    {
+        return l(store, site);
+    }
+    // Any other function is called with dynamic values: a host function over `Val`s, or
+    // another instance's export (a component-to-component call through the host).
+    let nresults = usize::from(site.types.func(site.ty).result.is_some());
+    trampoline::<T, Val, Val>(store, site, move |mut store, params: Val| {
+        let params = untuple(params);
+        let mut result = vec![Val::Bool(false); nresults];
+        callee.call(store.as_context_mut(), &params, &mut result)?;
+        callee.post_return(store.as_context_mut())?;
+        Ok(Val::Tuple(result))
+    })
+}
+
+/// Makes the core function that lifts the guest's arguments as `P`, runs `body` and lowers
+/// its `R` back into the guest.
+fn trampoline<T: 'static, P: Lift + 'static, R: Lower + 'static>(
+    mut store: StoreContextMut<'_, T>,
+    site: LowerSite,
+    body: impl Fn(StoreContextMut<'_, T>, P) -> Result<R> + Send + Sync + 'static,
+) -> crate::Func {
+    let func = site.types.func(site.ty).clone();
+    let types = &site.types;
+    let flat_params = flatten_all(types, func.params.iter().map(|p| p.1), MAX_FLAT_PARAMS);
+    let flat_results = flatten_all(types, func.result, MAX_FLAT_RESULTS);
     // Core signature: flat parameters (or one pointer to them), then a return pointer when
     // the result goes through memory.
     let mut core_params: Vec<ValType> = match &flat_params {
@@ -344,79 +559,89 @@ pub(crate) fn lower<T: 'static>(
         &mut store,
         core_ty,
         move |mut caller: Caller<'_, T>, args, results| {
+            let LowerSite {
+                types,
+                opts: options,
+                state,
+                resources,
+                ..
+            } = &site;
             if !state.may_leave() {
                 bail!("cannot leave component instance");
             }
-            let rcx = ResourceCx::new(&state, &resources, None);
+            let rcx = ResourceCx::new(state, resources, None);
             let opts = Options {
-                types: &types,
+                types,
                 encoding: options.encoding,
                 resources: Some(&rcx),
             };
             let params = {
                 let memory = options.memory.map(|m| m.data(&caller));
+                let cx = LiftContext {
+                    opts: &opts,
+                    memory,
+                };
                 match &flat_params {
                     Some(_) => {
                         let bits: Vec<u64> = args.iter().map(core_bits).collect();
-                        let mut it = FlatIter::new(&bits);
-                        func.params
-                            .iter()
-                            .map(|(_, t)| lift_flat(&opts, memory, *t, &mut it))
-                            .collect::<Result<Vec<_>>>()?
+                        P::lift(&cx, func.params_tuple, &mut FlatIter::new(&bits))?
                     }
                     None => {
                         let Some(memory) = memory else {
                             bail!("a `memory` option is required for this type")
                         };
                         let ptr = core_bits(&args[0]) as u32;
-                        match load_checked(&opts, memory, func.params_tuple, ptr)? {
-                            Val::Tuple(vals) => vals,
-                            _ => unreachable!("a tuple type loads as a tuple"),
+                        let abi = types.abi(func.params_tuple);
+                        if !ptr.is_multiple_of(abi.align32) {
+                            bail!("unaligned pointer: {ptr:#x}");
                         }
+                        if u64::from(ptr) + u64::from(abi.size32) > memory.len() as u64 {
+                            bail!("pointer out of bounds of memory: {ptr:#x}");
+                        }
+                        P::load(&cx, func.params_tuple, ptr)?
                     }
                 }
             };
-            let mut result = [Val::Bool(false)];
-            let nresults = usize::from(func.result.is_some());
-            callee.call(caller.as_context_mut(), &params, &mut result[..nresults])?;
-            callee.post_return(caller.as_context_mut())?;
+            let value = body(caller.as_context_mut(), params)?;
             rcx.finish()?;
-            let Some(ty) = func.result else {
-                return Ok(());
-            };
             // Results go into the caller: handles are new entries of its table.
-            let rcx = ResourceCx::new(&state, &resources, None);
+            let rcx = ResourceCx::new(state, resources, None);
             let opts = Options {
                 resources: Some(&rcx),
                 ..opts
             };
-            let value = &result[0];
-            let mut mem: Box<dyn GuestMemory + '_> = match options.memory {
-                Some(memory) => Box::new(CallerMemory {
-                    caller: &mut caller,
-                    memory,
-                    realloc: options.realloc,
-                }),
-                None => Box::new(NoMemory),
+            let mut caller_mem;
+            let mut no_mem = NoMemory;
+            let mem: &mut dyn GuestMemory = match options.memory {
+                Some(memory) => {
+                    caller_mem = CallerMemory {
+                        caller: &mut caller,
+                        memory,
+                        realloc: options.realloc,
+                    };
+                    &mut caller_mem
+                }
+                None => &mut no_mem,
             };
+            let mut cx = LowerContext { opts: &opts, mem };
             match &flat_results {
                 Some(flat) => {
-                    let mut bits = Vec::new();
-                    lower_flat(&opts, &mut *mem, ty, value, &mut bits)?;
+                    let mut bits = Vec::with_capacity(flat.len());
+                    value.lower(&mut cx, func.results_tuple, &mut bits)?;
                     for (i, (t, b)) in flat.iter().zip(bits).enumerate() {
                         results[i] = core_val(*t, b);
                     }
                 }
                 None => {
                     let retptr = core_bits(args.last().expect("a return pointer")) as u32;
-                    let abi = types.abi(ty);
+                    let abi = types.abi(func.results_tuple);
                     if !retptr.is_multiple_of(abi.align32) {
                         bail!("unaligned pointer: return pointer {retptr:#x}");
                     }
-                    if u64::from(retptr) + u64::from(abi.size32) > mem.bytes().len() as u64 {
+                    if u64::from(retptr) + u64::from(abi.size32) > cx.mem.bytes().len() as u64 {
                         bail!("pointer out of bounds of memory: return pointer {retptr:#x}");
                     }
-                    store_value(&opts, &mut *mem, ty, value, retptr)?;
+                    value.store(&mut cx, func.results_tuple, retptr)?;
                 }
             }
             Ok(())

@@ -432,10 +432,12 @@ impl Frame<'_> {
                 ..
             } => {
                 let core = get(&self.core_funcs, *core_func, "core function")?;
+                let core_ty = core.ty(&*store);
                 let opts = self.options(opts)?;
                 let resources = self.resource_map();
                 self.funcs.push(Func::lifted(
                     core,
+                    &core_ty,
                     *ty,
                     self.component.0.types.clone(),
                     opts,
@@ -447,15 +449,14 @@ impl Frame<'_> {
                 let callee = get(&self.funcs, *func, "function")?;
                 let opts = self.options(opts)?;
                 let resources = self.resource_map();
-                let core = func::lower(
-                    store.as_context_mut(),
-                    callee,
-                    *ty,
-                    self.component.0.types.clone(),
+                let site = func::LowerSite {
+                    ty: *ty,
+                    types: self.component.0.types.clone(),
                     opts,
-                    self.state.clone(),
+                    state: self.state.clone(),
                     resources,
-                );
+                };
+                let core = func::lower(store.as_context_mut(), callee, site);
                 self.core_funcs.push(core);
             }
             Initializer::ResourceNew(t) => {

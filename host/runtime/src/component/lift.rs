@@ -5,7 +5,7 @@
 //! above. That makes the spec's coercions between a variant's joined slots (taking an
 //! `i32` out of an `i64` slot, an `f32` out of an `i32` slot...) plain truncations.
 
-use super::memory::{MAX_BYTE_LENGTH, Options, StringEncoding, UTF16_TAG, check_align};
+use super::memory::{MAX_BYTE_LENGTH, Options, StringEncoding, UTF16_TAG};
 use super::val::Val;
 use anyhow::{Result, bail};
 use wicker_environ::component::{InterfaceType, align_to};
@@ -32,7 +32,7 @@ pub(crate) fn canonical_f64(bits: u64) -> f64 {
     }
 }
 
-fn load_int(memory: &[u8], ptr: u32, size: u32) -> Result<u64> {
+pub(crate) fn load_int(memory: &[u8], ptr: u32, size: u32) -> Result<u64> {
     let start = ptr as usize;
     let Some(bytes) = memory.get(start..start + size as usize) else {
         bail!("pointer out of bounds of memory");
@@ -42,7 +42,7 @@ fn load_int(memory: &[u8], ptr: u32, size: u32) -> Result<u64> {
     Ok(u64::from_le_bytes(buf))
 }
 
-fn to_char(i: u32) -> Result<char> {
+pub(crate) fn to_char(i: u32) -> Result<char> {
     match char::from_u32(i) {
         Some(c) => Ok(c),
         None => bail!("invalid `char` bit pattern: {i:#x}"),
@@ -285,7 +285,7 @@ pub(crate) fn load_list(
 }
 
 /// Reads flat core values one at a time.
-pub(crate) struct FlatIter<'a> {
+pub struct FlatIter<'a> {
     values: &'a [u64],
     next: usize,
 }
@@ -295,7 +295,7 @@ impl<'a> FlatIter<'a> {
         FlatIter { values, next: 0 }
     }
 
-    fn next(&mut self) -> Result<u64> {
+    pub(crate) fn next(&mut self) -> Result<u64> {
         let Some(v) = self.values.get(self.next) else {
             bail!("too few core values for the type")
         };
@@ -303,8 +303,22 @@ impl<'a> FlatIter<'a> {
         Ok(*v)
     }
 
-    fn next32(&mut self) -> Result<u32> {
+    pub(crate) fn next32(&mut self) -> Result<u32> {
         Ok(self.next()? as u32)
+    }
+
+    /// How many values were read.
+    pub(crate) fn position(&self) -> usize {
+        self.next
+    }
+
+    /// Skips to position `at` (the unused slots of a variant).
+    pub(crate) fn skip_to(&mut self, at: usize) -> Result<()> {
+        if at > self.values.len() {
+            bail!("too few core values for the type")
+        }
+        self.next = self.next.max(at);
+        Ok(())
     }
 }
 
@@ -394,6 +408,7 @@ pub(crate) fn lift_flat(
 
 /// Lifts a value stored in memory at a pointer passed by the guest (results or parameters
 /// that did not fit flat), checking alignment and bounds first.
+#[cfg(test)]
 pub(crate) fn load_checked(
     opts: &Options<'_>,
     memory: &[u8],
@@ -401,7 +416,8 @@ pub(crate) fn load_checked(
     ptr: u32,
 ) -> Result<Val> {
     let abi = opts.types.abi(ty);
-    check_align(ptr, abi.align32).map_err(|_| anyhow::anyhow!("unaligned pointer: {ptr:#x}"))?;
+    super::memory::check_align(ptr, abi.align32)
+        .map_err(|_| anyhow::anyhow!("unaligned pointer: {ptr:#x}"))?;
     if u64::from(ptr) + u64::from(abi.size32) > memory.len() as u64 {
         bail!("pointer out of bounds of memory: {ptr:#x}");
     }

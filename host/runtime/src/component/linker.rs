@@ -4,13 +4,14 @@ use super::component::Component;
 use super::func::Func;
 use super::instance::{ComponentDef, Exports, Instance, Item, TypeDef, instantiate};
 use super::resources::ResourceType;
+use super::typed::{ComponentNamedList, Lift, Lower};
 use super::val::Val;
 use crate::store::{AsContextMut, StoreContextMut};
 use crate::{Engine, Module};
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 use std::marker::PhantomData;
 use std::sync::Arc;
-use wicker_environ::component::ItemType;
+use wicker_environ::component::{ComponentTypes, ItemType};
 
 /// Host definitions for the imports of components, by name, for stores whose data is `T`.
 ///
@@ -114,7 +115,7 @@ impl<T: 'static> Linker<T> {
                     ty.desc()
                 )
             })?;
-            items.push(resolve(name, def, ty)?);
+            items.push(resolve(name, def, ty, &component.0.types)?);
         }
         Ok(InstancePre {
             component: component.clone(),
@@ -188,7 +189,7 @@ fn lookup<'a>(ns: &'a Namespace, name: &str) -> Option<&'a Definition> {
 }
 
 /// The item a definition supplies for an import of type `ty`.
-fn resolve(name: &str, def: &Definition, ty: &ItemType) -> Result<Item> {
+fn resolve(name: &str, def: &Definition, ty: &ItemType, types: &ComponentTypes) -> Result<Item> {
     let mismatch = || {
         anyhow::anyhow!(
             "import `{name}` has the wrong type: expected a {}, found a {}",
@@ -197,7 +198,11 @@ fn resolve(name: &str, def: &Definition, ty: &ItemType) -> Result<Item> {
         )
     };
     Ok(match (ty, def) {
-        (ItemType::Func(_), Definition::Func(f)) => Item::Func(f.clone()),
+        (ItemType::Func(t), Definition::Func(f)) => {
+            f.typecheck_host(types.func(*t), types)
+                .with_context(|| format!("function import `{name}` has the wrong type"))?;
+            Item::Func(f.clone())
+        }
         (ItemType::Instance(exports), Definition::Instance(ns)) => {
             let mut out = Exports::default();
             for (export, ty) in exports {
@@ -207,8 +212,10 @@ fn resolve(name: &str, def: &Definition, ty: &ItemType) -> Result<Item> {
                         ty.desc()
                     )
                 };
-                out.items
-                    .push((export.clone(), resolve(&format!("{name}/{export}"), d, ty)?));
+                out.items.push((
+                    export.clone(),
+                    resolve(&format!("{name}/{export}"), d, ty, types)?,
+                ));
             }
             Item::Instance(Arc::new(out))
         }
@@ -247,6 +254,31 @@ impl<T: 'static> LinkerInstance<'_, T> {
         f: impl Fn(StoreContextMut<'_, T>, &[Val], &mut [Val]) -> Result<()> + Send + Sync + 'static,
     ) -> Result<()> {
         self.insert(name, Definition::Func(Func::host(f)))
+    }
+
+    /// Defines the function `name` as a Rust closure over typed parameters and results:
+    /// `P` is a tuple of the parameters' Rust types, `R` a tuple of zero or one result
+    /// type. The types are checked against each importer's function type.
+    ///
+    /// ```
+    /// # let engine = wicker::Engine::default();
+    /// let mut linker = wicker::component::Linker::<u32>::new(&engine);
+    /// linker.root().func_wrap("add", |mut store, (a, b): (u32, u32)| {
+    ///     *store.data_mut() += 1;
+    ///     Ok((a.wrapping_add(b),))
+    /// })?;
+    /// # anyhow::Ok(())
+    /// ```
+    pub fn func_wrap<P, R>(
+        &mut self,
+        name: &str,
+        f: impl Fn(StoreContextMut<'_, T>, P) -> Result<R> + Send + Sync + 'static,
+    ) -> Result<()>
+    where
+        P: ComponentNamedList + Lift + 'static,
+        R: ComponentNamedList + Lower + 'static,
+    {
+        self.insert(name, Definition::Func(Func::host_typed(f)))
     }
 
     /// Defines `name` as an existing component function (for example, another instance's

@@ -6,11 +6,11 @@ use super::val::Val;
 use anyhow::{Result, bail};
 use wicker_environ::component::{InterfaceType, align_to};
 
-fn canonical_f32_bits(f: f32) -> u32 {
+pub(crate) fn canonical_f32_bits(f: f32) -> u32 {
     if f.is_nan() { 0x7fc0_0000 } else { f.to_bits() }
 }
 
-fn canonical_f64_bits(f: f64) -> u64 {
+pub(crate) fn canonical_f64_bits(f: f64) -> u64 {
     if f.is_nan() {
         0x7ff8_0000_0000_0000
     } else {
@@ -22,7 +22,7 @@ fn mismatch(ty: InterfaceType, v: &Val) -> anyhow::Error {
     anyhow::anyhow!("type mismatch: expected a value of type {ty:?}, found {v:?}")
 }
 
-fn store_int(memory: &mut dyn GuestMemory, ptr: u32, size: u32, v: u64) -> Result<()> {
+pub(crate) fn store_int(memory: &mut dyn GuestMemory, ptr: u32, size: u32, v: u64) -> Result<()> {
     let start = ptr as usize;
     let Some(dst) = memory.bytes_mut().get_mut(start..start + size as usize) else {
         bail!("pointer out of bounds of memory");
@@ -32,7 +32,7 @@ fn store_int(memory: &mut dyn GuestMemory, ptr: u32, size: u32, v: u64) -> Resul
 }
 
 /// Calls `realloc` and checks what it returned.
-fn realloc(
+pub(crate) fn realloc(
     memory: &mut dyn GuestMemory,
     old_ptr: u32,
     old_size: u32,

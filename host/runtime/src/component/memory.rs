@@ -1,6 +1,5 @@
 //! What the canonical ABI needs of a guest: its memory, its `realloc`, its string encoding.
 
-use crate::Trap;
 use anyhow::Result;
 use wicker_environ::component::ComponentTypes;
 
@@ -45,9 +44,10 @@ impl Options<'_> {
 }
 
 /// Misaligned guest pointers trap.
+#[cfg(test)]
 pub(crate) fn check_align(ptr: u32, align: u32) -> Result<()> {
     if !ptr.is_multiple_of(align) {
-        return Err(Trap::HeapMisaligned.into());
+        return Err(crate::Trap::HeapMisaligned.into());
     }
     Ok(())
 }

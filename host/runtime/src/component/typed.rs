@@ -1,0 +1,1041 @@
+//! Rust types as component values: [`ComponentType`], [`Lift`] and [`Lower`], and the
+//! typed function handles built on them.
+//!
+//! A Rust type implements [`ComponentType`] to say which interface types it stands for,
+//! [`Lower`] to be passed into a guest and [`Lift`] to be read out of one. They are
+//! implemented here for the primitive types, strings, lists, options, results, tuples and
+//! resource handles; [`Val`] implements them for any type. Records, variants, enums and
+//! flags get them from derive macros.
+//!
+//! The trait methods are what generated code calls; they are hidden from the documentation
+//! and their signatures may change.
+
+use super::lift::{FlatIter, canonical_f32, canonical_f64, load_int, load_string, to_char};
+use super::lower::{canonical_f32_bits, canonical_f64_bits, realloc, store_int, store_string};
+use super::memory::{GuestMemory, MAX_BYTE_LENGTH, Options};
+use super::resource_table::Resource;
+use super::resources::ResourceAny;
+use super::val::Val;
+use anyhow::{Result, bail};
+use wicker_environ::component::{ComponentTypes, InterfaceType, align_to};
+
+/// Where lowered values go: the guest's memory and options.
+pub struct LowerContext<'a> {
+    pub(crate) opts: &'a Options<'a>,
+    pub(crate) mem: &'a mut dyn GuestMemory,
+}
+
+/// Where lifted values come from: the guest's memory (if it has one) and options.
+pub struct LiftContext<'a> {
+    pub(crate) opts: &'a Options<'a>,
+    pub(crate) memory: Option<&'a [u8]>,
+}
+
+impl LiftContext<'_> {
+    fn memory(&self) -> Result<&[u8]> {
+        match self.memory {
+            Some(m) => Ok(m),
+            None => bail!("a `memory` option is required for this type"),
+        }
+    }
+
+    fn types(&self) -> &ComponentTypes {
+        self.opts.types
+    }
+}
+
+impl LowerContext<'_> {
+    fn types(&self) -> &ComponentTypes {
+        self.opts.types
+    }
+}
+
+/// A Rust type that stands for component-model values of some interface types.
+pub trait ComponentType {
+    /// Checks that `ty` is a type this Rust type stands for.
+    #[doc(hidden)]
+    fn typecheck(ty: InterfaceType, types: &ComponentTypes) -> Result<()>;
+
+    /// Checks an optional payload type (of a `result` case); only `()` accepts none.
+    #[doc(hidden)]
+    fn typecheck_payload(ty: Option<InterfaceType>, types: &ComponentTypes) -> Result<()> {
+        match ty {
+            Some(t) => Self::typecheck(t, types),
+            None => bail!(
+                "type mismatch: expected no payload, found `{}`",
+                std::any::type_name::<Self>()
+            ),
+        }
+    }
+}
+
+/// A Rust value that can be passed into a guest.
+pub trait Lower: ComponentType {
+    /// Lowers the value as flat core values (raw bits) appended to `out`.
+    #[doc(hidden)]
+    fn lower(&self, cx: &mut LowerContext<'_>, ty: InterfaceType, out: &mut Vec<u64>)
+    -> Result<()>;
+
+    /// Stores the value at `ptr`, which is aligned and in bounds for `ty`.
+    #[doc(hidden)]
+    fn store(&self, cx: &mut LowerContext<'_>, ty: InterfaceType, ptr: u32) -> Result<()>;
+
+    /// Stores a list of values; returns its pointer and length.
+    #[doc(hidden)]
+    fn store_list(
+        items: &[Self],
+        cx: &mut LowerContext<'_>,
+        elem: InterfaceType,
+    ) -> Result<(u32, u32)>
+    where
+        Self: Sized,
+    {
+        let abi = cx.types().abi(elem);
+        let byte_len = list_byte_len(items.len(), abi.size32)?;
+        let ptr = realloc(cx.mem, 0, 0, abi.align32, byte_len)?;
+        for (i, item) in items.iter().enumerate() {
+            item.store(cx, elem, ptr + i as u32 * abi.size32)?;
+        }
+        Ok((ptr, items.len() as u32))
+    }
+}
+
+/// A Rust value that can be read out of a guest.
+pub trait Lift: ComponentType + Sized {
+    /// Lifts a value from flat core values.
+    #[doc(hidden)]
+    fn lift(cx: &LiftContext<'_>, ty: InterfaceType, src: &mut FlatIter<'_>) -> Result<Self>;
+
+    /// Loads a value stored at `ptr`, which is aligned and in bounds for `ty`.
+    #[doc(hidden)]
+    fn load(cx: &LiftContext<'_>, ty: InterfaceType, ptr: u32) -> Result<Self>;
+
+    /// The value of an absent payload (a `result` case without one); only `()` has one.
+    #[doc(hidden)]
+    fn absent() -> Result<Self> {
+        bail!(
+            "`{}` cannot stand for an absent payload",
+            std::any::type_name::<Self>()
+        )
+    }
+
+    /// Loads a list of `len` values at `ptr` (not yet checked).
+    #[doc(hidden)]
+    fn load_list(
+        cx: &LiftContext<'_>,
+        elem: InterfaceType,
+        ptr: u32,
+        len: u32,
+    ) -> Result<Vec<Self>> {
+        let size = check_list(cx, elem, ptr, len)?;
+        (0..len)
+            .map(|i| Self::load(cx, elem, ptr + i * size))
+            .collect()
+    }
+}
+
+fn list_byte_len(len: usize, size: u32) -> Result<u32> {
+    match u32::try_from(len as u64 * u64::from(size)) {
+        Ok(n) => Ok(n),
+        Err(_) => bail!("list too large for a 32-bit memory"),
+    }
+}
+
+/// The checks of the spec's `load_list_from_range`; returns the element size.
+fn check_list(cx: &LiftContext<'_>, elem: InterfaceType, ptr: u32, len: u32) -> Result<u32> {
+    let abi = cx.types().abi(elem);
+    let byte_len = u64::from(len) * u64::from(abi.size32);
+    if byte_len > MAX_BYTE_LENGTH {
+        bail!("list content out-of-bounds: {byte_len} bytes is too long");
+    }
+    if !ptr.is_multiple_of(abi.align32) {
+        bail!("unaligned pointer: list at {ptr:#x}");
+    }
+    if u64::from(ptr) + byte_len > cx.memory()?.len() as u64 {
+        bail!("list content out-of-bounds: {byte_len} bytes at {ptr:#x}");
+    }
+    Ok(abi.size32)
+}
+
+/// A readable name for an interface type, as WIT writes it.
+pub(crate) fn type_name(types: &ComponentTypes, ty: InterfaceType) -> String {
+    use InterfaceType as T;
+    let join = |tys: &mut dyn Iterator<Item = InterfaceType>| {
+        tys.map(|t| type_name(types, t))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match ty {
+        T::Bool => "bool".into(),
+        T::S8 => "s8".into(),
+        T::U8 => "u8".into(),
+        T::S16 => "s16".into(),
+        T::U16 => "u16".into(),
+        T::S32 => "s32".into(),
+        T::U32 => "u32".into(),
+        T::S64 => "s64".into(),
+        T::U64 => "u64".into(),
+        T::Float32 => "f32".into(),
+        T::Float64 => "f64".into(),
+        T::Char => "char".into(),
+        T::String => "string".into(),
+        T::ErrorContext => "error-context".into(),
+        T::List(i) => format!("list<{}>", type_name(types, types.list(i).element)),
+        T::FixedList(i) => {
+            let l = types.fixed_list(i);
+            format!("list<{}, {}>", type_name(types, l.element), l.len)
+        }
+        T::Record(i) => {
+            let fields: Vec<String> = types
+                .record(i)
+                .fields
+                .iter()
+                .map(|f| format!("{}: {}", f.name, type_name(types, f.ty)))
+                .collect();
+            format!("record {{ {} }}", fields.join(", "))
+        }
+        T::Tuple(i) => format!("tuple<{}>", join(&mut types.tuple(i).types.iter().copied())),
+        T::Variant(i) => {
+            let cases: Vec<String> = types
+                .variant(i)
+                .cases
+                .iter()
+                .map(|c| match c.ty {
+                    Some(t) => format!("{}({})", c.name, type_name(types, t)),
+                    None => c.name.clone(),
+                })
+                .collect();
+            format!("variant {{ {} }}", cases.join(", "))
+        }
+        T::Enum(i) => format!("enum {{ {} }}", types.enum_(i).names.join(", ")),
+        T::Option(i) => format!("option<{}>", type_name(types, types.option(i).ty)),
+        T::Result(i) => {
+            let r = types.result(i);
+            let part =
+                |t: Option<InterfaceType>| t.map_or("_".to_string(), |t| type_name(types, t));
+            format!("result<{}, {}>", part(r.ok), part(r.err))
+        }
+        T::Flags(i) => format!("flags {{ {} }}", types.flags(i).names.join(", ")),
+        T::Own(_) => "own<resource>".into(),
+        T::Borrow(_) => "borrow<resource>".into(),
+    }
+}
+
+fn mismatch<R: ?Sized>(ty: InterfaceType, types: &ComponentTypes) -> anyhow::Error {
+    anyhow::anyhow!(
+        "type mismatch: expected `{}`, found Rust type `{}`",
+        type_name(types, ty),
+        std::any::type_name::<R>()
+    )
+}
+
+macro_rules! primitives {
+    ($($t:ty => $it:ident, $size:literal, |$v:ident| $to:expr, |$b:ident| $from:expr;)*) => {$(
+        impl ComponentType for $t {
+            fn typecheck(ty: InterfaceType, types: &ComponentTypes) -> Result<()> {
+                match ty {
+                    InterfaceType::$it => Ok(()),
+                    _ => Err(mismatch::<$t>(ty, types)),
+                }
+            }
+        }
+        impl Lower for $t {
+            fn lower(&self, _: &mut LowerContext<'_>, _: InterfaceType, out: &mut Vec<u64>) -> Result<()> {
+                let $v = *self;
+                out.push($to);
+                Ok(())
+            }
+            fn store(&self, cx: &mut LowerContext<'_>, _: InterfaceType, ptr: u32) -> Result<()> {
+                let $v = *self;
+                store_int(cx.mem, ptr, $size, $to)
+            }
+        }
+        impl Lift for $t {
+            fn lift(_: &LiftContext<'_>, _: InterfaceType, src: &mut FlatIter<'_>) -> Result<Self> {
+                let $b = src.next()?;
+                Ok($from)
+            }
+            fn load(cx: &LiftContext<'_>, _: InterfaceType, ptr: u32) -> Result<Self> {
+                let $b = load_int(cx.memory()?, ptr, $size)?;
+                Ok($from)
+            }
+        }
+    )*};
+}
+
+primitives! {
+    bool => Bool, 1, |v| u64::from(v), |b| b as u8 != 0;
+    i8 => S8, 1, |v| v as i32 as u32 as u64, |b| b as i8;
+    i16 => S16, 2, |v| v as i32 as u32 as u64, |b| b as i16;
+    i32 => S32, 4, |v| v as u32 as u64, |b| b as i32;
+    u16 => U16, 2, |v| u64::from(v), |b| b as u16;
+    u32 => U32, 4, |v| u64::from(v), |b| b as u32;
+    i64 => S64, 8, |v| v as u64, |b| b as i64;
+    u64 => U64, 8, |v| v, |b| b;
+    f32 => Float32, 4, |v| u64::from(canonical_f32_bits(v)), |b| canonical_f32(b as u32);
+    f64 => Float64, 8, |v| canonical_f64_bits(v), |b| canonical_f64(b);
+}
+
+impl ComponentType for u8 {
+    fn typecheck(ty: InterfaceType, types: &ComponentTypes) -> Result<()> {
+        match ty {
+            InterfaceType::U8 => Ok(()),
+            _ => Err(mismatch::<u8>(ty, types)),
+        }
+    }
+}
+
+impl Lower for u8 {
+    fn lower(&self, _: &mut LowerContext<'_>, _: InterfaceType, out: &mut Vec<u64>) -> Result<()> {
+        out.push(u64::from(*self));
+        Ok(())
+    }
+    fn store(&self, cx: &mut LowerContext<'_>, _: InterfaceType, ptr: u32) -> Result<()> {
+        store_int(cx.mem, ptr, 1, u64::from(*self))
+    }
+    fn store_list(items: &[u8], cx: &mut LowerContext<'_>, _: InterfaceType) -> Result<(u32, u32)> {
+        let len = list_byte_len(items.len(), 1)?;
+        let ptr = realloc(cx.mem, 0, 0, 1, len)?;
+        cx.mem.bytes_mut()[ptr as usize..(ptr + len) as usize].copy_from_slice(items);
+        Ok((ptr, len))
+    }
+}
+
+impl Lift for u8 {
+    fn lift(_: &LiftContext<'_>, _: InterfaceType, src: &mut FlatIter<'_>) -> Result<Self> {
+        Ok(src.next()? as u8)
+    }
+    fn load(cx: &LiftContext<'_>, _: InterfaceType, ptr: u32) -> Result<Self> {
+        Ok(load_int(cx.memory()?, ptr, 1)? as u8)
+    }
+    fn load_list(cx: &LiftContext<'_>, elem: InterfaceType, ptr: u32, len: u32) -> Result<Vec<u8>> {
+        check_list(cx, elem, ptr, len)?;
+        Ok(cx.memory()?[ptr as usize..(ptr + len) as usize].to_vec())
+    }
+}
+
+impl ComponentType for char {
+    fn typecheck(ty: InterfaceType, types: &ComponentTypes) -> Result<()> {
+        match ty {
+            InterfaceType::Char => Ok(()),
+            _ => Err(mismatch::<char>(ty, types)),
+        }
+    }
+}
+
+impl Lower for char {
+    fn lower(&self, _: &mut LowerContext<'_>, _: InterfaceType, out: &mut Vec<u64>) -> Result<()> {
+        out.push(u64::from(*self));
+        Ok(())
+    }
+    fn store(&self, cx: &mut LowerContext<'_>, _: InterfaceType, ptr: u32) -> Result<()> {
+        store_int(cx.mem, ptr, 4, u64::from(*self))
+    }
+}
+
+impl Lift for char {
+    fn lift(_: &LiftContext<'_>, _: InterfaceType, src: &mut FlatIter<'_>) -> Result<Self> {
+        to_char(src.next32()?)
+    }
+    fn load(cx: &LiftContext<'_>, _: InterfaceType, ptr: u32) -> Result<Self> {
+        to_char(load_int(cx.memory()?, ptr, 4)? as u32)
+    }
+}
+
+// Strings.
+
+fn check_string(ty: InterfaceType, types: &ComponentTypes) -> Result<()> {
+    match ty {
+        InterfaceType::String => Ok(()),
+        _ => Err(mismatch::<str>(ty, types)),
+    }
+}
+
+impl ComponentType for str {
+    fn typecheck(ty: InterfaceType, types: &ComponentTypes) -> Result<()> {
+        check_string(ty, types)
+    }
+}
+
+impl Lower for str {
+    fn lower(&self, cx: &mut LowerContext<'_>, _: InterfaceType, out: &mut Vec<u64>) -> Result<()> {
+        let (p, len) = store_string(cx.opts, cx.mem, self)?;
+        out.extend([u64::from(p), u64::from(len)]);
+        Ok(())
+    }
+    fn store(&self, cx: &mut LowerContext<'_>, _: InterfaceType, ptr: u32) -> Result<()> {
+        let (p, len) = store_string(cx.opts, cx.mem, self)?;
+        store_int(cx.mem, ptr, 4, u64::from(p))?;
+        store_int(cx.mem, ptr + 4, 4, u64::from(len))
+    }
+}
+
+impl ComponentType for String {
+    fn typecheck(ty: InterfaceType, types: &ComponentTypes) -> Result<()> {
+        check_string(ty, types)
+    }
+}
+
+impl Lower for String {
+    fn lower(
+        &self,
+        cx: &mut LowerContext<'_>,
+        ty: InterfaceType,
+        out: &mut Vec<u64>,
+    ) -> Result<()> {
+        self.as_str().lower(cx, ty, out)
+    }
+    fn store(&self, cx: &mut LowerContext<'_>, ty: InterfaceType, ptr: u32) -> Result<()> {
+        self.as_str().store(cx, ty, ptr)
+    }
+}
+
+impl Lift for String {
+    fn lift(cx: &LiftContext<'_>, _: InterfaceType, src: &mut FlatIter<'_>) -> Result<Self> {
+        let (p, len) = (src.next32()?, src.next32()?);
+        load_string(cx.opts, cx.memory()?, p, len)
+    }
+    fn load(cx: &LiftContext<'_>, _: InterfaceType, ptr: u32) -> Result<Self> {
+        let memory = cx.memory()?;
+        let (p, len) = (
+            load_int(memory, ptr, 4)? as u32,
+            load_int(memory, ptr + 4, 4)? as u32,
+        );
+        load_string(cx.opts, memory, p, len)
+    }
+}
+
+// References lower as what they point to.
+
+impl<T: ComponentType + ?Sized> ComponentType for &T {
+    fn typecheck(ty: InterfaceType, types: &ComponentTypes) -> Result<()> {
+        T::typecheck(ty, types)
+    }
+}
+
+impl<T: Lower + ?Sized> Lower for &T {
+    fn lower(
+        &self,
+        cx: &mut LowerContext<'_>,
+        ty: InterfaceType,
+        out: &mut Vec<u64>,
+    ) -> Result<()> {
+        (**self).lower(cx, ty, out)
+    }
+    fn store(&self, cx: &mut LowerContext<'_>, ty: InterfaceType, ptr: u32) -> Result<()> {
+        (**self).store(cx, ty, ptr)
+    }
+}
+
+// Lists.
+
+fn list_element(ty: InterfaceType, types: &ComponentTypes) -> Option<InterfaceType> {
+    match ty {
+        InterfaceType::List(i) => Some(types.list(i).element),
+        _ => None,
+    }
+}
+
+impl<T: ComponentType> ComponentType for [T] {
+    fn typecheck(ty: InterfaceType, types: &ComponentTypes) -> Result<()> {
+        match list_element(ty, types) {
+            Some(e) => T::typecheck(e, types),
+            None => Err(mismatch::<[T]>(ty, types)),
+        }
+    }
+}
+
+impl<T: Lower + Sized> Lower for [T] {
+    fn lower(
+        &self,
+        cx: &mut LowerContext<'_>,
+        ty: InterfaceType,
+        out: &mut Vec<u64>,
+    ) -> Result<()> {
+        let elem = list_element(ty, cx.types()).ok_or_else(|| mismatch::<[T]>(ty, cx.types()))?;
+        let (p, len) = T::store_list(self, cx, elem)?;
+        out.extend([u64::from(p), u64::from(len)]);
+        Ok(())
+    }
+    fn store(&self, cx: &mut LowerContext<'_>, ty: InterfaceType, ptr: u32) -> Result<()> {
+        let elem = list_element(ty, cx.types()).ok_or_else(|| mismatch::<[T]>(ty, cx.types()))?;
+        let (p, len) = T::store_list(self, cx, elem)?;
+        store_int(cx.mem, ptr, 4, u64::from(p))?;
+        store_int(cx.mem, ptr + 4, 4, u64::from(len))
+    }
+}
+
+impl<T: ComponentType> ComponentType for Vec<T> {
+    fn typecheck(ty: InterfaceType, types: &ComponentTypes) -> Result<()> {
+        <[T]>::typecheck(ty, types)
+    }
+}
+
+impl<T: Lower> Lower for Vec<T> {
+    fn lower(
+        &self,
+        cx: &mut LowerContext<'_>,
+        ty: InterfaceType,
+        out: &mut Vec<u64>,
+    ) -> Result<()> {
+        self.as_slice().lower(cx, ty, out)
+    }
+    fn store(&self, cx: &mut LowerContext<'_>, ty: InterfaceType, ptr: u32) -> Result<()> {
+        self.as_slice().store(cx, ty, ptr)
+    }
+}
+
+impl<T: Lift> Lift for Vec<T> {
+    fn lift(cx: &LiftContext<'_>, ty: InterfaceType, src: &mut FlatIter<'_>) -> Result<Self> {
+        let elem = list_element(ty, cx.types()).ok_or_else(|| mismatch::<Self>(ty, cx.types()))?;
+        let (p, len) = (src.next32()?, src.next32()?);
+        T::load_list(cx, elem, p, len)
+    }
+    fn load(cx: &LiftContext<'_>, ty: InterfaceType, ptr: u32) -> Result<Self> {
+        let elem = list_element(ty, cx.types()).ok_or_else(|| mismatch::<Self>(ty, cx.types()))?;
+        let memory = cx.memory()?;
+        let (p, len) = (
+            load_int(memory, ptr, 4)? as u32,
+            load_int(memory, ptr + 4, 4)? as u32,
+        );
+        T::load_list(cx, elem, p, len)
+    }
+}
+
+// Options and results: variants with a discriminant and a payload.
+
+/// Lowers a variant case flat: the discriminant, the payload, zeros up to the type's width.
+fn lower_case(
+    cx: &mut LowerContext<'_>,
+    ty: InterfaceType,
+    index: u32,
+    payload: Option<(&dyn LowerDyn, InterfaceType)>,
+    out: &mut Vec<u64>,
+) -> Result<()> {
+    let width = cx
+        .types()
+        .abi(ty)
+        .flat_count
+        .ok_or_else(|| anyhow::anyhow!("type too large to lower flat"))?;
+    let start = out.len();
+    out.push(u64::from(index));
+    if let Some((v, t)) = payload {
+        v.lower_dyn(cx, t, out)?;
+    }
+    out.resize(start + usize::from(width), 0);
+    Ok(())
+}
+
+fn store_case(
+    cx: &mut LowerContext<'_>,
+    ty: InterfaceType,
+    index: u32,
+    payload: Option<(&dyn LowerDyn, InterfaceType)>,
+    ptr: u32,
+) -> Result<()> {
+    let info = variant_info(cx.types(), ty);
+    store_int(cx.mem, ptr, info.discriminant.bytes(), u64::from(index))?;
+    if let Some((v, t)) = payload {
+        v.store_dyn(cx, t, ptr + info.payload_offset32)?;
+    }
+    Ok(())
+}
+
+fn variant_info(
+    types: &ComponentTypes,
+    ty: InterfaceType,
+) -> wicker_environ::component::VariantInfo {
+    match ty {
+        InterfaceType::Option(i) => types.option(i).info,
+        InterfaceType::Result(i) => types.result(i).info,
+        InterfaceType::Variant(i) => types.variant(i).info,
+        InterfaceType::Enum(i) => types.enum_(i).info,
+        _ => unreachable!("only variant-like types have cases"),
+    }
+}
+
+/// Object-safe lowering, for payloads of any type.
+trait LowerDyn {
+    fn lower_dyn(
+        &self,
+        cx: &mut LowerContext<'_>,
+        ty: InterfaceType,
+        out: &mut Vec<u64>,
+    ) -> Result<()>;
+    fn store_dyn(&self, cx: &mut LowerContext<'_>, ty: InterfaceType, ptr: u32) -> Result<()>;
+}
+
+impl<T: Lower> LowerDyn for T {
+    fn lower_dyn(
+        &self,
+        cx: &mut LowerContext<'_>,
+        ty: InterfaceType,
+        out: &mut Vec<u64>,
+    ) -> Result<()> {
+        self.lower(cx, ty, out)
+    }
+    fn store_dyn(&self, cx: &mut LowerContext<'_>, ty: InterfaceType, ptr: u32) -> Result<()> {
+        self.store(cx, ty, ptr)
+    }
+}
+
+/// Reads a discriminant flat and checks it is below `cases`.
+fn lift_discriminant(src: &mut FlatIter<'_>, cases: u32) -> Result<u32> {
+    let d = src.next32()?;
+    if d >= cases {
+        bail!("invalid variant discriminant: {d}");
+    }
+    Ok(d)
+}
+
+fn load_discriminant(cx: &LiftContext<'_>, ty: InterfaceType, ptr: u32, cases: u32) -> Result<u32> {
+    let info = variant_info(cx.types(), ty);
+    let d = load_int(cx.memory()?, ptr, info.discriminant.bytes())? as u32;
+    if d >= cases {
+        bail!("invalid variant discriminant: {d}");
+    }
+    Ok(d)
+}
+
+/// Lifts a payload, then skips the rest of the variant's flat slots.
+fn lift_case<P: Lift>(
+    cx: &LiftContext<'_>,
+    ty: InterfaceType,
+    payload: Option<InterfaceType>,
+    start: usize,
+    src: &mut FlatIter<'_>,
+) -> Result<Option<P>> {
+    let width = cx
+        .types()
+        .abi(ty)
+        .flat_count
+        .ok_or_else(|| anyhow::anyhow!("type too large to lift flat"))?;
+    let v = match payload {
+        Some(t) => Some(P::lift(cx, t, src)?),
+        None => None,
+    };
+    src.skip_to(start + usize::from(width))?;
+    Ok(v)
+}
+
+impl<T: ComponentType> ComponentType for Option<T> {
+    fn typecheck(ty: InterfaceType, types: &ComponentTypes) -> Result<()> {
+        match ty {
+            InterfaceType::Option(i) => T::typecheck(types.option(i).ty, types),
+            _ => Err(mismatch::<Self>(ty, types)),
+        }
+    }
+}
+
+fn option_payload(ty: InterfaceType, types: &ComponentTypes) -> InterfaceType {
+    match ty {
+        InterfaceType::Option(i) => types.option(i).ty,
+        _ => unreachable!("checked by typecheck"),
+    }
+}
+
+impl<T: Lower> Lower for Option<T> {
+    fn lower(
+        &self,
+        cx: &mut LowerContext<'_>,
+        ty: InterfaceType,
+        out: &mut Vec<u64>,
+    ) -> Result<()> {
+        Self::typecheck(ty, cx.types())?;
+        let p = option_payload(ty, cx.types());
+        match self {
+            None => lower_case(cx, ty, 0, None, out),
+            Some(v) => lower_case(cx, ty, 1, Some((v, p)), out),
+        }
+    }
+    fn store(&self, cx: &mut LowerContext<'_>, ty: InterfaceType, ptr: u32) -> Result<()> {
+        Self::typecheck(ty, cx.types())?;
+        let p = option_payload(ty, cx.types());
+        match self {
+            None => store_case(cx, ty, 0, None, ptr),
+            Some(v) => store_case(cx, ty, 1, Some((v, p)), ptr),
+        }
+    }
+}
+
+impl<T: Lift> Lift for Option<T> {
+    fn lift(cx: &LiftContext<'_>, ty: InterfaceType, src: &mut FlatIter<'_>) -> Result<Self> {
+        Self::typecheck(ty, cx.types())?;
+        let start = src.position();
+        let p = option_payload(ty, cx.types());
+        match lift_discriminant(src, 2)? {
+            0 => lift_case::<T>(cx, ty, None, start, src),
+            _ => lift_case::<T>(cx, ty, Some(p), start, src),
+        }
+    }
+    fn load(cx: &LiftContext<'_>, ty: InterfaceType, ptr: u32) -> Result<Self> {
+        Self::typecheck(ty, cx.types())?;
+        let p = option_payload(ty, cx.types());
+        Ok(match load_discriminant(cx, ty, ptr, 2)? {
+            0 => None,
+            _ => {
+                let off = variant_info(cx.types(), ty).payload_offset32;
+                Some(T::load(cx, p, ptr + off)?)
+            }
+        })
+    }
+}
+
+impl ComponentType for () {
+    fn typecheck(ty: InterfaceType, types: &ComponentTypes) -> Result<()> {
+        match ty {
+            InterfaceType::Tuple(i) if types.tuple(i).types.is_empty() => Ok(()),
+            _ => Err(mismatch::<()>(ty, types)),
+        }
+    }
+    fn typecheck_payload(ty: Option<InterfaceType>, types: &ComponentTypes) -> Result<()> {
+        match ty {
+            None => Ok(()),
+            Some(t) => Self::typecheck(t, types),
+        }
+    }
+}
+
+impl Lower for () {
+    fn lower(&self, _: &mut LowerContext<'_>, _: InterfaceType, _: &mut Vec<u64>) -> Result<()> {
+        Ok(())
+    }
+    fn store(&self, _: &mut LowerContext<'_>, _: InterfaceType, _: u32) -> Result<()> {
+        Ok(())
+    }
+}
+
+impl Lift for () {
+    fn absent() -> Result<Self> {
+        Ok(())
+    }
+    fn lift(_: &LiftContext<'_>, _: InterfaceType, _: &mut FlatIter<'_>) -> Result<Self> {
+        Ok(())
+    }
+    fn load(_: &LiftContext<'_>, _: InterfaceType, _: u32) -> Result<Self> {
+        Ok(())
+    }
+}
+
+fn result_cases(
+    ty: InterfaceType,
+    types: &ComponentTypes,
+) -> (Option<InterfaceType>, Option<InterfaceType>) {
+    match ty {
+        InterfaceType::Result(i) => (types.result(i).ok, types.result(i).err),
+        _ => unreachable!("checked by typecheck"),
+    }
+}
+
+impl<T: ComponentType, E: ComponentType> ComponentType for Result<T, E> {
+    fn typecheck(ty: InterfaceType, types: &ComponentTypes) -> Result<()> {
+        match ty {
+            InterfaceType::Result(i) => {
+                let r = types.result(i);
+                T::typecheck_payload(r.ok, types)?;
+                E::typecheck_payload(r.err, types)
+            }
+            _ => Err(mismatch::<Self>(ty, types)),
+        }
+    }
+}
+
+impl<T: Lower, E: Lower> Lower for Result<T, E> {
+    fn lower(
+        &self,
+        cx: &mut LowerContext<'_>,
+        ty: InterfaceType,
+        out: &mut Vec<u64>,
+    ) -> Result<()> {
+        Self::typecheck(ty, cx.types())?;
+        let (ok, err) = result_cases(ty, cx.types());
+        match self {
+            Ok(v) => lower_case(cx, ty, 0, ok.map(|t| (v as &dyn LowerDyn, t)), out),
+            Err(v) => lower_case(cx, ty, 1, err.map(|t| (v as &dyn LowerDyn, t)), out),
+        }
+    }
+    fn store(&self, cx: &mut LowerContext<'_>, ty: InterfaceType, ptr: u32) -> Result<()> {
+        Self::typecheck(ty, cx.types())?;
+        let (ok, err) = result_cases(ty, cx.types());
+        match self {
+            Ok(v) => store_case(cx, ty, 0, ok.map(|t| (v as &dyn LowerDyn, t)), ptr),
+            Err(v) => store_case(cx, ty, 1, err.map(|t| (v as &dyn LowerDyn, t)), ptr),
+        }
+    }
+}
+
+/// A payload that may be absent from the type (only `()` stands for none).
+fn payload_or_unit<P: Lift>(v: Option<P>, _: &LiftContext<'_>) -> Result<P> {
+    match v {
+        Some(v) => Ok(v),
+        None => P::absent(),
+    }
+}
+
+impl<T: Lift, E: Lift> Lift for Result<T, E> {
+    fn lift(cx: &LiftContext<'_>, ty: InterfaceType, src: &mut FlatIter<'_>) -> Result<Self> {
+        Self::typecheck(ty, cx.types())?;
+        let start = src.position();
+        let (ok, err) = result_cases(ty, cx.types());
+        Ok(match lift_discriminant(src, 2)? {
+            0 => Ok(payload_or_unit(
+                lift_case::<T>(cx, ty, ok, start, src)?,
+                cx,
+            )?),
+            _ => Err(payload_or_unit(
+                lift_case::<E>(cx, ty, err, start, src)?,
+                cx,
+            )?),
+        })
+    }
+    fn load(cx: &LiftContext<'_>, ty: InterfaceType, ptr: u32) -> Result<Self> {
+        Self::typecheck(ty, cx.types())?;
+        let (ok, err) = result_cases(ty, cx.types());
+        let off = variant_info(cx.types(), ty).payload_offset32;
+        let load = |t: Option<InterfaceType>| t.map(|t| (t, ptr + off));
+        Ok(match load_discriminant(cx, ty, ptr, 2)? {
+            0 => Ok(match load(ok) {
+                Some((t, p)) => T::load(cx, t, p)?,
+                None => payload_or_unit(None, cx)?,
+            }),
+            _ => Err(match load(err) {
+                Some((t, p)) => E::load(cx, t, p)?,
+                None => payload_or_unit(None, cx)?,
+            }),
+        })
+    }
+}
+
+// Tuples.
+
+fn tuple_types(ty: InterfaceType, types: &ComponentTypes) -> Option<&[InterfaceType]> {
+    match ty {
+        InterfaceType::Tuple(i) => Some(&types.tuple(i).types),
+        _ => None,
+    }
+}
+
+/// Where each field of a record or tuple stored at `ptr` starts.
+fn field_offsets(types: &ComponentTypes, tys: &[InterfaceType], ptr: u32) -> Vec<u32> {
+    let mut offset = ptr;
+    tys.iter()
+        .map(|t| {
+            let abi = types.abi(*t);
+            offset = align_to(offset, abi.align32);
+            let at = offset;
+            offset += abi.size32;
+            at
+        })
+        .collect()
+}
+
+macro_rules! tuples {
+    ($(($($t:ident $i:tt),+);)*) => {$(
+        impl<$($t: ComponentType),+> ComponentType for ($($t,)+) {
+            fn typecheck(ty: InterfaceType, types: &ComponentTypes) -> Result<()> {
+                let n = [$($i),+].len();
+                match tuple_types(ty, types) {
+                    Some(tys) if tys.len() == n => {
+                        $($t::typecheck(tys[$i], types)?;)+
+                        Ok(())
+                    }
+                    _ => Err(mismatch::<Self>(ty, types)),
+                }
+            }
+        }
+
+        impl<$($t: Lower),+> Lower for ($($t,)+) {
+            fn lower(&self, cx: &mut LowerContext<'_>, ty: InterfaceType, out: &mut Vec<u64>) -> Result<()> {
+                Self::typecheck(ty, cx.types())?;
+                let tys: Vec<InterfaceType> = tuple_types(ty, cx.types()).unwrap_or_default().to_vec();
+                $(self.$i.lower(cx, tys[$i], out)?;)+
+                Ok(())
+            }
+            fn store(&self, cx: &mut LowerContext<'_>, ty: InterfaceType, ptr: u32) -> Result<()> {
+                Self::typecheck(ty, cx.types())?;
+                let tys: Vec<InterfaceType> = tuple_types(ty, cx.types()).unwrap_or_default().to_vec();
+                let offs = field_offsets(cx.types(), &tys, ptr);
+                $(self.$i.store(cx, tys[$i], offs[$i])?;)+
+                Ok(())
+            }
+        }
+
+        impl<$($t: Lift),+> Lift for ($($t,)+) {
+            fn lift(cx: &LiftContext<'_>, ty: InterfaceType, src: &mut FlatIter<'_>) -> Result<Self> {
+                Self::typecheck(ty, cx.types())?;
+                let tys = tuple_types(ty, cx.types()).unwrap_or_default();
+                Ok(($($t::lift(cx, tys[$i], src)?,)+))
+            }
+            fn load(cx: &LiftContext<'_>, ty: InterfaceType, ptr: u32) -> Result<Self> {
+                Self::typecheck(ty, cx.types())?;
+                let tys = tuple_types(ty, cx.types()).unwrap_or_default();
+                let offs = field_offsets(cx.types(), tys, ptr);
+                Ok(($($t::load(cx, tys[$i], offs[$i])?,)+))
+            }
+        }
+
+        impl<$($t: ComponentType),+> ComponentNamedList for ($($t,)+) {
+            fn typecheck_list(tys: &[InterfaceType], types: &ComponentTypes) -> Result<()> {
+                let n = [$($i),+].len();
+                if tys.len() != n {
+                    bail!("expected {} values, found a list of {n}", tys.len());
+                }
+                $($t::typecheck(tys[$i], types)?;)+
+                Ok(())
+            }
+        }
+    )*};
+}
+
+tuples! {
+    (A 0);
+    (A 0, B 1);
+    (A 0, B 1, C 2);
+    (A 0, B 1, C 2, D 3);
+    (A 0, B 1, C 2, D 3, E 4);
+    (A 0, B 1, C 2, D 3, E 4, F 5);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
+}
+
+/// A tuple of Rust values standing for a function's parameters or results.
+pub trait ComponentNamedList: ComponentType {
+    /// Checks the list against the parameter or result types.
+    #[doc(hidden)]
+    fn typecheck_list(tys: &[InterfaceType], types: &ComponentTypes) -> Result<()>;
+}
+
+impl ComponentNamedList for () {
+    fn typecheck_list(tys: &[InterfaceType], _: &ComponentTypes) -> Result<()> {
+        if !tys.is_empty() {
+            bail!("expected {} values, found an empty list", tys.len());
+        }
+        Ok(())
+    }
+}
+
+// Resource handles.
+
+fn resource_check<R: ?Sized>(ty: InterfaceType, types: &ComponentTypes) -> Result<()> {
+    match ty {
+        InterfaceType::Own(_) | InterfaceType::Borrow(_) => Ok(()),
+        _ => Err(mismatch::<R>(ty, types)),
+    }
+}
+
+impl ComponentType for ResourceAny {
+    fn typecheck(ty: InterfaceType, types: &ComponentTypes) -> Result<()> {
+        resource_check::<Self>(ty, types)
+    }
+}
+
+fn lower_handle(cx: &LowerContext<'_>, ty: InterfaceType, r: &ResourceAny) -> Result<u32> {
+    match ty {
+        InterfaceType::Own(t) => cx.opts.resources()?.lower_own(t, r),
+        InterfaceType::Borrow(t) => cx.opts.resources()?.lower_borrow(t, r),
+        _ => Err(mismatch::<ResourceAny>(ty, cx.types())),
+    }
+}
+
+fn lift_handle(cx: &LiftContext<'_>, ty: InterfaceType, i: u32) -> Result<ResourceAny> {
+    match ty {
+        InterfaceType::Own(t) => cx.opts.resources()?.lift_own(t, i),
+        InterfaceType::Borrow(t) => cx.opts.resources()?.lift_borrow(t, i),
+        _ => Err(mismatch::<ResourceAny>(ty, cx.types())),
+    }
+}
+
+impl Lower for ResourceAny {
+    fn lower(
+        &self,
+        cx: &mut LowerContext<'_>,
+        ty: InterfaceType,
+        out: &mut Vec<u64>,
+    ) -> Result<()> {
+        out.push(u64::from(lower_handle(cx, ty, self)?));
+        Ok(())
+    }
+    fn store(&self, cx: &mut LowerContext<'_>, ty: InterfaceType, ptr: u32) -> Result<()> {
+        let i = lower_handle(cx, ty, self)?;
+        store_int(cx.mem, ptr, 4, u64::from(i))
+    }
+}
+
+impl Lift for ResourceAny {
+    fn lift(cx: &LiftContext<'_>, ty: InterfaceType, src: &mut FlatIter<'_>) -> Result<Self> {
+        lift_handle(cx, ty, src.next32()?)
+    }
+    fn load(cx: &LiftContext<'_>, ty: InterfaceType, ptr: u32) -> Result<Self> {
+        lift_handle(cx, ty, load_int(cx.memory()?, ptr, 4)? as u32)
+    }
+}
+
+impl<U: 'static> ComponentType for Resource<U> {
+    fn typecheck(ty: InterfaceType, types: &ComponentTypes) -> Result<()> {
+        resource_check::<Self>(ty, types)
+    }
+}
+
+fn host_handle<U: 'static>(r: &Resource<U>) -> ResourceAny {
+    ResourceAny {
+        ty: super::resources::ResourceType::host::<U>(),
+        rep: r.rep(),
+        own: r.owned(),
+    }
+}
+
+impl<U: 'static> Lower for Resource<U> {
+    fn lower(
+        &self,
+        cx: &mut LowerContext<'_>,
+        ty: InterfaceType,
+        out: &mut Vec<u64>,
+    ) -> Result<()> {
+        host_handle(self).lower(cx, ty, out)
+    }
+    fn store(&self, cx: &mut LowerContext<'_>, ty: InterfaceType, ptr: u32) -> Result<()> {
+        host_handle(self).store(cx, ty, ptr)
+    }
+}
+
+impl<U: 'static> Lift for Resource<U> {
+    fn lift(cx: &LiftContext<'_>, ty: InterfaceType, src: &mut FlatIter<'_>) -> Result<Self> {
+        ResourceAny::lift(cx, ty, src)?.try_into_resource()
+    }
+    fn load(cx: &LiftContext<'_>, ty: InterfaceType, ptr: u32) -> Result<Self> {
+        ResourceAny::load(cx, ty, ptr)?.try_into_resource()
+    }
+}
+
+// Dynamic values stand for any type.
+
+impl ComponentType for Val {
+    fn typecheck(_: InterfaceType, _: &ComponentTypes) -> Result<()> {
+        Ok(())
+    }
+}
+
+impl Lower for Val {
+    fn lower(
+        &self,
+        cx: &mut LowerContext<'_>,
+        ty: InterfaceType,
+        out: &mut Vec<u64>,
+    ) -> Result<()> {
+        super::lower::lower_flat(cx.opts, cx.mem, ty, self, out)
+    }
+    fn store(&self, cx: &mut LowerContext<'_>, ty: InterfaceType, ptr: u32) -> Result<()> {
+        super::lower::store(cx.opts, cx.mem, ty, self, ptr)
+    }
+}
+
+impl Lift for Val {
+    fn lift(cx: &LiftContext<'_>, ty: InterfaceType, src: &mut FlatIter<'_>) -> Result<Self> {
+        super::lift::lift_flat(cx.opts, cx.memory, ty, src)
+    }
+    fn load(cx: &LiftContext<'_>, ty: InterfaceType, ptr: u32) -> Result<Self> {
+        super::lift::load(cx.opts, cx.memory()?, ty, ptr)
+    }
+}
