@@ -206,6 +206,11 @@ fn resolve(name: &str, def: &Definition, ty: &ItemType, types: &ComponentTypes) 
         (ItemType::Instance(exports), Definition::Instance(ns)) => {
             let mut out = Exports::default();
             for (export, ty) in exports {
+                if let ItemType::Type = ty {
+                    // A type that is not a resource has no run-time identity to supply.
+                    out.items.push((export.clone(), Item::Type(TypeDef::Other)));
+                    continue;
+                }
                 let Some(d) = lookup(ns, export) else {
                     bail!(
                         "import `{name}` is missing {} `{export}` in the linker",

@@ -1,0 +1,30 @@
+//! Tests of the component API: values round-tripping between host and guests, typed and
+//! dynamic calls, resources, linking components together, and the traps of hostile guests.
+
+// A model of interface types that renders test components.
+mod model;
+// Every interface type, host -> guest -> host, in every string encoding.
+mod roundtrip;
+
+use wicker::component::{Component, Linker};
+use wicker::{Config, Engine, Store};
+
+/// An engine for components (multi-memory on, as component toolchains expect).
+pub fn engine() -> Engine {
+    let mut config = Config::new();
+    config.wasm_multi_memory(true);
+    Engine::new(&config).expect("engine")
+}
+
+/// Compiles `text`, failing the test with the component printed on error.
+pub fn compile(engine: &Engine, text: &str) -> Component {
+    match Component::new(engine, text) {
+        Ok(c) => c,
+        Err(e) => panic!("component does not compile: {e:#}\n{text}"),
+    }
+}
+
+/// A store and an empty linker.
+pub fn store_and_linker<T: 'static>(engine: &Engine, data: T) -> (Store<T>, Linker<T>) {
+    (Store::new(engine, data), Linker::new(engine))
+}
