@@ -5,6 +5,10 @@
 mod model;
 // Every interface type, host -> guest -> host, in every string encoding.
 mod roundtrip;
+// Typed host functions and typed views of exports.
+mod typed;
+// Hostile guests: one test per trap of the Canonical ABI.
+mod traps;
 
 use wicker::component::{Component, Linker};
 use wicker::{Config, Engine, Store};

@@ -1,0 +1,154 @@
+//! Typed host functions (`func_wrap`) and typed views of exports (`TypedFunc`).
+
+use crate::model::{ENCODINGS, Ty, echo_component};
+use crate::{compile, engine, store_and_linker};
+use wicker::component::{ComponentNamedList, Lift, Lower, Val};
+
+/// Echoes `values` of Rust type `V` (standing for `ty`) through a typed host function and
+/// a typed view of the export, in each encoding.
+fn typed_echo<V>(ty: Ty, values: Vec<V>)
+where
+    V: Lift + Lower + Clone + PartialEq + std::fmt::Debug + Send + Sync + 'static,
+    (V,): ComponentNamedList + Lift + Lower,
+{
+    let engine = engine();
+    for encoding in ENCODINGS {
+        let component = compile(&engine, &echo_component(&ty, encoding));
+        let (mut store, mut linker) = store_and_linker(&engine, 0u32);
+        linker
+            .instance("host")
+            .unwrap()
+            .func_wrap("echo", |mut store, (v,): (V,)| {
+                *store.data_mut() += 1;
+                Ok((v,))
+            })
+            .unwrap();
+        let instance = linker.instantiate(&mut store, &component).unwrap();
+        let run = instance
+            .get_func("run")
+            .unwrap()
+            .typed::<(V,), (V,)>()
+            .unwrap();
+        for v in &values {
+            let (out,) = run.call(&mut store, (v.clone(),)).unwrap();
+            run.post_return(&mut store).unwrap();
+            assert_eq!(&out, v, "{ty:?} in {encoding}");
+        }
+        assert_eq!(*store.data() as usize, values.len());
+    }
+}
+
+fn b(t: Ty) -> Box<Ty> {
+    Box::new(t)
+}
+
+#[test]
+fn primitives() {
+    typed_echo(Ty::Bool, vec![true, false]);
+    typed_echo(Ty::S8, vec![i8::MIN, -1, 0, i8::MAX]);
+    typed_echo(Ty::U16, vec![0, 1, u16::MAX]);
+    typed_echo(Ty::S32, vec![i32::MIN, 7]);
+    typed_echo(Ty::U64, vec![u64::MAX, 3]);
+    typed_echo(Ty::S64, vec![i64::MIN, -3]);
+    typed_echo(Ty::F32, vec![1.5f32, -0.0, f32::INFINITY]);
+    typed_echo(Ty::F64, vec![2.25f64, f64::MIN_POSITIVE]);
+    typed_echo(Ty::Char, vec!['x', '☃', '\u{10ffff}']);
+}
+
+#[test]
+fn strings_and_lists() {
+    typed_echo(
+        Ty::String,
+        vec![String::new(), "plain".into(), "ÿ and ☃ and 🎉".into()],
+    );
+    typed_echo(
+        Ty::List(b(Ty::U8)),
+        vec![vec![], vec![1u8, 2, 3], vec![7; 70_000]],
+    );
+    typed_echo(
+        Ty::List(b(Ty::String)),
+        vec![vec!["a".to_string(), "☃".into()], vec![]],
+    );
+    typed_echo(
+        Ty::List(b(Ty::List(b(Ty::U32)))),
+        vec![vec![vec![1u32], vec![], vec![2, 3]]],
+    );
+}
+
+#[test]
+fn options_results_tuples() {
+    typed_echo(Ty::Option(b(Ty::U32)), vec![None, Some(5u32)]);
+    typed_echo(
+        Ty::Option(b(Ty::String)),
+        vec![None, Some("some".to_string())],
+    );
+    typed_echo(
+        Ty::Result(Some(b(Ty::String)), Some(b(Ty::U8))),
+        vec![Ok::<String, u8>("fine".into()), Err(4)],
+    );
+    typed_echo(
+        Ty::Result(None, Some(b(Ty::String))),
+        vec![Ok::<(), String>(()), Err("no".into())],
+    );
+    typed_echo(Ty::Result(None, None), vec![Ok::<(), ()>(()), Err(())]);
+    typed_echo(
+        Ty::Tuple(vec![Ty::U8, Ty::String, Ty::F32]),
+        vec![(1u8, "one".to_string(), 1.0f32), (2, String::new(), -2.5)],
+    );
+    typed_echo(
+        Ty::Option(b(Ty::Result(Some(b(Ty::F64)), Some(b(Ty::Char))))),
+        vec![None, Some(Ok::<f64, char>(0.5)), Some(Err('e'))],
+    );
+}
+
+#[test]
+fn dynamic_values_inside_typed_calls() {
+    let rec = Ty::Record(vec![("x", Ty::U8), ("name", Ty::String)]);
+    typed_echo(
+        rec,
+        vec![Val::Record(vec![
+            ("x".into(), Val::U8(3)),
+            ("name".into(), Val::String("three".into())),
+        ])],
+    );
+}
+
+#[test]
+fn mistyped_host_function_is_a_clear_error() {
+    let engine = engine();
+    let component = compile(&engine, &echo_component(&Ty::String, "utf8"));
+    let (mut store, mut linker) = store_and_linker(&engine, ());
+    linker
+        .instance("host")
+        .unwrap()
+        .func_wrap("echo", |_, (v,): (u32,)| Ok((v,)))
+        .unwrap();
+    let err = linker.instantiate(&mut store, &component).unwrap_err();
+    let msg = format!("{err:#}");
+    assert!(msg.contains("host/echo"), "{msg}");
+    assert!(msg.contains("expected `string`"), "{msg}");
+    assert!(msg.contains("u32"), "{msg}");
+}
+
+#[test]
+fn mistyped_typed_view_is_an_error() {
+    let engine = engine();
+    let component = compile(&engine, &echo_component(&Ty::String, "utf8"));
+    let (mut store, mut linker) = store_and_linker(&engine, ());
+    linker
+        .instance("host")
+        .unwrap()
+        .func_new("echo", |_, p, r| {
+            r[0] = p[0].clone();
+            Ok(())
+        })
+        .unwrap();
+    let instance = linker.instantiate(&mut store, &component).unwrap();
+    let run = instance.get_func("run").unwrap();
+    let err = run.typed::<(u32,), (u32,)>().err().expect("a type error");
+    assert!(format!("{err:#}").contains("expected `string`"), "{err:#}");
+    assert!(run.typed::<(String,), ()>().is_err());
+    assert!(run.typed::<(String, String), (String,)>().is_err());
+    run.typed::<(&str,), (String,)>()
+        .expect("&str stands for string");
+}
