@@ -9,6 +9,10 @@ mod roundtrip;
 mod typed;
 // Hostile guests: one test per trap of the Canonical ABI.
 mod traps;
+// Host and guest resources.
+mod resources;
+// Components linked to each other.
+mod linking;
 
 use wicker::component::{Component, Linker};
 use wicker::{Config, Engine, Store};

@@ -1,0 +1,141 @@
+//! Linking components to each other in one store, through the linker, and the errors of
+//! missing or mistyped imports.
+
+use crate::model::LIBC;
+use crate::{compile, engine, store_and_linker};
+use wicker::component::Val;
+
+/// Exports an instance `ns:text/greet@0.2.12` whose `greet(name) -> string` answers
+/// `"hello, " + name`, working in `encoding` internally.
+fn greeter(encoding: &str) -> String {
+    format!(
+        r#"(component
+  {LIBC}
+  (core module $M
+    (import "libc" "mem" (memory 1))
+    (import "libc" "realloc" (func $realloc (param i32 i32 i32 i32) (result i32)))
+    (func (export "greet") (param $p i32) (param $len i32) (result i32)
+      (local $out i32) (local $unit i32) (local $prefix i32)
+      ;; The prefix "hello, " in this encoding's code units.
+      (local.set $unit (i32.const {unit}))
+      (local.set $prefix (i32.mul (i32.const 7) (local.get $unit)))
+      (local.set $out (call $realloc (i32.const 0) (i32.const 0) (i32.const 2)
+        (i32.add (local.get $prefix) (i32.mul (local.get $len) (local.get $unit)))))
+      (memory.copy (local.get $out) (i32.const 900) (local.get $prefix))
+      (memory.copy (i32.add (local.get $out) (local.get $prefix)) (local.get $p)
+        (i32.mul (local.get $len) (local.get $unit)))
+      (i32.store (i32.const 0) (local.get $out))
+      (i32.store (i32.const 4) (i32.add (i32.const 7) (local.get $len)))
+      (i32.const 0))
+    (data (i32.const 900) "{prefix}"))
+  (core instance $m (instantiate $M (with "libc" (instance $libc))))
+  (func $greet (param "name" string) (result string)
+    (canon lift (core func $m "greet") (memory (core memory $libc "mem"))
+      (realloc (core func $libc "realloc")) string-encoding={encoding}))
+  (instance $api (export "greet" (func $greet)))
+  (export "ns:text/greet@0.2.12" (instance $api)))"#,
+        unit = if encoding == "utf16" { 2 } else { 1 },
+        prefix = if encoding == "utf16" {
+            "h\\00e\\00l\\00l\\00o\\00,\\00 \\00"
+        } else {
+            "hello, "
+        },
+    )
+}
+
+/// Imports `ns:text/greet@0.2.6` and exports `run(name)`, which greets through it.
+fn user() -> String {
+    format!(
+        r#"(component
+  (import "ns:text/greet@0.2.6" (instance $greet
+    (export "greet" (func (param "name" string) (result string)))))
+  (alias export $greet "greet" (func $g))
+  {LIBC}
+  (core func $g' (canon lower (func $g) (memory (core memory $libc "mem"))
+    (realloc (core func $libc "realloc")) string-encoding=latin1+utf16))
+  (core module $M
+    (import "" "g" (func $g (param i32 i32 i32)))
+    (func (export "run") (param i32 i32) (result i32)
+      (call $g (local.get 0) (local.get 1) (i32.const 16))
+      (i32.const 16)))
+  (core instance $m (instantiate $M (with "" (instance (export "g" (func $g'))))))
+  (func (export "run") (param "name" string) (result string)
+    (canon lift (core func $m "run") (memory (core memory $libc "mem"))
+      (realloc (core func $libc "realloc")) string-encoding=latin1+utf16)))"#
+    )
+}
+
+#[test]
+fn a_component_imports_another_instance() {
+    let engine = engine();
+    for encoding in ["utf8", "utf16"] {
+        let greeter = compile(&engine, &greeter(encoding));
+        let user = compile(&engine, &user());
+        let (mut store, mut linker) = store_and_linker(&engine, ());
+        let g = linker.instantiate(&mut store, &greeter).unwrap();
+        let api = g.get_instance("ns:text/greet@0.2.12").unwrap();
+        // A newer compatible version serves the user's 0.2.6 import.
+        linker
+            .root()
+            .instance_exports("ns:text/greet@0.2.12", &api)
+            .unwrap();
+        let u = linker.instantiate(&mut store, &user).unwrap();
+        let run = u.get_func("run").unwrap();
+        for name in ["world", "Zoë", "☃"] {
+            let mut out = [Val::Bool(false)];
+            run.call(&mut store, &[Val::String(name.into())], &mut out)
+                .unwrap();
+            run.post_return(&mut store).unwrap();
+            assert_eq!(out[0], Val::String(format!("hello, {name}")), "{encoding}");
+        }
+    }
+}
+
+#[test]
+fn incompatible_versions_do_not_link() {
+    let engine = engine();
+    let greeter = compile(&engine, &greeter("utf8"));
+    let user = compile(&engine, &user());
+    let (mut store, mut linker) = store_and_linker(&engine, ());
+    let g = linker.instantiate(&mut store, &greeter).unwrap();
+    let api = g.get_instance("ns:text/greet@0.2.12").unwrap();
+    linker
+        .root()
+        .instance_exports("ns:text/greet@0.3.0", &api)
+        .unwrap();
+    let err = linker.instantiate(&mut store, &user).unwrap_err();
+    let msg = format!("{err:#}");
+    assert!(msg.contains("ns:text/greet@0.2.6"), "{msg}");
+    assert!(msg.contains("not found"), "{msg}");
+}
+
+#[test]
+fn missing_and_mistyped_imports() {
+    let engine = engine();
+    let user = compile(&engine, &user());
+    let (mut store, mut linker) = store_and_linker(&engine, ());
+    let err = linker.instantiate(&mut store, &user).unwrap_err();
+    assert!(
+        format!("{err:#}").contains("instance `ns:text/greet@0.2.6`"),
+        "{err:#}"
+    );
+    // The instance exists but lacks the function.
+    linker.instance("ns:text/greet@0.2.6").unwrap();
+    let err = linker.instantiate(&mut store, &user).unwrap_err();
+    assert!(
+        format!("{err:#}").contains("missing function `greet`"),
+        "{err:#}"
+    );
+    // The function has the wrong type.
+    linker
+        .instance("ns:text/greet@0.2.6")
+        .unwrap()
+        .func_wrap("greet", |_, (n,): (u32,)| Ok((n,)))
+        .unwrap();
+    let err = linker.instantiate(&mut store, &user).unwrap_err();
+    let msg = format!("{err:#}");
+    assert!(
+        msg.contains("greet") && msg.contains("expected `string`"),
+        "{msg}"
+    );
+}
