@@ -13,6 +13,8 @@ mod traps;
 mod resources;
 // Components linked to each other.
 mod linking;
+// A guest component compiled from Rust with `wit-bindgen`.
+mod rust_guest;
 
 use wicker::component::{Component, Linker};
 use wicker::{Config, Engine, Store};

@@ -207,12 +207,12 @@ fn realloc_returning_a_bad_pointer() {
     let list = Val::List(vec![Val::U32(1), Val::U32(2)]);
     expect_trap(
         &bad_realloc("(i32.const 65532)"),
-        &[list.clone()],
+        std::slice::from_ref(&list),
         "beyond end of memory",
     );
     expect_trap(
         &bad_realloc("(i32.const 2)"),
-        &[list.clone()],
+        std::slice::from_ref(&list),
         "not aligned",
     );
     expect_trap(&bad_realloc("unreachable"), &[list], "unreachable");

@@ -109,6 +109,16 @@ impl<T: 'static> Linker<T> {
         }
         let mut items = Vec::new();
         for (name, ty) in component.root_imports() {
+            if only_types(ty) {
+                // Nothing to supply: types other than resources have no run-time identity.
+                items.push(resolve(
+                    name,
+                    &Definition::Instance(Namespace::default()),
+                    ty,
+                    &component.0.types,
+                )?);
+                continue;
+            }
             let def = lookup(&self.root, name).ok_or_else(|| {
                 anyhow::anyhow!(
                     "component imports {} `{name}`, but a matching implementation was not found in the linker",
@@ -186,6 +196,19 @@ fn lookup<'a>(ns: &'a Namespace, name: &str) -> Option<&'a Definition> {
         })
         .max_by_key(|(v, _)| *v)
         .map(|(_, d)| d)
+}
+
+/// Whether an import is an instance of types that are not resources (a WIT interface
+/// that only defines types).
+fn only_types(ty: &ItemType) -> bool {
+    match ty {
+        ItemType::Instance(exports) => exports.iter().all(|(_, t)| match t {
+            ItemType::Type => true,
+            ItemType::Instance(_) => only_types(t),
+            _ => false,
+        }),
+        _ => false,
+    }
 }
 
 /// The item a definition supplies for an import of type `ty`.

@@ -1,0 +1,251 @@
+//! A guest component compiled from Rust (`wasm32-wasip2` with `wit-bindgen`, in
+//! `guests/`): every kind of value relayed through it to the host and back, guest-side
+//! work on strings and lists, and a guest-defined resource.
+
+use crate::engine;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::{Arc, Mutex, OnceLock};
+use wicker::component::{Component, Linker, ResourceAny, Val};
+use wicker::{Engine, Store};
+
+/// The guest's `.wasm`, compiled on first use into the test target's scratch directory.
+fn guest() -> &'static Path {
+    static WASM: OnceLock<PathBuf> = OnceLock::new();
+    WASM.get_or_init(|| {
+        let guests = Path::new(env!("CARGO_MANIFEST_DIR")).join("component/guests");
+        let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("component-guests");
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let output = Command::new(cargo)
+            .args([
+                "build",
+                "--release",
+                "--locked",
+                "--quiet",
+                "--target",
+                "wasm32-wasip2",
+            ])
+            .arg("--manifest-path")
+            .arg(guests.join("Cargo.toml"))
+            .arg("--target-dir")
+            .arg(&target_dir)
+            .output()
+            .expect("cargo runs");
+        assert!(
+            output.status.success(),
+            "compiling the guest component failed (is `wasm32-wasip2` installed? \
+             `rustup target add wasm32-wasip2`):\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        target_dir.join("wasm32-wasip2/release/roundtrip.wasm")
+    })
+}
+
+const HOST: &str = "wicker-test:roundtrip/host";
+const API: &str = "wicker-test:roundtrip/api";
+
+/// What the host functions saw.
+#[derive(Default)]
+struct Seen {
+    logs: Vec<String>,
+    echoes: usize,
+}
+
+fn instantiate(engine: &Engine) -> (Store<Arc<Mutex<Seen>>>, wicker::component::Instance) {
+    let component = Component::from_file(engine, guest()).expect("the guest compiles");
+    let imports: Vec<&str> = component.imports().map(|(n, _)| n).collect();
+    assert!(imports.contains(&HOST), "{imports:?}");
+    let seen = Arc::new(Mutex::new(Seen::default()));
+    let mut store = Store::new(engine, seen);
+    let mut linker: Linker<Arc<Mutex<Seen>>> = Linker::new(engine);
+    let mut host = linker.instance(HOST).unwrap();
+    host.func_new("echo", |store, params, results| {
+        store.data().lock().unwrap().echoes += 1;
+        results[0] = params[0].clone();
+        Ok(())
+    })
+    .unwrap();
+    host.func_wrap("echo-bytes", |_, (b,): (Vec<u8>,)| Ok((b,)))
+        .unwrap();
+    host.func_wrap("log", |store, (msg,): (String,)| {
+        store.data().lock().unwrap().logs.push(msg);
+        Ok(())
+    })
+    .unwrap();
+    let instance = linker.instantiate(&mut store, &component).unwrap();
+    (store, instance)
+}
+
+fn point(x: i32, label: &str) -> Val {
+    Val::Record(vec![
+        ("x".into(), Val::S32(x)),
+        ("y".into(), Val::Float64(x as f64 / 3.0)),
+        ("label".into(), Val::String(label.into())),
+    ])
+}
+
+fn everything(seed: u32) -> Val {
+    let s = |t: &str| Val::String(t.into());
+    Val::Record(vec![
+        ("b".into(), Val::Bool(seed % 2 == 0)),
+        ("i8v".into(), Val::S8(-(seed as i8))),
+        ("u8v".into(), Val::U8(seed as u8)),
+        ("i16v".into(), Val::S16(i16::MIN + seed as i16)),
+        ("u16v".into(), Val::U16(u16::MAX - seed as u16)),
+        ("i32v".into(), Val::S32(-7 * seed as i32)),
+        ("u32v".into(), Val::U32(seed * 1000)),
+        ("i64v".into(), Val::S64(i64::MIN + i64::from(seed))),
+        ("u64v".into(), Val::U64(u64::MAX / (u64::from(seed) + 1))),
+        ("f32v".into(), Val::Float32(seed as f32 * 0.5)),
+        ("f64v".into(), Val::Float64(-(seed as f64) * 0.25)),
+        (
+            "c".into(),
+            Val::Char(['☃', 'x', '\u{10ffff}'][seed as usize % 3]),
+        ),
+        ("s".into(), s(&"ÿ☃ ".repeat(seed as usize))),
+        (
+            "bytes".into(),
+            Val::List((0..seed * 3).map(|i| Val::U8(i as u8)).collect()),
+        ),
+        (
+            "strings".into(),
+            Val::List((0..seed).map(|i| s(&format!("#{i}"))).collect()),
+        ),
+        ("pt".into(), point(seed as i32, "p")),
+        ("tup".into(), Val::Tuple(vec![Val::U8(3), s("three")])),
+        (
+            "shape".into(),
+            match seed % 4 {
+                0 => Val::Variant("none".into(), None),
+                1 => Val::Variant("small".into(), Some(Box::new(Val::U8(9)))),
+                2 => Val::Variant("text".into(), Some(Box::new(s("words")))),
+                _ => Val::Variant("pt".into(), Some(Box::new(point(-1, "q")))),
+            },
+        ),
+        (
+            "color".into(),
+            Val::Enum(["red", "green", "blue"][seed as usize % 3].into()),
+        ),
+        (
+            "opt".into(),
+            Val::Option((seed % 2 == 1).then(|| Box::new(s("some")))),
+        ),
+        (
+            "res".into(),
+            Val::Result(if seed % 2 == 0 {
+                Ok(Some(Box::new(Val::U32(seed))))
+            } else {
+                Err(Some(Box::new(s("bad"))))
+            }),
+        ),
+        (
+            "perms".into(),
+            Val::Flags(
+                ["read", "write", "exec"]
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| seed >> i & 1 == 1)
+                    .map(|(_, n)| n.to_string())
+                    .collect(),
+            ),
+        ),
+        (
+            "nested".into(),
+            Val::List(vec![
+                Val::Option(None),
+                Val::Option(Some(Box::new(point(seed as i32, "n")))),
+            ]),
+        ),
+    ])
+}
+
+#[test]
+fn every_kind_of_value_through_a_rust_guest() {
+    let engine = engine();
+    let (mut store, instance) = instantiate(&engine);
+    let api = instance.get_instance(API).expect("the api instance");
+    let relay = api.get_func("relay").unwrap();
+    for seed in 0..8 {
+        let v = everything(seed);
+        let mut out = [Val::Bool(false)];
+        relay
+            .call(&mut store, std::slice::from_ref(&v), &mut out)
+            .unwrap();
+        relay.post_return(&mut store).unwrap();
+        assert_eq!(out[0], v, "seed {seed}");
+    }
+    let seen = store.data().lock().unwrap();
+    assert_eq!(seen.echoes, 8);
+    assert_eq!(seen.logs.len(), 8);
+    assert!(seen.logs.iter().all(|l| l == "relaying"));
+}
+
+#[test]
+fn large_byte_lists_and_guest_work() {
+    let engine = engine();
+    let (mut store, instance) = instantiate(&engine);
+    let api = instance.get_instance(API).unwrap();
+    let relay = api
+        .get_func("relay-bytes")
+        .unwrap()
+        .typed::<(&[u8],), (Vec<u8>,)>()
+        .unwrap();
+    let big: Vec<u8> = (0..3 << 20).map(|i: u32| (i * 7) as u8).collect();
+    let (back,) = relay.call(&mut store, (&big,)).unwrap();
+    relay.post_return(&mut store).unwrap();
+    assert!(back == big);
+
+    let shout = api
+        .get_func("shout")
+        .unwrap()
+        .typed::<(&str,), (String,)>()
+        .unwrap();
+    let (s,) = shout.call(&mut store, ("grüße, ☃ world",)).unwrap();
+    shout.post_return(&mut store).unwrap();
+    assert_eq!(s, "GRÜSSE, ☃ WORLD");
+
+    let sum = api
+        .get_func("sum")
+        .unwrap()
+        .typed::<(&[u32],), (u64,)>()
+        .unwrap();
+    let nums: Vec<u32> = (0..100_000).collect();
+    assert_eq!(sum.call(&mut store, (&nums,)).unwrap().0, 4_999_950_000);
+}
+
+#[test]
+fn a_guest_defined_resource() {
+    let engine = engine();
+    let (mut store, instance) = instantiate(&engine);
+    let api = instance.get_instance(API).unwrap();
+    let new = api
+        .get_func("[constructor]counter")
+        .unwrap()
+        .typed::<(u32,), (ResourceAny,)>()
+        .unwrap();
+    let incr = api
+        .get_func("[method]counter.incr")
+        .unwrap()
+        .typed::<(&ResourceAny,), (u32,)>()
+        .unwrap();
+    let add = api
+        .get_func("[method]counter.add-from")
+        .unwrap()
+        .typed::<(&ResourceAny, &ResourceAny), ()>()
+        .unwrap();
+    let dropped = api
+        .get_func("dropped")
+        .unwrap()
+        .typed::<(), (u32,)>()
+        .unwrap();
+    let (a,) = new.call(&mut store, (5,)).unwrap();
+    let (b,) = new.call(&mut store, (10,)).unwrap();
+    assert_eq!(incr.call(&mut store, (&a,)).unwrap().0, 6);
+    add.call(&mut store, (&a, &b)).unwrap();
+    assert_eq!(incr.call(&mut store, (&a,)).unwrap().0, 17);
+    assert_eq!(dropped.call(&mut store, ()).unwrap().0, 0);
+    a.resource_drop(&mut store).unwrap();
+    assert_eq!(dropped.call(&mut store, ()).unwrap().0, 1);
+    b.resource_drop(&mut store).unwrap();
+    assert_eq!(dropped.call(&mut store, ()).unwrap().0, 2);
+}
