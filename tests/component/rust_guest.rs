@@ -87,7 +87,7 @@ fn point(x: i32, label: &str) -> Val {
 fn everything(seed: u32) -> Val {
     let s = |t: &str| Val::String(t.into());
     Val::Record(vec![
-        ("b".into(), Val::Bool(seed % 2 == 0)),
+        ("b".into(), Val::Bool(seed.is_multiple_of(2))),
         ("i8v".into(), Val::S8(-(seed as i8))),
         ("u8v".into(), Val::U8(seed as u8)),
         ("i16v".into(), Val::S16(i16::MIN + seed as i16)),
@@ -132,7 +132,7 @@ fn everything(seed: u32) -> Val {
         ),
         (
             "res".into(),
-            Val::Result(if seed % 2 == 0 {
+            Val::Result(if seed.is_multiple_of(2) {
                 Ok(Some(Box::new(Val::U32(seed))))
             } else {
                 Err(Some(Box::new(s("bad"))))
