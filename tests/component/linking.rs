@@ -85,7 +85,6 @@ fn a_component_imports_another_instance() {
             let mut out = [Val::Bool(false)];
             run.call(&mut store, &[Val::String(name.into())], &mut out)
                 .unwrap();
-            run.post_return(&mut store).unwrap();
             assert_eq!(out[0], Val::String(format!("hello, {name}")), "{encoding}");
         }
     }

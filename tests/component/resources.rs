@@ -87,7 +87,6 @@ fn host_resources_with_state_and_destructor() {
         .unwrap();
     for name in ["a.txt", "☃.dat"] {
         let (got,) = run.call(&mut store, (name,)).unwrap();
-        run.post_return(&mut store).unwrap();
         assert_eq!(got, name);
     }
     assert_eq!(store.data().closed, ["a.txt", "☃.dat"]);

@@ -93,7 +93,6 @@ fn roundtrip(ty: &Ty, encoding: &str, values: &[Val]) {
         let mut out = [Val::Bool(false)];
         run.call(&mut store, std::slice::from_ref(v), &mut out)
             .unwrap_or_else(|e| panic!("{ty:?} in {encoding}, value {v:?}: {e:#}"));
-        run.post_return(&mut store).unwrap();
         assert!(
             same(v, &out[0]),
             "{ty:?} in {encoding}: sent {v:?}, got {:?}",

@@ -31,7 +31,6 @@ where
             .unwrap();
         for v in &values {
             let (out,) = run.call(&mut store, (v.clone(),)).unwrap();
-            run.post_return(&mut store).unwrap();
             assert_eq!(&out, v, "{ty:?} in {encoding}");
         }
         assert_eq!(*store.data() as usize, values.len());

@@ -227,7 +227,6 @@ impl WastContext {
         let n = func.result_count().unwrap_or(0);
         let mut results = vec![component::Val::Bool(false); n];
         func.call(&mut self.store, &args, &mut results)?;
-        func.post_return(&mut self.store)?;
         Ok(results.into_iter().map(Value::Component).collect())
     }
 }

@@ -19,7 +19,7 @@ use crate::{Caller, FuncType, ValType};
 use anyhow::{Result, bail};
 use std::any::Any;
 use std::marker::PhantomData;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use wicker_environ::component::{
     ComponentTypes, FlatType, InterfaceType, MAX_FLAT_PARAMS, MAX_FLAT_RESULTS, TypeFunc,
     TypeFuncIndex,
@@ -37,8 +37,8 @@ pub(crate) type TypeCheck = dyn Fn(&TypeFunc, &ComponentTypes) -> Result<()> + S
 
 /// A component function: a guest's lifted export or a host function.
 ///
-/// Call it with [`Func::call`], then run its cleanup with [`Func::post_return`] before the
-/// instance is called again.
+/// A call returns once the guest's `post-return` function, if it has one, has run: the
+/// results are the caller's by then.
 #[derive(Clone)]
 pub struct Func(pub(crate) Arc<FuncKind>);
 
@@ -58,8 +58,6 @@ pub(crate) struct Lifted {
     flat_params: Option<Vec<FlatType>>,
     flat_results: Option<Vec<FlatType>>,
     core_results: Vec<ValType>,
-    /// The core results of the last call, kept for its post-return function.
-    pending: Mutex<Option<Vec<crate::Val>>>,
 }
 
 /// A host function, type-erased over the store's data type `T`.
@@ -165,7 +163,6 @@ impl Func {
             flat_params,
             flat_results,
             core_results: core_ty.results().collect(),
-            pending: Mutex::new(None),
         })))
     }
 
@@ -221,9 +218,7 @@ impl Func {
     }
 
     /// Calls the function with `params`; its result, if it has one, goes in `results[0]`.
-    ///
-    /// A guest function that has a `post-return` function must then be finished with
-    /// [`Func::post_return`] before its instance can be entered again.
+    /// A guest's `post-return` function runs before the call returns.
     pub fn call<T: 'static>(
         &self,
         mut store: impl AsContextMut<Data = T>,
@@ -283,15 +278,6 @@ impl Func {
         })
     }
 
-    /// Runs the `post-return` function of the last call, if the function has one; a no-op
-    /// otherwise.
-    pub fn post_return<T: 'static>(&self, mut store: impl AsContextMut<Data = T>) -> Result<()> {
-        let FuncKind::Lifted(l) = &*self.0 else {
-            return Ok(());
-        };
-        l.post_return(store.as_context_mut())
-    }
-
     pub(crate) fn typecheck_host(&self, ty: &TypeFunc, types: &ComponentTypes) -> Result<()> {
         match &*self.0 {
             FuncKind::Host(HostFunc {
@@ -319,18 +305,12 @@ impl<P, R> Clone for TypedFunc<P, R> {
 }
 
 impl<P: ComponentNamedList + Lower, R: ComponentNamedList + Lift> TypedFunc<P, R> {
-    /// Calls the function. A function with a `post-return` function must then be finished
-    /// with [`TypedFunc::post_return`].
+    /// Calls the function; a guest's `post-return` function runs before it returns.
     pub fn call<T: 'static>(&self, mut store: impl AsContextMut<Data = T>, params: P) -> Result<R> {
         let FuncKind::Lifted(l) = &*self.func.0 else {
             unreachable!("typed views exist only for lifted functions")
         };
         l.call(store.as_context_mut(), &params)
-    }
-
-    /// Runs the `post-return` function of the last call, if there is one.
-    pub fn post_return<T: 'static>(&self, store: impl AsContextMut<Data = T>) -> Result<()> {
-        self.func.post_return(store)
     }
 
     /// The untyped function.
@@ -344,37 +324,7 @@ impl Lifted {
         self.types.func(self.ty)
     }
 
-    fn post_return<T: 'static>(&self, store: StoreContextMut<'_, T>) -> Result<()> {
-        let pending = self
-            .pending
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .take();
-        let Some(core_results) = pending else {
-            return Ok(());
-        };
-        let Some(post) = self.opts.post_return else {
-            self.state.lock().pending_post_return = false;
-            return Ok(());
-        };
-        self.state.lock().no_leave = true;
-        let r = post.call(store, &core_results, &mut []);
-        let mut s = self.state.lock();
-        s.no_leave = false;
-        match r {
-            Ok(()) => {
-                s.pending_post_return = false;
-                Ok(())
-            }
-            // A trap leaves the instance unusable.
-            Err(e) => {
-                s.busy = true;
-                Err(e)
-            }
-        }
-    }
-
-    /// Enters the instance, calls, and leaves it.
+    /// Enters the instance, calls, runs the post-return function, and leaves it.
     fn call<T: 'static, P: Lower + ?Sized, R: Lift>(
         &self,
         mut store: StoreContextMut<'_, T>,
@@ -382,9 +332,6 @@ impl Lifted {
     ) -> Result<R> {
         let scope = {
             let mut s = self.state.lock();
-            if s.pending_post_return {
-                bail!("cannot call an export again before its post-return ran");
-            }
             if s.busy {
                 bail!("cannot enter component instance");
             }
@@ -392,18 +339,20 @@ impl Lifted {
             s.scopes.push(Default::default());
             s.scopes.len() - 1
         };
-        let result = self.call_entered(&mut store, params, scope);
+        // On any error the instance stays `busy`: a trap leaves it unusable.
+        let (result, core_results) = self.call_entered(&mut store, params, scope)?;
+        if let Some(post) = self.opts.post_return {
+            // The results are the caller's now; the callee may free what they used, but
+            // may not call out meanwhile.
+            self.state.lock().no_leave = true;
+            post.call(&mut store, &core_results, &mut [])?;
+            self.state.lock().no_leave = false;
+        }
         let mut s = self.state.lock();
-        let ended = s.scopes.pop().map(|sc| s.table.end_call(sc));
-        // A trap leaves the instance unusable: `busy` stays set.
-        let result = result?;
-        if let Some(Err(e)) = ended {
-            return Err(e);
+        if let Some(scope) = s.scopes.pop() {
+            s.table.end_call(scope)?;
         }
         s.busy = false;
-        if self.opts.post_return.is_some() {
-            s.pending_post_return = true;
-        }
         Ok(result)
     }
 
@@ -412,7 +361,7 @@ impl Lifted {
         store: &mut StoreContextMut<'_, T>,
         params: &P,
         scope: usize,
-    ) -> Result<R> {
+    ) -> Result<(R, Vec<crate::Val>)> {
         let func = self.func_ty();
         let rcx = ResourceCx::new(&self.state, &self.resources, Some(scope));
         let opts = Options {
@@ -498,10 +447,7 @@ impl Lifted {
                 R::load(&cx, func.results_tuple, ptr)?
             }
         };
-        if self.opts.post_return.is_some() {
-            *self.pending.lock().unwrap_or_else(|e| e.into_inner()) = Some(core_results);
-        }
-        Ok(result)
+        Ok((result, core_results))
     }
 }
 
@@ -525,7 +471,6 @@ pub(crate) fn lower<T: 'static>(
         let params = untuple(params);
         let mut result = vec![Val::Bool(false); nresults];
         callee.call(store.as_context_mut(), &params, &mut result)?;
-        callee.post_return(store.as_context_mut())?;
         Ok(Val::Tuple(result))
     })
 }

@@ -186,8 +186,6 @@ pub(crate) struct StateInner {
     pub(crate) busy: bool,
     /// Set while the instance may not call out (post-return, realloc).
     pub(crate) no_leave: bool,
-    /// An export whose post-return has not run yet.
-    pub(crate) pending_post_return: bool,
 }
 
 impl InstanceState {
@@ -204,7 +202,7 @@ impl InstanceState {
 
     pub(crate) fn may_enter(&self) -> bool {
         let s = self.lock();
-        !s.busy && !s.pending_post_return
+        !s.busy
     }
 
     pub(crate) fn may_leave(&self) -> bool {
