@@ -80,7 +80,7 @@ fn a_component_imports_another_instance() {
             .instance_exports("ns:text/greet@0.2.12", &api)
             .unwrap();
         let u = linker.instantiate(&mut store, &user).unwrap();
-        let run = u.get_func("run").unwrap();
+        let run = u.get_func(&mut store, "run").unwrap();
         for name in ["world", "Zoë", "☃"] {
             let mut out = [Val::Bool(false)];
             run.call(&mut store, &[Val::String(name.into())], &mut out)

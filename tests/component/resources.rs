@@ -81,7 +81,7 @@ fn host_resources_with_state_and_destructor() {
     let engine = engine();
     let (mut store, instance) = files(&engine);
     let run = instance
-        .get_func("run")
+        .get_func(&mut store, "run")
         .unwrap()
         .typed::<(&str,), (String,)>()
         .unwrap();
@@ -98,7 +98,7 @@ fn host_resource_returned_to_the_host() {
     let engine = engine();
     let (mut store, instance) = files(&engine);
     let leak = instance
-        .get_func("leak")
+        .get_func(&mut store, "leak")
         .unwrap()
         .typed::<(&str,), (Resource<File>,)>()
         .unwrap();
@@ -142,16 +142,20 @@ fn guest_resources_reach_the_host_and_drop_runs_the_destructor() {
     let a = linker.instantiate(&mut store, &component).unwrap();
     let b = linker.instantiate(&mut store, &component).unwrap();
     let make = a
-        .get_func("make")
+        .get_func(&mut store, "make")
         .unwrap()
         .typed::<(u32,), (ResourceAny,)>()
         .unwrap();
     let get = a
-        .get_func("get")
+        .get_func(&mut store, "get")
         .unwrap()
         .typed::<(&ResourceAny,), (u32,)>()
         .unwrap();
-    let sum = a.get_func("sum").unwrap().typed::<(), (u32,)>().unwrap();
+    let sum = a
+        .get_func(&mut store, "sum")
+        .unwrap()
+        .typed::<(), (u32,)>()
+        .unwrap();
     let (r,) = make.call(&mut store, (40,)).unwrap();
     assert!(r.owned());
     assert_eq!(r.ty(), a.get_resource("r").unwrap());
@@ -168,7 +172,7 @@ fn guest_resources_reach_the_host_and_drop_runs_the_destructor() {
     assert_eq!(sum.call(&mut store, ()).unwrap().0, 40);
     // A handle of `a`'s type is refused by `b`.
     let (r2,) = make.call(&mut store, (2,)).unwrap();
-    let get_b = b.get_func("get").unwrap();
+    let get_b = b.get_func(&mut store, "get").unwrap();
     let err = get_b
         .call(&mut store, &[Val::Resource(r2)], &mut [Val::U32(0)])
         .expect_err("wrong resource type");

@@ -88,7 +88,7 @@ fn roundtrip(ty: &Ty, encoding: &str, values: &[Val]) {
         })
         .unwrap();
     let instance = linker.instantiate(&mut store, &component).unwrap();
-    let run = instance.get_func("run").expect("export `run`");
+    let run = instance.get_func(&mut store, "run").expect("export `run`");
     for v in values {
         let mut out = [Val::Bool(false)];
         run.call(&mut store, std::slice::from_ref(v), &mut out)

@@ -164,7 +164,7 @@ fn every_kind_of_value_through_a_rust_guest() {
     let engine = engine();
     let (mut store, instance) = instantiate(&engine);
     let api = instance.get_instance(API).expect("the api instance");
-    let relay = api.get_func("relay").unwrap();
+    let relay = api.get_func(&mut store, "relay").unwrap();
     for seed in 0..8 {
         let v = everything(seed);
         let mut out = [Val::Bool(false)];
@@ -185,7 +185,7 @@ fn large_byte_lists_and_guest_work() {
     let (mut store, instance) = instantiate(&engine);
     let api = instance.get_instance(API).unwrap();
     let relay = api
-        .get_func("relay-bytes")
+        .get_func(&mut store, "relay-bytes")
         .unwrap()
         .typed::<(&[u8],), (Vec<u8>,)>()
         .unwrap();
@@ -194,7 +194,7 @@ fn large_byte_lists_and_guest_work() {
     assert!(back == big);
 
     let shout = api
-        .get_func("shout")
+        .get_func(&mut store, "shout")
         .unwrap()
         .typed::<(&str,), (String,)>()
         .unwrap();
@@ -202,7 +202,7 @@ fn large_byte_lists_and_guest_work() {
     assert_eq!(s, "GRÜSSE, ☃ WORLD");
 
     let sum = api
-        .get_func("sum")
+        .get_func(&mut store, "sum")
         .unwrap()
         .typed::<(&[u32],), (u64,)>()
         .unwrap();
@@ -216,22 +216,22 @@ fn a_guest_defined_resource() {
     let (mut store, instance) = instantiate(&engine);
     let api = instance.get_instance(API).unwrap();
     let new = api
-        .get_func("[constructor]counter")
+        .get_func(&mut store, "[constructor]counter")
         .unwrap()
         .typed::<(u32,), (ResourceAny,)>()
         .unwrap();
     let incr = api
-        .get_func("[method]counter.incr")
+        .get_func(&mut store, "[method]counter.incr")
         .unwrap()
         .typed::<(&ResourceAny,), (u32,)>()
         .unwrap();
     let add = api
-        .get_func("[method]counter.add-from")
+        .get_func(&mut store, "[method]counter.add-from")
         .unwrap()
         .typed::<(&ResourceAny, &ResourceAny), ()>()
         .unwrap();
     let dropped = api
-        .get_func("dropped")
+        .get_func(&mut store, "dropped")
         .unwrap()
         .typed::<(), (u32,)>()
         .unwrap();

@@ -37,7 +37,7 @@ fn expect_trap(text: &str, args: &[Val], want: &str) {
     let component = compile(&engine, text);
     let (mut store, linker) = store_and_linker(&engine, ());
     let instance = linker.instantiate(&mut store, &component).unwrap();
-    let f = instance.get_func("f").unwrap();
+    let f = instance.get_func(&mut store, "f").unwrap();
     let mut out = vec![Val::Bool(false); f.result_count().unwrap()];
     let err = f
         .call(&mut store, args, &mut out)
@@ -180,7 +180,7 @@ fn unknown_flag_bits_are_ignored() {
     let instance = linker.instantiate(&mut store, &component).unwrap();
     let mut out = [Val::Bool(false)];
     instance
-        .get_func("f")
+        .get_func(&mut store, "f")
         .unwrap()
         .call(&mut store, &[], &mut out)
         .unwrap();
@@ -257,7 +257,7 @@ fn call_handles(name: &str, args: &[Val]) -> anyhow::Result<Vec<Val>> {
     let component = compile(&engine, HANDLES);
     let (mut store, linker) = store_and_linker(&engine, ());
     let instance = linker.instantiate(&mut store, &component).unwrap();
-    let f = instance.get_func(name).unwrap();
+    let f = instance.get_func(&mut store, name).unwrap();
     let mut out = vec![Val::Bool(false); f.result_count().unwrap()];
     f.call(&mut store, args, &mut out)?;
     Ok(out)
@@ -304,12 +304,12 @@ fn borrow_not_dropped_before_the_call_ends() {
         ))
     };
     instance
-        .get_func("drop")
+        .get_func(&mut store, "drop")
         .unwrap()
         .call(&mut store, &[borrow()], &mut [])
         .expect("a borrow dropped in time");
     let err = instance
-        .get_func("keep")
+        .get_func(&mut store, "keep")
         .unwrap()
         .call(&mut store, &[borrow()], &mut [])
         .expect_err("must trap");
@@ -354,7 +354,7 @@ fn reentering_an_instance() {
         })
         .unwrap();
     let instance = linker.instantiate(&mut store, &component).unwrap();
-    let f = instance.get_func("f").unwrap();
+    let f = instance.get_func(&mut store, "f").unwrap();
     *slot.lock().unwrap() = Some(f.clone());
     let err = f.call(&mut store, &[], &mut []).expect_err("must trap");
     assert!(
@@ -373,8 +373,8 @@ fn post_return_runs_before_the_call_returns_and_may_not_call_out() {
         .func_new("callback", |_, _, _| Ok(()))
         .unwrap();
     let instance = linker.instantiate(&mut store, &component).unwrap();
-    let g = instance.get_func("g").unwrap();
-    let seen = instance.get_func("seen").unwrap();
+    let g = instance.get_func(&mut store, "g").unwrap();
+    let seen = instance.get_func(&mut store, "seen").unwrap();
     let mut out = [Val::Bool(false)];
     g.call(&mut store, &[], &mut out).unwrap();
     assert_eq!(out[0], Val::U32(41));
@@ -382,7 +382,7 @@ fn post_return_runs_before_the_call_returns_and_may_not_call_out() {
     seen.call(&mut store, &[], &mut out).unwrap();
     assert_eq!(out[0], Val::U32(42));
     let err = instance
-        .get_func("h")
+        .get_func(&mut store, "h")
         .unwrap()
         .call(&mut store, &[], &mut out)
         .expect_err("a post-return function may not call out");
@@ -399,7 +399,7 @@ fn a_trap_poisons_the_instance() {
     let component = compile(&engine, &text);
     let (mut store, linker) = store_and_linker(&engine, ());
     let instance = linker.instantiate(&mut store, &component).unwrap();
-    let f = instance.get_func("f").unwrap();
+    let f = instance.get_func(&mut store, "f").unwrap();
     let mut out = [Val::Bool(false)];
     assert!(f.call(&mut store, &[], &mut out).is_err());
     let err = f.call(&mut store, &[], &mut out).expect_err("poisoned");

@@ -25,7 +25,7 @@ where
             .unwrap();
         let instance = linker.instantiate(&mut store, &component).unwrap();
         let run = instance
-            .get_func("run")
+            .get_func(&mut store, "run")
             .unwrap()
             .typed::<(V,), (V,)>()
             .unwrap();
@@ -143,7 +143,7 @@ fn mistyped_typed_view_is_an_error() {
         })
         .unwrap();
     let instance = linker.instantiate(&mut store, &component).unwrap();
-    let run = instance.get_func("run").unwrap();
+    let run = instance.get_func(&mut store, "run").unwrap();
     let err = run.typed::<(u32,), (u32,)>().err().expect("a type error");
     assert!(format!("{err:#}").contains("expected `string`"), "{err:#}");
     assert!(run.typed::<(String,), ()>().is_err());

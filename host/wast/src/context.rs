@@ -214,7 +214,7 @@ impl WastContext {
         invoke: &WastInvoke<'_>,
     ) -> Result<Vec<Value>> {
         let func = instance
-            .get_func(invoke.name)
+            .get_func(&mut self.store, invoke.name)
             .ok_or_else(|| anyhow!("no function export named `{}`", invoke.name))?;
         let args = invoke
             .args

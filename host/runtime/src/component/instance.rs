@@ -8,9 +8,10 @@
 
 use super::canon::CanonOptions;
 use super::component::Component;
-use super::func::{self, Func};
+use super::func::{self, Func, TypedFunc};
 use super::memory::StringEncoding;
 use super::resources::{InstanceState, ResourceType};
+use super::typed::{ComponentNamedList, Lift, Lower};
 use crate::store::StoreContextMut;
 use crate::{Extern, FuncType, Module, ValType};
 use anyhow::{Context, Result, bail};
@@ -102,11 +103,29 @@ impl std::fmt::Debug for Instance {
 impl Instance {
     /// The exported function `name`. A name of the form `"a/b"` is not split: look up
     /// exported instances with [`Instance::get_instance`].
-    pub fn get_func(&self, name: &str) -> Option<Func> {
+    pub fn get_func(&self, _store: impl AsContextMut, name: &str) -> Option<Func> {
         match self.exports.get(name)? {
             Item::Func(f) => Some(f.clone()),
             _ => None,
         }
+    }
+
+    /// The exported function `name` as a [`TypedFunc`]; fails if there is none or its type
+    /// does not match `P` and `R`.
+    pub fn get_typed_func<P, R>(
+        &self,
+        store: impl AsContextMut,
+        name: &str,
+    ) -> Result<TypedFunc<P, R>>
+    where
+        P: ComponentNamedList + Lower,
+        R: ComponentNamedList + Lift,
+    {
+        let Some(f) = self.get_func(store, name) else {
+            bail!("no exported function named `{name}`")
+        };
+        f.typed::<P, R>()
+            .with_context(|| format!("export `{name}` has another type"))
     }
 
     /// The exported instance `name`, as an [`Instance`] of its exports.
