@@ -138,3 +138,34 @@ fn missing_and_mistyped_imports() {
         "{msg}"
     );
 }
+
+#[test]
+fn the_example_plugin() {
+    let engine = engine();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/plugin.wat");
+    let component = wicker::component::Component::from_file(&engine, path).unwrap();
+    let (mut store, mut linker) = store_and_linker(&engine, Vec::<String>::new());
+    linker
+        .instance("example:plugin/host")
+        .unwrap()
+        .func_wrap("log", |mut store, (msg,): (String,)| {
+            store.data_mut().push(msg);
+            Ok(())
+        })
+        .unwrap();
+    let instance = linker.instantiate(&mut store, &component).unwrap();
+    let process = instance
+        .get_typed_func::<(&str,), (Val,)>(&mut store, "process")
+        .unwrap();
+    for _ in 0..3 {
+        let (stats,) = process.call(&mut store, ("  two words ",)).unwrap();
+        assert_eq!(
+            stats,
+            Val::Record(vec![
+                ("words".into(), Val::U32(2)),
+                ("shout".into(), Val::String("  TWO WORDS ".into())),
+            ])
+        );
+    }
+    assert_eq!(store.data().len(), 3);
+}
