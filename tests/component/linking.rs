@@ -169,3 +169,94 @@ fn the_example_plugin() {
     }
     assert_eq!(store.data().len(), 3);
 }
+
+/// Defines a resource and exports it with functions to make and consume handles, in an
+/// instance `ns:res/api`; `taken` counts the representations consumed.
+const DEFINER: &str = r#"(component
+  (type $r' (resource (rep i32)))
+  (core func $new (canon resource.new $r'))
+  (core func $rep (canon resource.rep $r'))
+  (core func $drop (canon resource.drop $r'))
+  (core module $M
+    (import "" "new" (func $new (param i32) (result i32)))
+    (import "" "rep" (func $rep (param i32) (result i32)))
+    (import "" "drop" (func $drop (param i32)))
+    (global $taken (mut i32) (i32.const 0))
+    (func (export "make") (param i32) (result i32) (call $new (local.get 0)))
+    (func (export "take") (param $h i32)
+      (global.set $taken (i32.add (global.get $taken) (call $rep (local.get $h))))
+      (call $drop (local.get $h)))
+    (func (export "taken") (result i32) (global.get $taken)))
+  (core instance $m (instantiate $M (with "" (instance
+    (export "new" (func $new)) (export "rep" (func $rep)) (export "drop" (func $drop))))))
+  (func $make (param "rep" u32) (result (own $r')) (canon lift (core func $m "make")))
+  (func $take (param "r" (own $r')) (canon lift (core func $m "take")))
+  (func $taken (result u32) (canon lift (core func $m "taken")))
+  (instance $api (export "r" (type $r')) (export "make" (func $make)) (export "take" (func $take))
+    (export "taken" (func $taken)))
+  (export "ns:res/api" (instance $api)))"#;
+
+/// Imports `ns:res/api` and passes a handle from `make` to `take`.
+const CONSUMER: &str = r#"(component
+  (import "ns:res/api" (instance $api
+    (export "r" (type $r (sub resource)))
+    (export "make" (func (param "rep" u32) (result (own $r))))
+    (export "take" (func (param "r" (own $r))))))
+  (core func $make (canon lower (func $api "make")))
+  (core func $take (canon lower (func $api "take")))
+  (core module $M
+    (import "" "make" (func $make (param i32) (result i32)))
+    (import "" "take" (func $take (param i32)))
+    (func (export "run") (param i32) (call $take (call $make (local.get 0)))))
+  (core instance $m (instantiate $M (with "" (instance
+    (export "make" (func $make)) (export "take" (func $take))))))
+  (func (export "run") (param "rep" u32) (canon lift (core func $m "run"))))"#;
+
+#[test]
+fn resources_cross_between_components() {
+    let engine = engine();
+    let definer = compile(&engine, DEFINER);
+    let consumer = compile(&engine, CONSUMER);
+    let (mut store, mut linker) = store_and_linker(&engine, ());
+    let d = linker.instantiate(&mut store, &definer).unwrap();
+    let api = d.get_instance("ns:res/api").unwrap();
+    linker.root().instance_exports("ns:res/api", &api).unwrap();
+    let c = linker.instantiate(&mut store, &consumer).unwrap();
+    let run = c.get_typed_func::<(u32,), ()>(&mut store, "run").unwrap();
+    run.call(&mut store, (5,)).unwrap();
+    run.call(&mut store, (7,)).unwrap();
+    let taken = api.get_func(&mut store, "taken").unwrap();
+    let mut out = [Val::Bool(false)];
+    taken.call(&mut store, &[], &mut out).unwrap();
+    assert_eq!(out[0], Val::U32(12));
+}
+
+#[test]
+fn a_component_is_shared_across_threads() {
+    let engine = engine();
+    let component = compile(&engine, DEFINER);
+    let threads: Vec<_> = (0..4)
+        .map(|i| {
+            let component = component.clone();
+            let engine = engine.clone();
+            std::thread::spawn(move || {
+                let (mut store, linker) = store_and_linker(&engine, ());
+                let d = linker.instantiate(&mut store, &component).unwrap();
+                let api = d.get_instance("ns:res/api").unwrap();
+                let make = api
+                    .get_typed_func::<(u32,), (wicker::component::ResourceAny,)>(&mut store, "make")
+                    .unwrap();
+                let take = api
+                    .get_typed_func::<(wicker::component::ResourceAny,), ()>(&mut store, "take")
+                    .unwrap();
+                for n in 0..100 {
+                    let (r,) = make.call(&mut store, (n + i,)).unwrap();
+                    take.call(&mut store, (r,)).unwrap();
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
+}

@@ -43,11 +43,11 @@ enum Definition {
 impl Definition {
     fn desc(&self) -> &'static str {
         match self {
-            Definition::Func(_) => "function",
-            Definition::Instance(_) => "instance",
-            Definition::Resource(_) => "resource type",
-            Definition::Module(_) => "module",
-            Definition::Component(_) => "component",
+            Definition::Func(_) => "a function",
+            Definition::Instance(_) => "an instance",
+            Definition::Resource(_) => "a resource type",
+            Definition::Module(_) => "a module",
+            Definition::Component(_) => "a component",
         }
     }
 }
@@ -156,7 +156,7 @@ fn namespace<'a>(ns: &'a mut Namespace, name: &str) -> Result<&'a mut Namespace>
     };
     match &mut ns.items[pos].1 {
         Definition::Instance(inner) => Ok(inner),
-        other => bail!("`{name}` is already defined as a {}", other.desc()),
+        other => bail!("`{name}` is already defined as {}", other.desc()),
     }
 }
 
@@ -215,8 +215,8 @@ fn only_types(ty: &ItemType) -> bool {
 fn resolve(name: &str, def: &Definition, ty: &ItemType, types: &ComponentTypes) -> Result<Item> {
     let mismatch = || {
         anyhow::anyhow!(
-            "import `{name}` has the wrong type: expected a {}, found a {}",
-            ty.desc(),
+            "import `{name}` has the wrong kind: expected {}, found {}",
+            article(ty.desc()),
             def.desc()
         )
     };
@@ -412,4 +412,10 @@ impl<T: 'static> InstancePre<T> {
         })?;
         Ok(Instance { exports })
     }
+}
+
+/// `what` with its indefinite article.
+fn article(what: &str) -> String {
+    let an = what.starts_with(['a', 'e', 'i', 'o', 'u']);
+    format!("{} {what}", if an { "an" } else { "a" })
 }
