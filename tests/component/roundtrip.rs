@@ -165,3 +165,49 @@ fn deeply_nested_types() {
     }
     roundtrip(&record, "latin1+utf16", &[value]);
 }
+
+/// Values of every type go host -> component B -> component A -> host and back, with A and
+/// B in every pair of string encodings: B's import `host.echo` is A's export `run`.
+#[test]
+fn every_type_between_two_components() {
+    let engine = engine();
+    for ty in types() {
+        let mut seed = 11;
+        let values: Vec<Val> = (0..4).map(|_| ty.sample(&mut seed)).collect();
+        for inner in ENCODINGS {
+            let a = compile(&engine, &echo_component(&ty, inner));
+            for outer in ENCODINGS {
+                let b = compile(&engine, &echo_component(&ty, outer));
+                let (mut store, mut linker) = store_and_linker(&engine, ());
+                linker
+                    .instance("host")
+                    .unwrap()
+                    .func_new("echo", |_, params, results| {
+                        results[0] = params[0].clone();
+                        Ok(())
+                    })
+                    .unwrap();
+                let first = linker.instantiate(&mut store, &a).unwrap();
+                let run_a = first.get_func(&mut store, "run").unwrap();
+                let mut linker = wicker::component::Linker::new(&engine);
+                linker
+                    .instance("host")
+                    .unwrap()
+                    .func("echo", run_a)
+                    .unwrap();
+                let second = linker.instantiate(&mut store, &b).unwrap();
+                let run = second.get_func(&mut store, "run").unwrap();
+                for v in &values {
+                    let mut out = [Val::Bool(false)];
+                    run.call(&mut store, std::slice::from_ref(v), &mut out)
+                        .unwrap_or_else(|e| panic!("{ty:?} {inner}/{outer}: {e:#}"));
+                    assert!(
+                        same(v, &out[0]),
+                        "{ty:?} {inner}/{outer}: {v:?} -> {:?}",
+                        out[0]
+                    );
+                }
+            }
+        }
+    }
+}
