@@ -62,7 +62,16 @@ impl RunCommand {
         let engine = Engine::new(&self.options.config()?)?;
         let bytes = std::fs::read(&self.file)
             .with_context(|| format!("failed to read `{}`", self.file.display()))?;
-        let module = Module::new(&engine, &bytes)
+        let binary = wat::parse_bytes(&bytes)
+            .with_context(|| format!("failed to parse `{}`", self.file.display()))?;
+        if wasmparser::Parser::is_component(&binary) {
+            bail!(
+                "`{}` is a component: `wicker run` runs core modules so far; components run \
+                 through the embedding API (`wicker::component`)",
+                self.file.display()
+            );
+        }
+        let module = Module::new(&engine, &binary)
             .with_context(|| format!("failed to compile `{}`", self.file.display()))?;
         let mut linker = Linker::new(&engine);
         let uses_wasi = module
