@@ -7,6 +7,8 @@ mod model;
 mod roundtrip;
 // Typed host functions and typed views of exports.
 mod typed;
+// Records, variants and enums with the derive macros.
+mod derive;
 // Hostile guests: one test per trap of the Canonical ABI.
 mod traps;
 // Host and guest resources.

@@ -6,7 +6,7 @@ use wicker::component::{ComponentNamedList, Lift, Lower, Val};
 
 /// Echoes `values` of Rust type `V` (standing for `ty`) through a typed host function and
 /// a typed view of the export, in each encoding.
-fn typed_echo<V>(ty: Ty, values: Vec<V>)
+pub(crate) fn typed_echo<V>(ty: Ty, values: Vec<V>)
 where
     V: Lift + Lower + Clone + PartialEq + std::fmt::Debug + Send + Sync + 'static,
     (V,): ComponentNamedList + Lift + Lower,

@@ -42,10 +42,21 @@ pub use resource_table::{Resource, ResourceTable, ResourceTableError};
 pub use resources::{ResourceAny, ResourceType};
 pub use typed::{ComponentNamedList, ComponentType, Lift, LiftContext, Lower, LowerContext};
 pub use val::Val;
+/// Derive macros for [`ComponentType`], [`Lift`] and [`Lower`]: a struct with
+/// `#[component(record)]` or (of `bool` fields) `#[component(flags)]`, an enum with
+/// `#[component(variant)]` or `#[component(enum)]`.
+pub use wicker_component_macro::{ComponentType, Lift, Lower};
 
 /// What generated code (the derive macros and `bindgen!`) uses; not a stable interface.
 #[doc(hidden)]
 pub mod __internal {
     pub use super::lift::FlatIter;
+    pub use super::typed::{
+        LowerPayload, StorePayload, TypeCheckFn, finish_case, lift_case_index, lift_flags,
+        load_case_index, load_flags, lower_case, lower_flags, record_fields, record_offsets,
+        store_case, store_flags, typecheck_enum, typecheck_flags, typecheck_record,
+        typecheck_variant,
+    };
+    pub use anyhow::Result;
     pub use wicker_environ::component::{ComponentTypes, InterfaceType};
 }
