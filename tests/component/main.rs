@@ -17,6 +17,8 @@ mod resources;
 mod linking;
 // A guest component compiled from Rust with `wit-bindgen`.
 mod rust_guest;
+// Bindings generated with `bindgen!`, run against the Rust guest.
+mod bindgen;
 
 use wicker::component::{Component, Linker};
 use wicker::{Config, Engine, Store};

@@ -10,7 +10,7 @@ use wicker::component::{Component, Linker, ResourceAny, Val};
 use wicker::{Engine, Store};
 
 /// The guest's `.wasm`, compiled on first use into the test target's scratch directory.
-fn guest() -> &'static Path {
+pub(crate) fn guest() -> &'static Path {
     static WASM: OnceLock<PathBuf> = OnceLock::new();
     WASM.get_or_init(|| {
         let guests = Path::new(env!("CARGO_MANIFEST_DIR")).join("component/guests");

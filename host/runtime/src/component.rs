@@ -42,6 +42,19 @@ pub use resource_table::{Resource, ResourceTable, ResourceTableError};
 pub use resources::{ResourceAny, ResourceType};
 pub use typed::{ComponentNamedList, ComponentType, Lift, LiftContext, Lower, LowerContext};
 pub use val::Val;
+/// Generates typed Rust host bindings for a WIT world.
+///
+/// ```ignore
+/// wicker::component::bindgen!({ path: "wit", world: "plugin" });
+/// ```
+///
+/// Options: `path` (a WIT file or directory relative to the crate, `wit` by default) or
+/// `inline` (WIT source), `world`, `trappable_imports` (host functions return
+/// `wicker::Result`), `additional_derives` (a list of paths), `wicker` (the crate's path)
+/// and `stringify` (also emit the source as `GENERATED`). For each imported interface the
+/// macro writes a module with a `Host` trait and `add_to_linker`; for the world, a struct
+/// with `instantiate`, `add_to_linker` and a `call_*` method per export.
+pub use wicker_component_macro::bindgen;
 /// Derive macros for [`ComponentType`], [`Lift`] and [`Lower`]: a struct with
 /// `#[component(record)]` or (of `bool` fields) `#[component(flags)]`, an enum with
 /// `#[component(variant)]` or `#[component(enum)]`.
@@ -50,6 +63,7 @@ pub use wicker_component_macro::{ComponentType, Lift, Lower};
 /// What generated code (the derive macros and `bindgen!`) uses; not a stable interface.
 #[doc(hidden)]
 pub mod __internal {
+    pub use super::func::{missing_export, typed_func};
     pub use super::lift::FlatIter;
     pub use super::typed::{
         LowerPayload, StorePayload, TypeCheckFn, finish_case, lift_case_index, lift_flags,

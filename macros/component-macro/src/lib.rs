@@ -21,10 +21,18 @@
 //! fields in kebab case from snake case, cases in kebab case from camel case, or as given
 //! with `#[component(name = "...")]`.
 
+mod bindgen;
+
 use proc_macro::TokenStream;
 use proc_macro2::{Span, TokenStream as Tokens};
 use quote::quote;
 use syn::{Data, DeriveInput, Fields, Ident, LitStr, parse_macro_input};
+
+/// Generates Rust host bindings for a WIT world; see `wicker::component::bindgen!`.
+#[proc_macro]
+pub fn bindgen(input: TokenStream) -> TokenStream {
+    bindgen::expand(input)
+}
 
 /// Derives `ComponentType`: which interface type the Rust type stands for.
 #[proc_macro_derive(ComponentType, attributes(component))]

@@ -593,3 +593,17 @@ fn trampoline<T: 'static, P: Lift + 'static, R: Lower + 'static>(
         },
     )
 }
+
+/// A typed view of `func` whose types were checked earlier (by generated bindings at
+/// instantiation).
+pub fn typed_func<P, R>(func: &Func) -> TypedFunc<P, R> {
+    TypedFunc {
+        func: func.clone(),
+        _types: PhantomData,
+    }
+}
+
+/// The error of a missing export, for generated bindings.
+pub fn missing_export(name: &str) -> anyhow::Error {
+    anyhow::anyhow!("the component has no export named `{name}`")
+}
