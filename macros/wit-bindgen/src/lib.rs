@@ -567,9 +567,11 @@ impl<'a> Gen<'a> {
             None => "()".into(),
         };
         let result = if self.opts.trappable_imports {
-            format!("{}::Result<{result}>", self.w())
+            format!(" -> {}::Result<{result}>", self.w())
+        } else if result == "()" {
+            String::new()
         } else {
-            result
+            format!(" -> {result}")
         };
         Ok((name, params, result))
     }
@@ -583,19 +585,19 @@ impl<'a> Gen<'a> {
             names += &format!("{}, ", snake(&p.name));
             tys += &format!("{}, ", self.ty(&p.ty, Mode::Owned, module)?);
         }
-        let call = format!("{tr}::{method}(get(store.data_mut()), {names})");
+        let call = format!("{tr}::{method}(__get(__store.data_mut()), {names})");
         let call = if self.opts.trappable_imports {
             format!("{call}?")
         } else {
             call
         };
         let ret = if f.result.is_some() {
-            "Ok((r,))"
+            "Ok((__r,))"
         } else {
-            "{ let _ = r; Ok(()) }"
+            "{ let _ = __r; Ok(()) }"
         };
         Ok(format!(
-            "    inst.func_wrap(\"{}\", move |mut store, ({names}): ({tys})| {{\n        let r = {call};\n        {ret}\n    }})?;\n",
+            "    __inst.func_wrap(\"{}\", move |mut __store, ({names}): ({tys})| {{\n        let __r = {call};\n        {ret}\n    }})?;\n",
             f.name
         ))
     }
@@ -643,14 +645,14 @@ impl<'a> Gen<'a> {
                 }
                 let (m, params, result) = self.host_method(f, &module)?;
                 // A method's first WIT parameter, `self`, becomes `self_`.
-                s += &format!("    fn {m}(&mut self{params}) -> {result};\n");
+                s += &format!("    fn {m}(&mut self{params}){result};\n");
                 link += &self.wrap_import(f, &tr, &module)?;
             }
             s += &format!(
                 "    /// Drops the resource `rep`, whose last owned handle the guest dropped.\n    fn drop(&mut self, rep: {w}::component::Resource<{rust}>) -> {w}::Result<()>;\n}}\n\n"
             );
             link = format!(
-                "    inst.resource::<{rust}>(\"{rname}\", move |mut store, rep| {{\n        {tr}::drop(get(store.data_mut()), {w}::component::Resource::new_own(rep))\n    }})?;\n{link}"
+                "    __inst.resource::<{rust}>(\"{rname}\", move |mut __store, __rep| {{\n        {tr}::drop(__get(__store.data_mut()), {w}::component::Resource::new_own(__rep))\n    }})?;\n{link}"
             );
             supertraits.push(tr);
         }
@@ -668,12 +670,12 @@ impl<'a> Gen<'a> {
                 continue;
             }
             let (m, params, result) = self.host_method(f, &module)?;
-            s += &format!("    fn {m}(&mut self{params}) -> {result};\n");
+            s += &format!("    fn {m}(&mut self{params}){result};\n");
             link += &self.wrap_import(f, "Host", &module)?;
         }
         s += "}\n\n";
         s += &format!(
-            "/// Defines `{link_name}` in `linker`, implemented by the `U` that `get` finds in the\n/// store's data.\npub fn add_to_linker<T: 'static, U: Host + 'static>(\n    linker: &mut {w}::component::Linker<T>,\n    get: fn(&mut T) -> &mut U,\n) -> {w}::Result<()> {{\n    let mut inst = linker.instance(\"{link_name}\")?;\n{link}    let _ = &mut inst;\n    Ok(())\n}}\n\n"
+            "/// Defines `{link_name}` in `linker`, implemented by the `U` that `get` finds in the\n/// store's data.\npub fn add_to_linker<T: 'static, U: Host + 'static>(\n    linker: &mut {w}::component::Linker<T>,\n    get: fn(&mut T) -> &mut U,\n) -> {w}::Result<()> {{\n    let __get = get;\n    let mut __inst = linker.instance(\"{link_name}\")?;\n{link}    let _ = (&mut __inst, __get);\n    Ok(())\n}}\n\n"
         );
         self.push(&module, &s);
         Ok(())
@@ -721,12 +723,12 @@ impl<'a> Gen<'a> {
             "()".into()
         };
         let ret = if f.result.is_some() {
-            "Ok(r.0)"
+            "Ok(__r.0)"
         } else {
-            "{ let () = r; Ok(()) }"
+            "{ let () = __r; Ok(()) }"
         };
         Ok(format!(
-            "    /// Calls `{}`.\n    pub fn {method}<T: 'static>(&self, mut store: impl {w}::AsContextMut<Data = T>{params}) -> {w}::Result<{result}> {{\n        let f = {w}::component::__internal::typed_func::<({call_tys}), {results}>(&self.{field});\n        let r = f.call(store.as_context_mut(), ({args}))?;\n        {ret}\n    }}\n",
+            "    /// Calls `{}`.\n    pub fn {method}<T: 'static>(&self, mut __store: impl {w}::AsContextMut<Data = T>{params}) -> {w}::Result<{result}> {{\n        let __f = {w}::component::__internal::typed_func::<({call_tys}), {results}>(&self.{field});\n        let __r = __f.call(__store.as_context_mut(), ({args}))?;\n        {ret}\n    }}\n",
             f.name
         ))
     }
@@ -885,15 +887,15 @@ impl<'a> Gen<'a> {
             let mut wraps = String::new();
             for f in world_funcs {
                 let (m, params, result) = self.host_method(f, &root)?;
-                s += &format!("    fn {m}(&mut self{params}) -> {result};\n");
+                s += &format!("    fn {m}(&mut self{params}){result};\n");
                 wraps += &self
                     .wrap_import(f, &tr, &root)?
-                    .replace("    inst.", "        inst.");
+                    .replace("    __inst.", "        __inst.");
             }
             s += "}\n\n";
             bounds.push(tr);
             link += &format!(
-                "        let mut inst = linker.root();\n{wraps}        let _ = &mut inst;\n"
+                "        let __get = get;\n        let mut __inst = linker.root();\n{wraps}        let _ = &mut __inst;\n"
             );
         }
         let bound = if bounds.is_empty() {

@@ -1,0 +1,259 @@
+/// The exports of an instance of world `enums`, ready to call.
+pub struct Enums {
+    i_fixtures_enums_colors: exports::fixtures::enums::colors::Guest,
+}
+impl Enums {
+    /// Instantiates `component` with `linker`'s definitions and finds its exports.
+    pub fn instantiate<T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+        component: &::wicker::component::Component,
+        linker: &::wicker::component::Linker<T>,
+    ) -> ::wicker::Result<Enums> {
+        let instance = linker.instantiate(&mut store, component)?;
+        Enums::new(store, &instance)
+    }
+    /// Finds and checks the exports of `instance`.
+    pub fn new(
+        mut store: impl ::wicker::AsContextMut,
+        instance: &::wicker::component::Instance,
+    ) -> ::wicker::Result<Enums> {
+        let i_fixtures_enums_colors = exports::fixtures::enums::colors::Guest::new(
+            &mut store,
+            instance,
+        )?;
+        let _ = (&mut store, instance);
+        Ok(Enums { i_fixtures_enums_colors })
+    }
+    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// finds in the store's data.
+    pub fn add_to_linker<T: 'static, U: fixtures::enums::colors::Host + 'static>(
+        linker: &mut ::wicker::component::Linker<T>,
+        get: fn(&mut T) -> &mut U,
+    ) -> ::wicker::Result<()> {
+        fixtures::enums::colors::add_to_linker(linker, get)?;
+        let _ = (linker, get);
+        Ok(())
+    }
+    /// The exports of `fixtures:enums/colors`.
+    pub fn fixtures_enums_colors(&self) -> &exports::fixtures::enums::colors::Guest {
+        &self.i_fixtures_enums_colors
+    }
+}
+#[allow(dead_code, clippy::all)]
+pub mod exports {
+    #[allow(dead_code, clippy::all)]
+    pub mod fixtures {
+        #[allow(dead_code, clippy::all)]
+        pub mod enums {
+            #[allow(dead_code, clippy::all)]
+            pub mod colors {
+                #[derive(
+                    ::wicker::component::ComponentType,
+                    ::wicker::component::Lift,
+                    ::wicker::component::Lower,
+                    Debug,
+                    Clone,
+                    PartialEq
+                )]
+                #[derive(Copy, Eq, Hash)]
+                #[component(enum)]
+                #[component(wicker = "::wicker")]
+                pub enum Color {
+                    #[component(name = "red")]
+                    Red,
+                    #[component(name = "green")]
+                    Green,
+                    #[component(name = "blue")]
+                    Blue,
+                    #[component(name = "dark-gray")]
+                    DarkGray,
+                }
+                #[derive(
+                    ::wicker::component::ComponentType,
+                    ::wicker::component::Lift,
+                    ::wicker::component::Lower,
+                    Debug,
+                    Clone,
+                    PartialEq
+                )]
+                #[derive(Copy, Eq, Hash)]
+                #[component(enum)]
+                #[component(wicker = "::wicker")]
+                pub enum Answer {
+                    #[component(name = "yes")]
+                    Yes,
+                    #[component(name = "no")]
+                    No,
+                }
+                /// The guest's exports of `fixtures:enums/colors`.
+                pub struct Guest {
+                    f_next: ::wicker::component::Func,
+                    f_ask: ::wicker::component::Func,
+                }
+                impl Guest {
+                    /// Finds and checks the exports of `fixtures:enums/colors` in `instance`.
+                    pub fn new(
+                        mut store: impl ::wicker::AsContextMut,
+                        instance: &::wicker::component::Instance,
+                    ) -> ::wicker::Result<Guest> {
+                        let exports = instance
+                            .get_instance("fixtures:enums/colors")
+                            .ok_or_else(|| ::wicker::component::__internal::missing_export(
+                                "fixtures:enums/colors",
+                            ))?;
+                        let func = exports
+                            .get_func(&mut store, "next")
+                            .ok_or_else(|| ::wicker::component::__internal::missing_export(
+                                "next",
+                            ))?;
+                        func.typed::<
+                                (
+                                    super::super::super::super::fixtures::enums::colors::Color,
+                                ),
+                                (
+                                    super::super::super::super::fixtures::enums::colors::Color,
+                                ),
+                            >()?;
+                        let f_next = func;
+                        let func = exports
+                            .get_func(&mut store, "ask")
+                            .ok_or_else(|| ::wicker::component::__internal::missing_export(
+                                "ask",
+                            ))?;
+                        func.typed::<
+                                (String,),
+                                (
+                                    super::super::super::super::fixtures::enums::colors::Answer,
+                                ),
+                            >()?;
+                        let f_ask = func;
+                        let _ = &mut store;
+                        Ok(Guest { f_next, f_ask })
+                    }
+                    /// Calls `next`.
+                    pub fn call_next<T: 'static>(
+                        &self,
+                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        c: super::super::super::super::fixtures::enums::colors::Color,
+                    ) -> ::wicker::Result<
+                        super::super::super::super::fixtures::enums::colors::Color,
+                    > {
+                        let __f = ::wicker::component::__internal::typed_func::<
+                            (
+                                super::super::super::super::fixtures::enums::colors::Color,
+                            ),
+                            (super::super::super::super::fixtures::enums::colors::Color,),
+                        >(&self.f_next);
+                        let __r = __f.call(__store.as_context_mut(), (c,))?;
+                        Ok(__r.0)
+                    }
+                    /// Calls `ask`.
+                    pub fn call_ask<T: 'static>(
+                        &self,
+                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        q: &str,
+                    ) -> ::wicker::Result<
+                        super::super::super::super::fixtures::enums::colors::Answer,
+                    > {
+                        let __f = ::wicker::component::__internal::typed_func::<
+                            (&str,),
+                            (
+                                super::super::super::super::fixtures::enums::colors::Answer,
+                            ),
+                        >(&self.f_ask);
+                        let __r = __f.call(__store.as_context_mut(), (q,))?;
+                        Ok(__r.0)
+                    }
+                }
+            }
+        }
+    }
+}
+#[allow(dead_code, clippy::all)]
+pub mod fixtures {
+    #[allow(dead_code, clippy::all)]
+    pub mod enums {
+        #[allow(dead_code, clippy::all)]
+        pub mod colors {
+            #[derive(
+                ::wicker::component::ComponentType,
+                ::wicker::component::Lift,
+                ::wicker::component::Lower,
+                Debug,
+                Clone,
+                PartialEq
+            )]
+            #[derive(Copy, Eq, Hash)]
+            #[component(enum)]
+            #[component(wicker = "::wicker")]
+            pub enum Color {
+                #[component(name = "red")]
+                Red,
+                #[component(name = "green")]
+                Green,
+                #[component(name = "blue")]
+                Blue,
+                #[component(name = "dark-gray")]
+                DarkGray,
+            }
+            #[derive(
+                ::wicker::component::ComponentType,
+                ::wicker::component::Lift,
+                ::wicker::component::Lower,
+                Debug,
+                Clone,
+                PartialEq
+            )]
+            #[derive(Copy, Eq, Hash)]
+            #[component(enum)]
+            #[component(wicker = "::wicker")]
+            pub enum Answer {
+                #[component(name = "yes")]
+                Yes,
+                #[component(name = "no")]
+                No,
+            }
+            /// The host's implementation of `fixtures:enums/colors`.
+            pub trait Host {
+                fn next(
+                    &mut self,
+                    c: super::super::super::fixtures::enums::colors::Color,
+                ) -> super::super::super::fixtures::enums::colors::Color;
+                fn ask(
+                    &mut self,
+                    q: String,
+                ) -> super::super::super::fixtures::enums::colors::Answer;
+            }
+            /// Defines `fixtures:enums/colors` in `linker`, implemented by the `U` that `get` finds in the
+            /// store's data.
+            pub fn add_to_linker<T: 'static, U: Host + 'static>(
+                linker: &mut ::wicker::component::Linker<T>,
+                get: fn(&mut T) -> &mut U,
+            ) -> ::wicker::Result<()> {
+                let __get = get;
+                let mut __inst = linker.instance("fixtures:enums/colors")?;
+                __inst
+                    .func_wrap(
+                        "next",
+                        move |
+                            mut __store,
+                            (c,): (super::super::super::fixtures::enums::colors::Color,)|
+                        {
+                            let __r = Host::next(__get(__store.data_mut()), c);
+                            Ok((__r,))
+                        },
+                    )?;
+                __inst
+                    .func_wrap(
+                        "ask",
+                        move |mut __store, (q,): (String,)| {
+                            let __r = Host::ask(__get(__store.data_mut()), q);
+                            Ok((__r,))
+                        },
+                    )?;
+                let _ = (&mut __inst, __get);
+                Ok(())
+            }
+        }
+    }
+}

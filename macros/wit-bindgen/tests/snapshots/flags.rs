@@ -1,0 +1,386 @@
+/// The exports of an instance of world `flags`, ready to call.
+pub struct Flags {
+    i_fixtures_flags_perms: exports::fixtures::flags::perms::Guest,
+}
+impl Flags {
+    /// Instantiates `component` with `linker`'s definitions and finds its exports.
+    pub fn instantiate<T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+        component: &::wicker::component::Component,
+        linker: &::wicker::component::Linker<T>,
+    ) -> ::wicker::Result<Flags> {
+        let instance = linker.instantiate(&mut store, component)?;
+        Flags::new(store, &instance)
+    }
+    /// Finds and checks the exports of `instance`.
+    pub fn new(
+        mut store: impl ::wicker::AsContextMut,
+        instance: &::wicker::component::Instance,
+    ) -> ::wicker::Result<Flags> {
+        let i_fixtures_flags_perms = exports::fixtures::flags::perms::Guest::new(
+            &mut store,
+            instance,
+        )?;
+        let _ = (&mut store, instance);
+        Ok(Flags { i_fixtures_flags_perms })
+    }
+    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// finds in the store's data.
+    pub fn add_to_linker<T: 'static, U: fixtures::flags::perms::Host + 'static>(
+        linker: &mut ::wicker::component::Linker<T>,
+        get: fn(&mut T) -> &mut U,
+    ) -> ::wicker::Result<()> {
+        fixtures::flags::perms::add_to_linker(linker, get)?;
+        let _ = (linker, get);
+        Ok(())
+    }
+    /// The exports of `fixtures:flags/perms`.
+    pub fn fixtures_flags_perms(&self) -> &exports::fixtures::flags::perms::Guest {
+        &self.i_fixtures_flags_perms
+    }
+}
+#[allow(dead_code, clippy::all)]
+pub mod exports {
+    #[allow(dead_code, clippy::all)]
+    pub mod fixtures {
+        #[allow(dead_code, clippy::all)]
+        pub mod flags {
+            #[allow(dead_code, clippy::all)]
+            pub mod perms {
+                #[derive(
+                    ::wicker::component::ComponentType,
+                    ::wicker::component::Lift,
+                    ::wicker::component::Lower,
+                    Debug,
+                    Clone,
+                    PartialEq
+                )]
+                #[derive(Copy, Eq, Hash, Default)]
+                #[component(flags)]
+                #[component(wicker = "::wicker")]
+                pub struct Mode {
+                    #[component(name = "read")]
+                    pub read: bool,
+                    #[component(name = "write")]
+                    pub write: bool,
+                    #[component(name = "execute")]
+                    pub execute: bool,
+                    #[component(name = "set-uid")]
+                    pub set_uid: bool,
+                }
+                #[derive(
+                    ::wicker::component::ComponentType,
+                    ::wicker::component::Lift,
+                    ::wicker::component::Lower,
+                    Debug,
+                    Clone,
+                    PartialEq
+                )]
+                #[derive(Copy, Eq, Hash, Default)]
+                #[component(flags)]
+                #[component(wicker = "::wicker")]
+                pub struct Many {
+                    #[component(name = "a0")]
+                    pub a0: bool,
+                    #[component(name = "a1")]
+                    pub a1: bool,
+                    #[component(name = "a2")]
+                    pub a2: bool,
+                    #[component(name = "a3")]
+                    pub a3: bool,
+                    #[component(name = "a4")]
+                    pub a4: bool,
+                    #[component(name = "a5")]
+                    pub a5: bool,
+                    #[component(name = "a6")]
+                    pub a6: bool,
+                    #[component(name = "a7")]
+                    pub a7: bool,
+                    #[component(name = "a8")]
+                    pub a8: bool,
+                    #[component(name = "a9")]
+                    pub a9: bool,
+                    #[component(name = "a10")]
+                    pub a10: bool,
+                    #[component(name = "a11")]
+                    pub a11: bool,
+                    #[component(name = "a12")]
+                    pub a12: bool,
+                    #[component(name = "a13")]
+                    pub a13: bool,
+                    #[component(name = "a14")]
+                    pub a14: bool,
+                    #[component(name = "a15")]
+                    pub a15: bool,
+                    #[component(name = "a16")]
+                    pub a16: bool,
+                    #[component(name = "a17")]
+                    pub a17: bool,
+                    #[component(name = "a18")]
+                    pub a18: bool,
+                    #[component(name = "a19")]
+                    pub a19: bool,
+                    #[component(name = "a20")]
+                    pub a20: bool,
+                    #[component(name = "a21")]
+                    pub a21: bool,
+                    #[component(name = "a22")]
+                    pub a22: bool,
+                    #[component(name = "a23")]
+                    pub a23: bool,
+                    #[component(name = "a24")]
+                    pub a24: bool,
+                    #[component(name = "a25")]
+                    pub a25: bool,
+                    #[component(name = "a26")]
+                    pub a26: bool,
+                    #[component(name = "a27")]
+                    pub a27: bool,
+                    #[component(name = "a28")]
+                    pub a28: bool,
+                    #[component(name = "a29")]
+                    pub a29: bool,
+                    #[component(name = "a30")]
+                    pub a30: bool,
+                    #[component(name = "a31")]
+                    pub a31: bool,
+                }
+                /// The guest's exports of `fixtures:flags/perms`.
+                pub struct Guest {
+                    f_combine: ::wicker::component::Func,
+                    f_all: ::wicker::component::Func,
+                }
+                impl Guest {
+                    /// Finds and checks the exports of `fixtures:flags/perms` in `instance`.
+                    pub fn new(
+                        mut store: impl ::wicker::AsContextMut,
+                        instance: &::wicker::component::Instance,
+                    ) -> ::wicker::Result<Guest> {
+                        let exports = instance
+                            .get_instance("fixtures:flags/perms")
+                            .ok_or_else(|| ::wicker::component::__internal::missing_export(
+                                "fixtures:flags/perms",
+                            ))?;
+                        let func = exports
+                            .get_func(&mut store, "combine")
+                            .ok_or_else(|| ::wicker::component::__internal::missing_export(
+                                "combine",
+                            ))?;
+                        func.typed::<
+                                (
+                                    super::super::super::super::fixtures::flags::perms::Mode,
+                                    super::super::super::super::fixtures::flags::perms::Mode,
+                                ),
+                                (super::super::super::super::fixtures::flags::perms::Mode,),
+                            >()?;
+                        let f_combine = func;
+                        let func = exports
+                            .get_func(&mut store, "all")
+                            .ok_or_else(|| ::wicker::component::__internal::missing_export(
+                                "all",
+                            ))?;
+                        func.typed::<
+                                (super::super::super::super::fixtures::flags::perms::Many,),
+                                (super::super::super::super::fixtures::flags::perms::Many,),
+                            >()?;
+                        let f_all = func;
+                        let _ = &mut store;
+                        Ok(Guest { f_combine, f_all })
+                    }
+                    /// Calls `combine`.
+                    pub fn call_combine<T: 'static>(
+                        &self,
+                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        a: super::super::super::super::fixtures::flags::perms::Mode,
+                        b: super::super::super::super::fixtures::flags::perms::Mode,
+                    ) -> ::wicker::Result<
+                        super::super::super::super::fixtures::flags::perms::Mode,
+                    > {
+                        let __f = ::wicker::component::__internal::typed_func::<
+                            (
+                                super::super::super::super::fixtures::flags::perms::Mode,
+                                super::super::super::super::fixtures::flags::perms::Mode,
+                            ),
+                            (super::super::super::super::fixtures::flags::perms::Mode,),
+                        >(&self.f_combine);
+                        let __r = __f.call(__store.as_context_mut(), (a, b))?;
+                        Ok(__r.0)
+                    }
+                    /// Calls `all`.
+                    pub fn call_all<T: 'static>(
+                        &self,
+                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        m: super::super::super::super::fixtures::flags::perms::Many,
+                    ) -> ::wicker::Result<
+                        super::super::super::super::fixtures::flags::perms::Many,
+                    > {
+                        let __f = ::wicker::component::__internal::typed_func::<
+                            (super::super::super::super::fixtures::flags::perms::Many,),
+                            (super::super::super::super::fixtures::flags::perms::Many,),
+                        >(&self.f_all);
+                        let __r = __f.call(__store.as_context_mut(), (m,))?;
+                        Ok(__r.0)
+                    }
+                }
+            }
+        }
+    }
+}
+#[allow(dead_code, clippy::all)]
+pub mod fixtures {
+    #[allow(dead_code, clippy::all)]
+    pub mod flags {
+        #[allow(dead_code, clippy::all)]
+        pub mod perms {
+            #[derive(
+                ::wicker::component::ComponentType,
+                ::wicker::component::Lift,
+                ::wicker::component::Lower,
+                Debug,
+                Clone,
+                PartialEq
+            )]
+            #[derive(Copy, Eq, Hash, Default)]
+            #[component(flags)]
+            #[component(wicker = "::wicker")]
+            pub struct Mode {
+                #[component(name = "read")]
+                pub read: bool,
+                #[component(name = "write")]
+                pub write: bool,
+                #[component(name = "execute")]
+                pub execute: bool,
+                #[component(name = "set-uid")]
+                pub set_uid: bool,
+            }
+            #[derive(
+                ::wicker::component::ComponentType,
+                ::wicker::component::Lift,
+                ::wicker::component::Lower,
+                Debug,
+                Clone,
+                PartialEq
+            )]
+            #[derive(Copy, Eq, Hash, Default)]
+            #[component(flags)]
+            #[component(wicker = "::wicker")]
+            pub struct Many {
+                #[component(name = "a0")]
+                pub a0: bool,
+                #[component(name = "a1")]
+                pub a1: bool,
+                #[component(name = "a2")]
+                pub a2: bool,
+                #[component(name = "a3")]
+                pub a3: bool,
+                #[component(name = "a4")]
+                pub a4: bool,
+                #[component(name = "a5")]
+                pub a5: bool,
+                #[component(name = "a6")]
+                pub a6: bool,
+                #[component(name = "a7")]
+                pub a7: bool,
+                #[component(name = "a8")]
+                pub a8: bool,
+                #[component(name = "a9")]
+                pub a9: bool,
+                #[component(name = "a10")]
+                pub a10: bool,
+                #[component(name = "a11")]
+                pub a11: bool,
+                #[component(name = "a12")]
+                pub a12: bool,
+                #[component(name = "a13")]
+                pub a13: bool,
+                #[component(name = "a14")]
+                pub a14: bool,
+                #[component(name = "a15")]
+                pub a15: bool,
+                #[component(name = "a16")]
+                pub a16: bool,
+                #[component(name = "a17")]
+                pub a17: bool,
+                #[component(name = "a18")]
+                pub a18: bool,
+                #[component(name = "a19")]
+                pub a19: bool,
+                #[component(name = "a20")]
+                pub a20: bool,
+                #[component(name = "a21")]
+                pub a21: bool,
+                #[component(name = "a22")]
+                pub a22: bool,
+                #[component(name = "a23")]
+                pub a23: bool,
+                #[component(name = "a24")]
+                pub a24: bool,
+                #[component(name = "a25")]
+                pub a25: bool,
+                #[component(name = "a26")]
+                pub a26: bool,
+                #[component(name = "a27")]
+                pub a27: bool,
+                #[component(name = "a28")]
+                pub a28: bool,
+                #[component(name = "a29")]
+                pub a29: bool,
+                #[component(name = "a30")]
+                pub a30: bool,
+                #[component(name = "a31")]
+                pub a31: bool,
+            }
+            /// The host's implementation of `fixtures:flags/perms`.
+            pub trait Host {
+                fn combine(
+                    &mut self,
+                    a: super::super::super::fixtures::flags::perms::Mode,
+                    b: super::super::super::fixtures::flags::perms::Mode,
+                ) -> super::super::super::fixtures::flags::perms::Mode;
+                fn all(
+                    &mut self,
+                    m: super::super::super::fixtures::flags::perms::Many,
+                ) -> super::super::super::fixtures::flags::perms::Many;
+            }
+            /// Defines `fixtures:flags/perms` in `linker`, implemented by the `U` that `get` finds in the
+            /// store's data.
+            pub fn add_to_linker<T: 'static, U: Host + 'static>(
+                linker: &mut ::wicker::component::Linker<T>,
+                get: fn(&mut T) -> &mut U,
+            ) -> ::wicker::Result<()> {
+                let __get = get;
+                let mut __inst = linker.instance("fixtures:flags/perms")?;
+                __inst
+                    .func_wrap(
+                        "combine",
+                        move |
+                            mut __store,
+                            (
+                                a,
+                                b,
+                            ): (
+                                super::super::super::fixtures::flags::perms::Mode,
+                                super::super::super::fixtures::flags::perms::Mode,
+                            )|
+                        {
+                            let __r = Host::combine(__get(__store.data_mut()), a, b);
+                            Ok((__r,))
+                        },
+                    )?;
+                __inst
+                    .func_wrap(
+                        "all",
+                        move |
+                            mut __store,
+                            (m,): (super::super::super::fixtures::flags::perms::Many,)|
+                        {
+                            let __r = Host::all(__get(__store.data_mut()), m);
+                            Ok((__r,))
+                        },
+                    )?;
+                let _ = (&mut __inst, __get);
+                Ok(())
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+/// The exports of an instance of world `imports-only`, ready to call.
+pub struct ImportsOnly {}
+impl ImportsOnly {
+    /// Instantiates `component` with `linker`'s definitions and finds its exports.
+    pub fn instantiate<T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+        component: &::wicker::component::Component,
+        linker: &::wicker::component::Linker<T>,
+    ) -> ::wicker::Result<ImportsOnly> {
+        let instance = linker.instantiate(&mut store, component)?;
+        ImportsOnly::new(store, &instance)
+    }
+    /// Finds and checks the exports of `instance`.
+    pub fn new(
+        mut store: impl ::wicker::AsContextMut,
+        instance: &::wicker::component::Instance,
+    ) -> ::wicker::Result<ImportsOnly> {
+        let _ = (&mut store, instance);
+        Ok(ImportsOnly {})
+    }
+    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// finds in the store's data.
+    pub fn add_to_linker<
+        T: 'static,
+        U: fixtures::imports_only::clock::Host + fixtures::imports_only::random::Host
+            + 'static,
+    >(
+        linker: &mut ::wicker::component::Linker<T>,
+        get: fn(&mut T) -> &mut U,
+    ) -> ::wicker::Result<()> {
+        fixtures::imports_only::clock::add_to_linker(linker, get)?;
+        fixtures::imports_only::random::add_to_linker(linker, get)?;
+        let _ = (linker, get);
+        Ok(())
+    }
+}
+#[allow(dead_code, clippy::all)]
+pub mod fixtures {
+    #[allow(dead_code, clippy::all)]
+    pub mod imports_only {
+        #[allow(dead_code, clippy::all)]
+        pub mod clock {
+            /// The host's implementation of `fixtures:imports-only/clock`.
+            pub trait Host {
+                fn now(&mut self) -> u64;
+                fn resolution(&mut self) -> u64;
+            }
+            /// Defines `fixtures:imports-only/clock` in `linker`, implemented by the `U` that `get` finds in the
+            /// store's data.
+            pub fn add_to_linker<T: 'static, U: Host + 'static>(
+                linker: &mut ::wicker::component::Linker<T>,
+                get: fn(&mut T) -> &mut U,
+            ) -> ::wicker::Result<()> {
+                let __get = get;
+                let mut __inst = linker.instance("fixtures:imports-only/clock")?;
+                __inst
+                    .func_wrap(
+                        "now",
+                        move |mut __store, (): ()| {
+                            let __r = Host::now(__get(__store.data_mut()));
+                            Ok((__r,))
+                        },
+                    )?;
+                __inst
+                    .func_wrap(
+                        "resolution",
+                        move |mut __store, (): ()| {
+                            let __r = Host::resolution(__get(__store.data_mut()));
+                            Ok((__r,))
+                        },
+                    )?;
+                let _ = (&mut __inst, __get);
+                Ok(())
+            }
+        }
+        #[allow(dead_code, clippy::all)]
+        pub mod random {
+            /// The host's implementation of `fixtures:imports-only/random`.
+            pub trait Host {
+                fn bytes(&mut self, len: u32) -> Vec<u8>;
+            }
+            /// Defines `fixtures:imports-only/random` in `linker`, implemented by the `U` that `get` finds in the
+            /// store's data.
+            pub fn add_to_linker<T: 'static, U: Host + 'static>(
+                linker: &mut ::wicker::component::Linker<T>,
+                get: fn(&mut T) -> &mut U,
+            ) -> ::wicker::Result<()> {
+                let __get = get;
+                let mut __inst = linker.instance("fixtures:imports-only/random")?;
+                __inst
+                    .func_wrap(
+                        "bytes",
+                        move |mut __store, (len,): (u32,)| {
+                            let __r = Host::bytes(__get(__store.data_mut()), len);
+                            Ok((__r,))
+                        },
+                    )?;
+                let _ = (&mut __inst, __get);
+                Ok(())
+            }
+        }
+    }
+}
