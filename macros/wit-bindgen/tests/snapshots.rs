@@ -73,3 +73,18 @@ fn generation_is_deterministic() {
         );
     }
 }
+
+/// The WASI 0.2 worlds vendored in `wit/` generate bindings that parse.
+#[test]
+fn wasi_worlds_generate() {
+    let wit = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../wit");
+    let mut resolve = Resolve::default();
+    let (pkg, _) = resolve.push_path(&wit).expect("the vendored WIT loads");
+    for world in ["command", "command-imports"] {
+        let id = resolve.select_world(&[pkg], Some(world)).unwrap();
+        let source = wicker_wit_bindgen::generate(&resolve, id, &Default::default())
+            .unwrap_or_else(|e| panic!("{world}: {e:#}"));
+        syn::parse_str::<syn::File>(&source)
+            .unwrap_or_else(|e| panic!("{world}: generated code does not parse: {e}"));
+    }
+}
