@@ -130,3 +130,44 @@ fn host_traits_and_world_structs_exist() {
     assert!(m.read && !m.write);
     let _ = keywords::fixtures::keywords::r#type::Enum::Self_;
 }
+
+/// `with` maps an interface to bindings generated elsewhere: the runner's types are the
+/// `use_types` module's.
+mod use_types_with {
+    wicker::component::bindgen!({
+        path: "../macros/wit-bindgen/tests/fixtures/use-types.wit",
+        with: { "fixtures:use-types/types": crate::use_types::fixtures::use_types::types },
+    });
+}
+
+/// Trappable imports: host functions return `wicker::Result`.
+mod trappable {
+    wicker::component::bindgen!({
+        path: "../macros/wit-bindgen/tests/fixtures/imports-only.wit",
+        trappable_imports: true,
+        additional_derives: [Eq],
+    });
+}
+
+#[test]
+fn with_and_trappable_options() {
+    let c = use_types::fixtures::use_types::types::Config {
+        verbose: true,
+        level: 3,
+    };
+    // The same type under both modules.
+    let same: use_types_with::fixtures::use_types::runner::Config = c.clone();
+    assert_eq!(same, c);
+
+    struct Clock;
+    impl trappable::fixtures::imports_only::clock::Host for Clock {
+        fn now(&mut self) -> wicker::Result<u64> {
+            Err(anyhow::anyhow!("the clock is broken"))
+        }
+        fn resolution(&mut self) -> wicker::Result<u64> {
+            Ok(1)
+        }
+    }
+    use trappable::fixtures::imports_only::clock::Host as _;
+    assert!(Clock.now().is_err());
+}

@@ -44,8 +44,31 @@ pub use typed::{ComponentNamedList, ComponentType, Lift, LiftContext, Lower, Low
 pub use val::Val;
 /// Generates typed Rust host bindings for a WIT world.
 ///
-/// ```ignore
-/// wicker::component::bindgen!({ path: "wit", world: "plugin" });
+/// ```
+/// wicker::component::bindgen!({
+///     inline: "
+///         package example:greeter;
+///         interface host { log: func(msg: string); }
+///         world greeter {
+///             import host;
+///             export greet: func(name: string) -> string;
+///         }
+///     ",
+/// });
+///
+/// struct MyHost(Vec<String>);
+/// impl example::greeter::host::Host for MyHost {
+///     fn log(&mut self, msg: String) {
+///         self.0.push(msg);
+///     }
+/// }
+///
+/// let engine = wicker::Engine::default();
+/// let mut linker = wicker::component::Linker::<MyHost>::new(&engine);
+/// Greeter::add_to_linker(&mut linker, |h| h)?;
+/// // With a component of the world: `Greeter::instantiate(&mut store, &component,
+/// // &linker)?.call_greet(&mut store, "world")?`.
+/// # anyhow::Ok(())
 /// ```
 ///
 /// Options: `path` (a WIT file or directory relative to the crate, `wit` by default) or

@@ -17,6 +17,8 @@ struct Options {
     world: Option<LitStr>,
     stringify: bool,
     opts: wicker_wit_bindgen::Opts,
+    /// Where each `with` key was written, for errors about it.
+    with_spans: Vec<(String, Span)>,
 }
 
 enum Opt {
@@ -27,6 +29,7 @@ enum Opt {
     Derives(Vec<syn::Path>),
     Wicker(syn::Path),
     Stringify(bool),
+    With(Vec<(LitStr, syn::Path)>),
 }
 
 impl Parse for Opt {
@@ -40,6 +43,22 @@ impl Parse for Opt {
             "trappable_imports" => Opt::Trappable(input.parse::<LitBool>()?.value),
             "stringify" => Opt::Stringify(input.parse::<LitBool>()?.value),
             "wicker" => Opt::Wicker(input.parse()?),
+            "with" => {
+                let content;
+                braced!(content in input);
+                let mut list = Vec::new();
+                while !content.is_empty() {
+                    let key: LitStr = content.parse()?;
+                    content.parse::<Token![:]>()?;
+                    let path: syn::Path = content.parse()?;
+                    list.push((key, path));
+                    if content.is_empty() {
+                        break;
+                    }
+                    content.parse::<Token![,]>()?;
+                }
+                Opt::With(list)
+            }
             "additional_derives" => {
                 let content;
                 syn::bracketed!(content in input);
@@ -50,7 +69,7 @@ impl Parse for Opt {
                 return Err(syn::Error::new(
                     key.span(),
                     format!(
-                        "unknown option `{other}`: expected `path`, `inline`, `world`, \
+                        "unknown option `{other}`: expected `path`, `inline`, `world`, `with`, \
                          `trappable_imports`, `additional_derives`, `wicker` or `stringify`"
                     ),
                 ));
@@ -67,6 +86,7 @@ impl Parse for Options {
             world: None,
             stringify: false,
             opts: wicker_wit_bindgen::Opts::default(),
+            with_spans: Vec::new(),
         };
         if input.is_empty() {
             return Ok(out);
@@ -91,6 +111,14 @@ impl Parse for Options {
                 Opt::Trappable(b) => out.opts.trappable_imports = b,
                 Opt::Stringify(b) => out.stringify = b,
                 Opt::Wicker(p) => out.opts.wicker = quote!(#p).to_string().replace(' ', ""),
+                Opt::With(list) => {
+                    for (k, p) in list {
+                        out.with_spans.push((k.value(), k.span()));
+                        out.opts
+                            .with
+                            .push((k.value(), quote!(#p).to_string().replace(' ', "")));
+                    }
+                }
                 Opt::Derives(d) => {
                     out.opts.additional_derives = d
                         .iter()
@@ -110,14 +138,16 @@ impl Parse for Options {
 }
 
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
-    let opts = match syn::parse::<Options>(input) {
-        Ok(o) => o,
-        Err(e) => return e.to_compile_error().into(),
-    };
-    match run(&opts) {
+    match expand2(input.into()) {
         Ok(tokens) => tokens.into(),
-        Err((span, msg)) => syn::Error::new(span, msg).to_compile_error().into(),
+        Err(e) => e.to_compile_error().into(),
     }
+}
+
+/// The expansion over `proc_macro2` tokens (testable outside a compiler).
+pub(crate) fn expand2(input: Tokens) -> syn::Result<Tokens> {
+    let opts = syn::parse2::<Options>(input)?;
+    run(&opts).map_err(|(span, msg)| syn::Error::new(span, msg))
 }
 
 fn run(opts: &Options) -> Result<Tokens, (Span, String)> {
@@ -127,7 +157,7 @@ fn run(opts: &Options) -> Result<Tokens, (Span, String)> {
     let (span, pkg) = if let Some(inline) = &opts.inline {
         let pkg = resolve
             .push_str("inline.wit", &inline.value())
-            .map_err(|e| (inline.span(), format!("{e:#}")))?;
+            .map_err(|e| (inline.span(), resolve.render_error(&e)))?;
         (inline.span(), pkg)
     } else {
         let (lit, rel) = match &opts.path {
@@ -136,9 +166,10 @@ fn run(opts: &Options) -> Result<Tokens, (Span, String)> {
         };
         let path = Path::new(&manifest).join(&rel);
         let (pkg, sources) = resolve.push_path(&path).map_err(|e| {
+            let msg = resolve.render_error(&e);
             (
                 lit,
-                format!("failed to load WIT from `{}`: {e:#}", path.display()),
+                format!("failed to load WIT from `{}`: {msg}", path.display()),
             )
         })?;
         files.extend(sources.paths().map(|p| p.to_path_buf()));
@@ -147,9 +178,17 @@ fn run(opts: &Options) -> Result<Tokens, (Span, String)> {
     let world_span = opts.world.as_ref().map_or(span, |w| w.span());
     let world = resolve
         .select_world(&[pkg], opts.world.as_ref().map(|w| w.value()).as_deref())
-        .map_err(|e| (world_span, format!("{e:#}")))?;
-    let source = wicker_wit_bindgen::generate(&resolve, world, &opts.opts)
-        .map_err(|e| (span, format!("{e:#}")))?;
+        .map_err(|e| (world_span, resolve.render_error(&e)))?;
+    let source = wicker_wit_bindgen::generate(&resolve, world, &opts.opts).map_err(|e| {
+        let msg = format!("{e:#}");
+        // An unused `with` key points at the key.
+        let at = opts
+            .with_spans
+            .iter()
+            .find(|(k, _)| msg.contains(&format!("`{k}`")))
+            .map_or(span, |(_, s)| *s);
+        (at, msg)
+    })?;
     let tokens: Tokens = source
         .parse()
         .map_err(|e| (span, format!("the generated bindings do not parse: {e}")))?;
@@ -172,4 +211,68 @@ fn run(opts: &Options) -> Result<Tokens, (Span, String)> {
         #stringified
         #tokens
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::expand2;
+    use quote::quote;
+
+    fn error(input: proc_macro2::TokenStream) -> String {
+        match expand2(input) {
+            Ok(_) => panic!("expected an error"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    const WIT: &str = "package a:b; interface i { f: func(x: u32) -> u32; } world w { import i; }";
+
+    #[test]
+    fn a_valid_world_expands() {
+        let tokens = expand2(quote!({ inline: #WIT, world: "w" })).expect("expands");
+        assert!(tokens.to_string().contains("add_to_linker"));
+    }
+
+    #[test]
+    fn wit_syntax_errors_quote_the_location() {
+        let msg = error(quote!({ inline: "package a:b; interface i { f: func(x: u32 -> u32; }" }));
+        assert!(msg.contains("inline.wit:1:"), "{msg:?}");
+        assert!(msg.contains("expected"), "{msg}");
+    }
+
+    #[test]
+    fn resolution_errors() {
+        let msg = error(quote!({ inline: "package a:b; interface i { f: func(x: nothing); }" }));
+        assert!(msg.contains("nothing"), "{msg}");
+    }
+
+    #[test]
+    fn unknown_world() {
+        let msg = error(quote!({ inline: #WIT, world: "elsewhere" }));
+        assert!(msg.contains("elsewhere"), "{msg}");
+    }
+
+    #[test]
+    fn misspelled_option() {
+        let msg = error(quote!({ inline: #WIT, wrold: "w" }));
+        assert!(msg.contains("unknown option `wrold`"), "{msg}");
+    }
+
+    #[test]
+    fn unused_with_key() {
+        let msg = error(quote!({ inline: #WIT, with: { "a:b/missing": crate::x } }));
+        assert!(msg.contains("`a:b/missing`"), "{msg}");
+    }
+
+    #[test]
+    fn missing_path() {
+        let msg = error(quote!({ path: "no/such/dir" }));
+        assert!(msg.contains("failed to load WIT"), "{msg}");
+    }
+
+    #[test]
+    fn path_and_inline_together() {
+        let msg = error(quote!({ path: "wit", inline: #WIT }));
+        assert!(msg.contains("either `path` or `inline`"), "{msg}");
+    }
 }

@@ -3,7 +3,7 @@
 //!
 //! Use them through `wicker::component`:
 //!
-//! ```ignore
+//! ```text
 //! use wicker::component::{ComponentType, Lift, Lower};
 //!
 //! #[derive(ComponentType, Lift, Lower)]

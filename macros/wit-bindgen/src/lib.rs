@@ -31,6 +31,10 @@ pub struct Opts {
     pub additional_derives: Vec<String>,
     /// The path of the `wicker` crate in generated code.
     pub wicker: String,
+    /// Interfaces (`ns:pkg/iface`, with or without `@version`) whose bindings exist
+    /// already, mapped to the Rust path of their module: nothing is generated for them and
+    /// generated code refers to that module.
+    pub with: Vec<(String, String)>,
 }
 
 impl Default for Opts {
@@ -39,6 +43,7 @@ impl Default for Opts {
             trappable_imports: false,
             additional_derives: Vec::new(),
             wicker: "::wicker".into(),
+            with: Vec::new(),
         }
     }
 }
@@ -52,13 +57,22 @@ pub fn generate(resolve: &Resolve, world: WorldId, opts: &Opts) -> Result<String
         modules: BTreeMap::new(),
         imported: HashSet::new(),
         exported: HashSet::new(),
+        used_with: HashSet::new(),
     };
     g.run()?;
+    for (key, _) in &opts.with {
+        if !g.used_with.contains(key) {
+            bail!("`with` key `{key}` names no interface the world imports");
+        }
+    }
     Ok(g.finish())
 }
 
-/// Where generated items go: a module path from the root of the output.
+/// Where generated items go: a module path from the root of the output, or
+/// `[ABSOLUTE, path]` for a module outside it (a `with` mapping).
 type ModPath = Vec<String>;
+
+const ABSOLUTE: &str = "<absolute>";
 
 struct Gen<'a> {
     resolve: &'a Resolve,
@@ -68,6 +82,8 @@ struct Gen<'a> {
     modules: BTreeMap<ModPath, String>,
     imported: HashSet<InterfaceId>,
     exported: HashSet<InterfaceId>,
+    /// The `with` keys that matched an interface.
+    used_with: HashSet<String>,
 }
 
 /// How a type is used: owned (results, host parameters) or borrowed (guest call
@@ -120,6 +136,11 @@ fn camel(name: &str) -> String {
 
 /// The path from module `from` to item `name` of module `to`.
 fn relative(from: &[String], to: &[String], name: &str) -> String {
+    if let [marker, path] = to
+        && marker == ABSOLUTE
+    {
+        return format!("{path}::{name}");
+    }
     let mut s = String::new();
     for _ in from {
         s.push_str("super::");
@@ -145,7 +166,21 @@ impl<'a> Gen<'a> {
     }
 
     /// The module of an interface: `ns::pkg::iface`, under `exports` for an exported one.
+    /// The `with` mapping of an imported interface, if any.
+    fn with_path(&self, id: InterfaceId) -> Option<(&str, &str)> {
+        let full = self.resolve.id_of(id)?;
+        let bare = full.split('@').next().unwrap_or(&full).to_string();
+        self.opts
+            .with
+            .iter()
+            .find(|(k, _)| *k == full || *k == bare)
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
     fn interface_module(&self, id: InterfaceId, export: bool) -> ModPath {
+        if !export && let Some((_, path)) = self.with_path(id) {
+            return vec![ABSOLUTE.to_string(), path.to_string()];
+        }
         let iface = &self.resolve.interfaces[id];
         let mut path = Vec::new();
         if export {
@@ -603,6 +638,11 @@ impl<'a> Gen<'a> {
     }
 
     fn import_interface(&mut self, key: &WorldKey, id: InterfaceId) -> Result<()> {
+        if let Some((k, _)) = self.with_path(id) {
+            // Generated elsewhere: only referred to.
+            self.used_with.insert(k.to_string());
+            return Ok(());
+        }
         let module = self.interface_module(id, false);
         let iface = self.resolve.interfaces[id].clone();
         let w = self.w().to_string();
@@ -937,6 +977,9 @@ impl<'a> Gen<'a> {
             "/// The exports of an instance of world `{wname}`, ready to call.\npub struct {name} {{\n{fields}}}\n\nimpl {name} {{\n    /// Instantiates `component` with `linker`'s definitions and finds its exports.\n    pub fn instantiate<T: 'static>(mut store: impl {w}::AsContextMut<Data = T>, component: &{w}::component::Component, linker: &{w}::component::Linker<T>) -> {w}::Result<{name}> {{\n        let instance = linker.instantiate(&mut store, component)?;\n        {name}::new(store, &instance)\n    }}\n\n    /// Finds and checks the exports of `instance`.\n    pub fn new(mut store: impl {w}::AsContextMut, instance: &{w}::component::Instance) -> {w}::Result<{name}> {{\n{init}        let _ = (&mut store, instance);\n        Ok({name} {{ {} }})\n    }}\n\n    /// Defines every import of the world in `linker`, implemented by the `U` that `get`\n    /// finds in the store's data.\n    pub fn add_to_linker<T: 'static, U: {bound} + 'static>(linker: &mut {w}::component::Linker<T>, get: fn(&mut T) -> &mut U) -> {w}::Result<()> {{\n{link}        let _ = (linker, get);\n        Ok(())\n    }}\n\n{methods}}}\n\n",
             names.join(", "),
             wname = world.name,
+        );
+        s += &format!(
+            "/// `{name}` ready to instantiate quickly: the imports are resolved.\npub struct {name}Pre<T> {{\n    pre: {w}::component::InstancePre<T>,\n}}\n\nimpl<T: 'static> {name}Pre<T> {{\n    /// Wraps an `InstancePre` of a component of this world.\n    pub fn new(pre: {w}::component::InstancePre<T>) -> {w}::Result<Self> {{\n        Ok({name}Pre {{ pre }})\n    }}\n\n    /// Instantiates the component in `store` and finds its exports.\n    pub fn instantiate(&self, mut store: impl {w}::AsContextMut<Data = T>) -> {w}::Result<{name}> {{\n        let instance = self.pre.instantiate(&mut store)?;\n        {name}::new(store, &instance)\n    }}\n}}\n\n"
         );
         self.push(&root, &s);
         Ok(())
