@@ -42,3 +42,12 @@ pub fn compile(engine: &Engine, text: &str) -> Component {
 pub fn store_and_linker<T: 'static>(engine: &Engine, data: T) -> (Store<T>, Linker<T>) {
     (Store::new(engine, data), Linker::new(engine))
 }
+
+// The plugin-host example, run as a test.
+#[path = "../../examples/plugin-host/main.rs"]
+mod plugin_host;
+
+#[test]
+fn the_plugin_host_example_runs() {
+    plugin_host::main().expect("the example runs");
+}
