@@ -4,40 +4,19 @@
 
 use crate::engine;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::{Arc, Mutex, OnceLock};
 use wicker::component::{Component, Linker, ResourceAny, Val};
 use wicker::{Engine, Store};
+
+#[path = "../support/cargo_guest.rs"]
+mod cargo_guest;
 
 /// The guest's `.wasm`, compiled on first use into the test target's scratch directory.
 pub(crate) fn guest() -> &'static Path {
     static WASM: OnceLock<PathBuf> = OnceLock::new();
     WASM.get_or_init(|| {
         let guests = Path::new(env!("CARGO_MANIFEST_DIR")).join("component/guests");
-        let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("component-guests");
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let output = Command::new(cargo)
-            .args([
-                "build",
-                "--release",
-                "--locked",
-                "--quiet",
-                "--target",
-                "wasm32-wasip2",
-            ])
-            .arg("--manifest-path")
-            .arg(guests.join("Cargo.toml"))
-            .arg("--target-dir")
-            .arg(&target_dir)
-            .output()
-            .expect("cargo runs");
-        assert!(
-            output.status.success(),
-            "compiling the guest component failed (is `wasm32-wasip2` installed? \
-             `rustup target add wasm32-wasip2`):\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        target_dir.join("wasm32-wasip2/release/roundtrip.wasm")
+        cargo_guest::build(&guests, "wasm32-wasip2", "component-guests").join("roundtrip.wasm")
     })
 }
 

@@ -6,14 +6,22 @@ use wicker_wasi::{
     WasiCtxBuilder,
 };
 
-#[path = "guests/compile.rs"]
-mod compile;
+#[path = "../support/cargo_guest.rs"]
+mod cargo_guest;
+
+/// The `.wasm` of guest program `name` of `wasi/guests`, built on first use.
+fn guest(name: &str) -> PathBuf {
+    static RELEASE_DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    RELEASE_DIR
+        .get_or_init(|| {
+            let guests = Path::new(env!("CARGO_MANIFEST_DIR")).join("wasi/guests");
+            cargo_guest::build(&guests, "wasm32-wasip1", "wasi-guests")
+        })
+        .join(format!("{name}.wasm"))
+}
 
 fn report() -> PathBuf {
-    compile::guest(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("wasi/guests"),
-        "report",
-    )
+    guest("report")
 }
 
 struct Run {
@@ -147,10 +155,7 @@ fn the_files_program_works_beneath_its_preopen() {
     let root = crate::harness::TempDir::new("rust-files");
     let data = root.join("data");
     std::fs::create_dir(&data).unwrap();
-    let files = compile::guest(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("wasi/guests"),
-        "files",
-    );
+    let files = guest("files");
     let run = run_program(
         &files,
         WasiCtxBuilder::new()

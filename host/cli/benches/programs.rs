@@ -14,8 +14,8 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-#[path = "../../../tests/wasi/guests/compile.rs"]
-mod compile;
+#[path = "../../../tests/support/cargo_guest.rs"]
+mod cargo_guest;
 
 /// The first row, an empty workload, measures start-up alone: process, compilation and
 /// instantiation. The others take about a second each, so computation dominates.
@@ -66,7 +66,8 @@ fn main() {
         return;
     }
     let guests = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/wasi/guests");
-    let wasm = compile::guest(&guests, "work")
+    let wasm = cargo_guest::build(&guests, "wasm32-wasip1", "wasi-guests")
+        .join("work.wasm")
         .to_string_lossy()
         .into_owned();
     let wicker = vec![env!("CARGO_BIN_EXE_wicker").to_string(), "run".to_string()];

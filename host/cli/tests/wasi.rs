@@ -5,8 +5,19 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-#[path = "../../../tests/wasi/guests/compile.rs"]
-mod compile;
+#[path = "../../../tests/support/cargo_guest.rs"]
+mod cargo_guest;
+
+/// The `.wasm` of guest program `name` of `tests/wasi/guests`, built on first use.
+fn guest(name: &str) -> PathBuf {
+    static RELEASE_DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    RELEASE_DIR
+        .get_or_init(|| {
+            let guests = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/wasi/guests");
+            cargo_guest::build(&guests, "wasm32-wasip1", "wasi-guests")
+        })
+        .join(format!("{name}.wasm"))
+}
 
 /// Runs `wicker` with `args`, extra environment variables and `stdin`.
 fn wicker(args: &[&str], env: &[(&str, &str)], stdin: &[u8]) -> Output {
@@ -169,10 +180,7 @@ fn a_trapping_wasi_program_exits_with_134() {
 }
 
 fn report() -> PathBuf {
-    compile::guest(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/wasi/guests"),
-        "report",
-    )
+    guest("report")
 }
 
 #[test]
@@ -209,10 +217,7 @@ fn a_rust_program_that_returns_from_main_exits_with_0() {
 
 #[test]
 fn dir_grants_a_directory_under_a_guest_name_or_its_own() {
-    let files = compile::guest(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/wasi/guests"),
-        "files",
-    );
+    let files = guest("files");
     let root = std::env::temp_dir().join(format!("wicker-cli-dir-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
     std::fs::create_dir_all(root.join("data")).unwrap();

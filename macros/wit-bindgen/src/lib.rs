@@ -291,42 +291,20 @@ impl<'a> Gen<'a> {
                     return Ok(if by_ref { format!("&{path}") } else { path });
                 }
                 match &def.kind {
-                    TypeDefKind::List(t) => match mode {
-                        Mode::Param => format!("&[{}]", self.ty(t, Mode::Owned, from)?),
-                        Mode::Owned => format!("Vec<{}>", self.ty(t, Mode::Owned, from)?),
-                    },
-                    TypeDefKind::Option(t) => format!("Option<{}>", self.ty(t, Mode::Owned, from)?),
-                    TypeDefKind::Result(r) => {
-                        let part = |t: &Option<Type>| -> Result<String> {
-                            match t {
-                                Some(t) => self.ty(t, Mode::Owned, from),
-                                None => Ok("()".into()),
-                            }
-                        };
-                        format!("Result<{}, {}>", part(&r.ok)?, part(&r.err)?)
+                    // Guest calls borrow lists and guest resources.
+                    TypeDefKind::List(t) if mode == Mode::Param => {
+                        format!("&[{}]", self.ty(t, Mode::Owned, from)?)
                     }
-                    TypeDefKind::Tuple(t) => {
-                        let mut s = String::from("(");
-                        for t in &t.types {
-                            s += &self.ty(t, Mode::Owned, from)?;
-                            s += ", ";
-                        }
-                        s + ")"
+                    TypeDefKind::Handle(Handle::Own(r) | Handle::Borrow(r))
+                        if mode == Mode::Param && !self.host_resource(*r) =>
+                    {
+                        format!("&{w}::component::ResourceAny")
                     }
-                    TypeDefKind::Handle(Handle::Own(r) | Handle::Borrow(r)) => {
-                        if self.host_resource(*r) {
-                            let r = self.resolve_alias(*r);
-                            let name = self.resolve.types[r].name.clone().unwrap_or_default();
-                            format!(
-                                "{w}::component::Resource<{}>",
-                                relative(from, &self.type_module(r), &camel(&name))
-                            )
-                        } else if mode == Mode::Param {
-                            format!("&{w}::component::ResourceAny")
-                        } else {
-                            format!("{w}::component::ResourceAny")
-                        }
-                    }
+                    TypeDefKind::List(_)
+                    | TypeDefKind::Option(_)
+                    | TypeDefKind::Result(_)
+                    | TypeDefKind::Tuple(_)
+                    | TypeDefKind::Handle(_) => self.anonymous(&def.kind, from)?,
                     TypeDefKind::Type(t) => self.ty(t, mode, from)?,
                     TypeDefKind::FixedLengthList(..) => {
                         bail!("fixed-length lists are not supported yet")

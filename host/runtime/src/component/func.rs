@@ -114,12 +114,9 @@ impl Lower for ParamVals<'_> {
     }
     fn store(&self, cx: &mut LowerContext<'_>, ty: InterfaceType, ptr: u32) -> Result<()> {
         let tys = tuple_types(cx.opts.types, ty);
-        let mut offset = ptr;
-        for (v, t) in self.0.iter().zip(tys.iter()) {
-            let abi = cx.opts.types.abi(*t);
-            offset = wicker_environ::component::align_to(offset, abi.align32);
-            v.store(cx, *t, offset)?;
-            offset += abi.size32;
+        let offsets = super::typed::field_offsets(cx.opts.types, &tys, ptr);
+        for ((v, t), at) in self.0.iter().zip(tys.iter()).zip(offsets) {
+            v.store(cx, *t, at)?;
         }
         Ok(())
     }

@@ -816,7 +816,7 @@ fn tuple_types(ty: InterfaceType, types: &ComponentTypes) -> Option<&[InterfaceT
 }
 
 /// Where each field of a record or tuple stored at `ptr` starts.
-fn field_offsets(types: &ComponentTypes, tys: &[InterfaceType], ptr: u32) -> Vec<u32> {
+pub(crate) fn field_offsets(types: &ComponentTypes, tys: &[InterfaceType], ptr: u32) -> Vec<u32> {
     let mut offset = ptr;
     tys.iter()
         .map(|t| {

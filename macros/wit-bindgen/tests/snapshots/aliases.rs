@@ -39,6 +39,24 @@ impl Aliases {
         &self.i_fixtures_aliases_a
     }
 }
+/// `Aliases` ready to instantiate quickly: the imports are resolved.
+pub struct AliasesPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> AliasesPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(AliasesPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<Aliases> {
+        let instance = self.pre.instantiate(&mut store)?;
+        Aliases::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod exports {
     #[allow(dead_code, clippy::all)]

@@ -28,3 +28,21 @@ impl Empty {
         Ok(())
     }
 }
+/// `Empty` ready to instantiate quickly: the imports are resolved.
+pub struct EmptyPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> EmptyPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(EmptyPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<Empty> {
+        let instance = self.pre.instantiate(&mut store)?;
+        Empty::new(store, &instance)
+    }
+}

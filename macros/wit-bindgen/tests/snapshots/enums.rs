@@ -39,6 +39,24 @@ impl Enums {
         &self.i_fixtures_enums_colors
     }
 }
+/// `Enums` ready to instantiate quickly: the imports are resolved.
+pub struct EnumsPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> EnumsPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(EnumsPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<Enums> {
+        let instance = self.pre.instantiate(&mut store)?;
+        Enums::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod exports {
     #[allow(dead_code, clippy::all)]

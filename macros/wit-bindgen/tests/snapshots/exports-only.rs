@@ -61,6 +61,24 @@ impl ExportsOnly {
         &self.i_fixtures_exports_only_handler
     }
 }
+/// `ExportsOnly` ready to instantiate quickly: the imports are resolved.
+pub struct ExportsOnlyPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> ExportsOnlyPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(ExportsOnlyPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<ExportsOnly> {
+        let instance = self.pre.instantiate(&mut store)?;
+        ExportsOnly::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod exports {
     #[allow(dead_code, clippy::all)]

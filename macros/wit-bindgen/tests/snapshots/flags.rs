@@ -39,6 +39,24 @@ impl Flags {
         &self.i_fixtures_flags_perms
     }
 }
+/// `Flags` ready to instantiate quickly: the imports are resolved.
+pub struct FlagsPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> FlagsPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(FlagsPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<Flags> {
+        let instance = self.pre.instantiate(&mut store)?;
+        Flags::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod exports {
     #[allow(dead_code, clippy::all)]

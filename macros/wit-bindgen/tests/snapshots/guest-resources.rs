@@ -42,6 +42,24 @@ impl GuestResources {
         &self.i_fixtures_guest_resources_counters
     }
 }
+/// `GuestResources` ready to instantiate quickly: the imports are resolved.
+pub struct GuestResourcesPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> GuestResourcesPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(GuestResourcesPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<GuestResources> {
+        let instance = self.pre.instantiate(&mut store)?;
+        GuestResources::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod exports {
     #[allow(dead_code, clippy::all)]

@@ -29,6 +29,24 @@ impl HostResources {
         Ok(())
     }
 }
+/// `HostResources` ready to instantiate quickly: the imports are resolved.
+pub struct HostResourcesPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> HostResourcesPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(HostResourcesPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<HostResources> {
+        let instance = self.pre.instantiate(&mut store)?;
+        HostResources::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
     #[allow(dead_code, clippy::all)]

@@ -34,6 +34,24 @@ impl ImportsOnly {
         Ok(())
     }
 }
+/// `ImportsOnly` ready to instantiate quickly: the imports are resolved.
+pub struct ImportsOnlyPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> ImportsOnlyPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(ImportsOnlyPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<ImportsOnly> {
+        let instance = self.pre.instantiate(&mut store)?;
+        ImportsOnly::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
     #[allow(dead_code, clippy::all)]

@@ -41,6 +41,24 @@ impl Keywords {
         &self.i_fixtures_keywords_type
     }
 }
+/// `Keywords` ready to instantiate quickly: the imports are resolved.
+pub struct KeywordsPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> KeywordsPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(KeywordsPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<Keywords> {
+        let instance = self.pre.instantiate(&mut store)?;
+        Keywords::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod exports {
     #[allow(dead_code, clippy::all)]

@@ -62,6 +62,24 @@ impl KvStore {
         &self.i_fixtures_kv_store_cache
     }
 }
+/// `KvStore` ready to instantiate quickly: the imports are resolved.
+pub struct KvStorePre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> KvStorePre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(KvStorePre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<KvStore> {
+        let instance = self.pre.instantiate(&mut store)?;
+        KvStore::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod exports {
     #[allow(dead_code, clippy::all)]

@@ -41,6 +41,24 @@ impl ListWorld {
         &self.i_fixtures_lists_lists
     }
 }
+/// `ListWorld` ready to instantiate quickly: the imports are resolved.
+pub struct ListWorldPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> ListWorldPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(ListWorldPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<ListWorld> {
+        let instance = self.pre.instantiate(&mut store)?;
+        ListWorld::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod exports {
     #[allow(dead_code, clippy::all)]

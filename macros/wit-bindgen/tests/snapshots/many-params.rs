@@ -43,6 +43,24 @@ impl ManyParams {
         &self.i_fixtures_many_params_wide
     }
 }
+/// `ManyParams` ready to instantiate quickly: the imports are resolved.
+pub struct ManyParamsPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> ManyParamsPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(ManyParamsPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<ManyParams> {
+        let instance = self.pre.instantiate(&mut store)?;
+        ManyParams::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod exports {
     #[allow(dead_code, clippy::all)]

@@ -43,6 +43,24 @@ impl NestedTypes {
         &self.i_fixtures_nested_types_tree
     }
 }
+/// `NestedTypes` ready to instantiate quickly: the imports are resolved.
+pub struct NestedTypesPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> NestedTypesPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(NestedTypesPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<NestedTypes> {
+        let instance = self.pre.instantiate(&mut store)?;
+        NestedTypes::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod exports {
     #[allow(dead_code, clippy::all)]

@@ -39,6 +39,24 @@ impl Options {
         &self.i_fixtures_options_opts
     }
 }
+/// `Options` ready to instantiate quickly: the imports are resolved.
+pub struct OptionsPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> OptionsPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(OptionsPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<Options> {
+        let instance = self.pre.instantiate(&mut store)?;
+        Options::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod exports {
     #[allow(dead_code, clippy::all)]

@@ -43,6 +43,24 @@ impl Primitives {
         &self.i_fixtures_primitives_numbers
     }
 }
+/// `Primitives` ready to instantiate quickly: the imports are resolved.
+pub struct PrimitivesPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> PrimitivesPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(PrimitivesPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<Primitives> {
+        let instance = self.pre.instantiate(&mut store)?;
+        Primitives::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod exports {
     #[allow(dead_code, clippy::all)]

@@ -41,6 +41,24 @@ impl Records {
         &self.i_fixtures_records_shapes
     }
 }
+/// `Records` ready to instantiate quickly: the imports are resolved.
+pub struct RecordsPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> RecordsPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(RecordsPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<Records> {
+        let instance = self.pre.instantiate(&mut store)?;
+        Records::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod exports {
     #[allow(dead_code, clippy::all)]

@@ -39,6 +39,24 @@ impl Results {
         &self.i_fixtures_results_res
     }
 }
+/// `Results` ready to instantiate quickly: the imports are resolved.
+pub struct ResultsPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> ResultsPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(ResultsPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<Results> {
+        let instance = self.pre.instantiate(&mut store)?;
+        Results::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod exports {
     #[allow(dead_code, clippy::all)]

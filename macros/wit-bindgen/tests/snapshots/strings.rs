@@ -39,6 +39,24 @@ impl Strings {
         &self.i_fixtures_strings_text
     }
 }
+/// `Strings` ready to instantiate quickly: the imports are resolved.
+pub struct StringsPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> StringsPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(StringsPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<Strings> {
+        let instance = self.pre.instantiate(&mut store)?;
+        Strings::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod exports {
     #[allow(dead_code, clippy::all)]

@@ -39,6 +39,24 @@ impl Tuples {
         &self.i_fixtures_tuples_t
     }
 }
+/// `Tuples` ready to instantiate quickly: the imports are resolved.
+pub struct TuplesPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> TuplesPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(TuplesPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<Tuples> {
+        let instance = self.pre.instantiate(&mut store)?;
+        Tuples::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod exports {
     #[allow(dead_code, clippy::all)]

@@ -42,6 +42,24 @@ impl TypesOnly {
         &self.i_fixtures_types_only_user
     }
 }
+/// `TypesOnly` ready to instantiate quickly: the imports are resolved.
+pub struct TypesOnlyPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> TypesOnlyPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(TypesOnlyPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<TypesOnly> {
+        let instance = self.pre.instantiate(&mut store)?;
+        TypesOnly::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod exports {
     #[allow(dead_code, clippy::all)]

@@ -48,6 +48,24 @@ impl UseTypes {
         &self.i_fixtures_use_types_runner
     }
 }
+/// `UseTypes` ready to instantiate quickly: the imports are resolved.
+pub struct UseTypesPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> UseTypesPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(UseTypesPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<UseTypes> {
+        let instance = self.pre.instantiate(&mut store)?;
+        UseTypes::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod exports {
     #[allow(dead_code, clippy::all)]

@@ -41,6 +41,24 @@ impl VariantWorld {
         &self.i_fixtures_variants_v
     }
 }
+/// `VariantWorld` ready to instantiate quickly: the imports are resolved.
+pub struct VariantWorldPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> VariantWorldPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(VariantWorldPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<VariantWorld> {
+        let instance = self.pre.instantiate(&mut store)?;
+        VariantWorld::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod exports {
     #[allow(dead_code, clippy::all)]

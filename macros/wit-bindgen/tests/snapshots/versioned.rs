@@ -41,6 +41,24 @@ impl Versioned {
         &self.i_fixtures_versioned_api
     }
 }
+/// `Versioned` ready to instantiate quickly: the imports are resolved.
+pub struct VersionedPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> VersionedPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(VersionedPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<Versioned> {
+        let instance = self.pre.instantiate(&mut store)?;
+        Versioned::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod exports {
     #[allow(dead_code, clippy::all)]

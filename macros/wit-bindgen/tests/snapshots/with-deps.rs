@@ -49,6 +49,24 @@ impl WithDeps {
         Ok(__r.0)
     }
 }
+/// `WithDeps` ready to instantiate quickly: the imports are resolved.
+pub struct WithDepsPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> WithDepsPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(WithDepsPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<WithDeps> {
+        let instance = self.pre.instantiate(&mut store)?;
+        WithDeps::new(store, &instance)
+    }
+}
 #[allow(dead_code, clippy::all)]
 pub mod dep {
     #[allow(dead_code, clippy::all)]

@@ -93,3 +93,21 @@ impl WorldFuncs {
         Ok(__r.0)
     }
 }
+/// `WorldFuncs` ready to instantiate quickly: the imports are resolved.
+pub struct WorldFuncsPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> WorldFuncsPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(WorldFuncsPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<WorldFuncs> {
+        let instance = self.pre.instantiate(&mut store)?;
+        WorldFuncs::new(store, &instance)
+    }
+}

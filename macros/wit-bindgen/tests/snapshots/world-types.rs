@@ -97,3 +97,21 @@ impl WorldTypes {
         Ok(__r.0)
     }
 }
+/// `WorldTypes` ready to instantiate quickly: the imports are resolved.
+pub struct WorldTypesPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> WorldTypesPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(WorldTypesPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<WorldTypes> {
+        let instance = self.pre.instantiate(&mut store)?;
+        WorldTypes::new(store, &instance)
+    }
+}
