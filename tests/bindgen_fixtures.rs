@@ -106,6 +106,64 @@ mod world_types {
     wicker::component::bindgen!({ path: "../macros/wit-bindgen/tests/fixtures/world-types.wit" });
 }
 
+mod gates {
+    wicker::component::bindgen!({ path: "../macros/wit-bindgen/tests/fixtures/gates.wit" });
+}
+
+mod several_names {
+    wicker::component::bindgen!({ path: "../macros/wit-bindgen/tests/fixtures/several-names.wit" });
+}
+
+/// The same world with an `@unstable` feature enabled: its function is in the trait.
+mod gates_experimental {
+    wicker::component::bindgen!({
+        path: "../macros/wit-bindgen/tests/fixtures/gates.wit",
+        features: ["experimental"],
+    });
+}
+
+#[test]
+fn unstable_features_are_opt_in() {
+    struct Stable;
+    impl gates::fixtures::gates::api::Host for Stable {
+        fn stable(&mut self) -> u32 {
+            1
+        }
+    }
+    struct Both;
+    impl gates_experimental::fixtures::gates::api::Host for Both {
+        fn stable(&mut self) -> u32 {
+            1
+        }
+        fn experimental(&mut self) -> u32 {
+            2
+        }
+    }
+    use gates_experimental::fixtures::gates::api::Host as _;
+    assert_eq!(Both.experimental(), 2);
+    let _ = Stable;
+}
+
+#[test]
+fn an_interface_under_two_names_gets_two_modules() {
+    struct Primary;
+    impl several_names::primary::Host for Primary {
+        fn read(&mut self, key: String) -> Option<several_names::primary::Entry> {
+            Some(several_names::fixtures::several_names::store::Entry { key, value: 1 })
+        }
+    }
+    struct Backup;
+    impl several_names::backup::Host for Backup {
+        fn read(&mut self, _: String) -> Option<several_names::backup::Entry> {
+            None
+        }
+    }
+    use several_names::backup::Host as _;
+    use several_names::primary::Host as _;
+    assert!(Primary.read("k".into()).is_some());
+    assert!(Backup.read("k".into()).is_none());
+}
+
 #[test]
 fn host_traits_and_world_structs_exist() {
     // Implementing a generated `Host` trait and naming generated types compiles.

@@ -19,6 +19,8 @@ struct Options {
     opts: wicker_wit_bindgen::Opts,
     /// Where each `with` key was written, for errors about it.
     with_spans: Vec<(String, Span)>,
+    /// `@unstable` features to enable.
+    features: Vec<String>,
 }
 
 enum Opt {
@@ -30,6 +32,7 @@ enum Opt {
     Wicker(syn::Path),
     Stringify(bool),
     With(Vec<(LitStr, syn::Path)>),
+    Features(Vec<LitStr>),
 }
 
 impl Parse for Opt {
@@ -59,6 +62,12 @@ impl Parse for Opt {
                 }
                 Opt::With(list)
             }
+            "features" => {
+                let content;
+                syn::bracketed!(content in input);
+                let list = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?;
+                Opt::Features(list.into_iter().collect())
+            }
             "additional_derives" => {
                 let content;
                 syn::bracketed!(content in input);
@@ -70,7 +79,8 @@ impl Parse for Opt {
                     key.span(),
                     format!(
                         "unknown option `{other}`: expected `path`, `inline`, `world`, `with`, \
-                         `trappable_imports`, `additional_derives`, `wicker` or `stringify`"
+                         `features`, `trappable_imports`, `additional_derives`, `wicker` or \
+                         `stringify`"
                     ),
                 ));
             }
@@ -87,6 +97,7 @@ impl Parse for Options {
             stringify: false,
             opts: wicker_wit_bindgen::Opts::default(),
             with_spans: Vec::new(),
+            features: Vec::new(),
         };
         if input.is_empty() {
             return Ok(out);
@@ -111,6 +122,7 @@ impl Parse for Options {
                 Opt::Trappable(b) => out.opts.trappable_imports = b,
                 Opt::Stringify(b) => out.stringify = b,
                 Opt::Wicker(p) => out.opts.wicker = quote!(#p).to_string().replace(' ', ""),
+                Opt::Features(list) => out.features.extend(list.iter().map(|f| f.value())),
                 Opt::With(list) => {
                     for (k, p) in list {
                         out.with_spans.push((k.value(), k.span()));
@@ -153,6 +165,7 @@ pub(crate) fn expand2(input: Tokens) -> syn::Result<Tokens> {
 fn run(opts: &Options) -> Result<Tokens, (Span, String)> {
     let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
     let mut resolve = Resolve::default();
+    resolve.features.extend(opts.features.iter().cloned());
     let mut files: Vec<PathBuf> = Vec::new();
     let (span, pkg) = if let Some(inline) = &opts.inline {
         let pkg = resolve

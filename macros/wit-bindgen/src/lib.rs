@@ -58,6 +58,8 @@ pub fn generate(resolve: &Resolve, world: WorldId, opts: &Opts) -> Result<String
         imported: HashSet::new(),
         exported: HashSet::new(),
         used_with: HashSet::new(),
+        import_modules: Default::default(),
+        export_modules: Default::default(),
     };
     g.run()?;
     for (key, _) in &opts.with {
@@ -84,6 +86,10 @@ struct Gen<'a> {
     exported: HashSet<InterfaceId>,
     /// The `with` keys that matched an interface.
     used_with: HashSet<String>,
+    /// The module of each imported and exported interface: the first name it is imported
+    /// (or exported) under.
+    import_modules: std::collections::HashMap<InterfaceId, ModPath>,
+    export_modules: std::collections::HashMap<InterfaceId, ModPath>,
 }
 
 /// How a type is used: owned (results, host parameters) or borrowed (guest call
@@ -181,6 +187,19 @@ impl<'a> Gen<'a> {
         if !export && let Some((_, path)) = self.with_path(id) {
             return vec![ABSOLUTE.to_string(), path.to_string()];
         }
+        let known = if export {
+            self.export_modules.get(&id)
+        } else {
+            self.import_modules.get(&id)
+        };
+        if let Some(m) = known {
+            return m.clone();
+        }
+        self.named_module(id, export)
+    }
+
+    /// The module of interface `id` by its package and name: `ns::pkg::iface`.
+    fn named_module(&self, id: InterfaceId, export: bool) -> ModPath {
         let iface = &self.resolve.interfaces[id];
         let mut path = Vec::new();
         if export {
@@ -525,8 +544,9 @@ impl<'a> Gen<'a> {
         for (key, item) in &imports {
             match item {
                 WorldItem::Interface { id, .. } => {
-                    self.import_interface(key, *id)?;
-                    import_ifaces.push(*id);
+                    if let Some(module) = self.import_interface(key, *id)? {
+                        import_ifaces.push(module);
+                    }
                 }
                 WorldItem::Function(f) => world_funcs.push(f.clone()),
                 WorldItem::Type { .. } => {}
@@ -537,8 +557,8 @@ impl<'a> Gen<'a> {
         for (key, item) in &exports {
             match item {
                 WorldItem::Interface { id, .. } => {
-                    self.export_interface(key, *id)?;
-                    export_ifaces.push((key.clone(), *id));
+                    let module = self.export_interface(key, *id)?;
+                    export_ifaces.push((key.clone(), module));
                 }
                 WorldItem::Function(f) => export_funcs.push(f.clone()),
                 WorldItem::Type { .. } => {}
@@ -615,17 +635,39 @@ impl<'a> Gen<'a> {
         ))
     }
 
-    fn import_interface(&mut self, key: &WorldKey, id: InterfaceId) -> Result<()> {
+    /// The module of an interface imported or exported under `key`: a plain name gives a
+    /// module of that name, an interface name its package path.
+    fn key_module(&self, key: &WorldKey, id: InterfaceId, export: bool) -> ModPath {
+        match key {
+            WorldKey::Name(n) => {
+                let mut path = Vec::new();
+                if export {
+                    path.push("exports".to_string());
+                }
+                path.push(snake(n));
+                path
+            }
+            WorldKey::Interface(_) => self.named_module(id, export),
+        }
+    }
+
+    /// Generates an imported interface; returns its module if the host implements
+    /// something there (functions or resources).
+    fn import_interface(&mut self, key: &WorldKey, id: InterfaceId) -> Result<Option<ModPath>> {
         if let Some((k, _)) = self.with_path(id) {
             // Generated elsewhere: only referred to.
             self.used_with.insert(k.to_string());
-            return Ok(());
+            return Ok(None);
         }
-        let module = self.interface_module(id, false);
+        let module = self.key_module(key, id, false);
         let iface = self.resolve.interfaces[id].clone();
         let w = self.w().to_string();
-        for (_, t) in &iface.types {
-            self.define_type(*t, &module, true)?;
+        if !self.import_modules.contains_key(&id) {
+            // Types are defined once, under the first name the interface is imported as.
+            self.import_modules.insert(id, module.clone());
+            for (_, t) in &iface.types {
+                self.define_type(*t, &module, true)?;
+            }
         }
         let link_name = self.resolve.name_world_key(key);
         let has_resources = iface
@@ -634,7 +676,7 @@ impl<'a> Gen<'a> {
             .any(|t| matches!(self.resolve.types[*t].kind, TypeDefKind::Resource));
         if iface.functions.is_empty() && !has_resources {
             // Only types: nothing for the host to implement or define.
-            return Ok(());
+            return Ok(None);
         }
         // Resources: a trait each.
         let mut supertraits = Vec::new();
@@ -696,7 +738,7 @@ impl<'a> Gen<'a> {
             "/// Defines `{link_name}` in `linker`, implemented by the `U` that `get` finds in the\n/// store's data.\npub fn add_to_linker<T: 'static, U: Host + 'static>(\n    linker: &mut {w}::component::Linker<T>,\n    get: fn(&mut T) -> &mut U,\n) -> {w}::Result<()> {{\n    let __get = get;\n    let mut __inst = linker.instance(\"{link_name}\")?;\n{link}    let _ = (&mut __inst, __get);\n    Ok(())\n}}\n\n"
         );
         self.push(&module, &s);
-        Ok(())
+        Ok(Some(module))
     }
 
     /// The Rust pieces of an exported function's call: parameter list, typed parameter
@@ -766,13 +808,16 @@ impl<'a> Gen<'a> {
         ))
     }
 
-    fn export_interface(&mut self, key: &WorldKey, id: InterfaceId) -> Result<()> {
-        let module = self.interface_module(id, true);
+    fn export_interface(&mut self, key: &WorldKey, id: InterfaceId) -> Result<ModPath> {
+        let module = self.key_module(key, id, true);
         let iface = self.resolve.interfaces[id].clone();
         let w = self.w().to_string();
         let export_name = self.resolve.name_world_key(key);
-        for (_, t) in &iface.types {
-            self.define_type(*t, &module, false)?;
+        if !self.export_modules.contains_key(&id) {
+            self.export_modules.insert(id, module.clone());
+            for (_, t) in &iface.types {
+                self.define_type(*t, &module, false)?;
+            }
         }
         let funcs: Vec<&Function> = iface.functions.values().collect();
         let mut fields = String::new();
@@ -857,14 +902,14 @@ impl<'a> Gen<'a> {
             names.join(", ")
         );
         self.push(&module, &s);
-        Ok(())
+        Ok(module)
     }
 
     fn world_struct(
         &mut self,
-        import_ifaces: &[InterfaceId],
+        import_ifaces: &[ModPath],
         world_funcs: &[Function],
-        export_ifaces: &[(WorldKey, InterfaceId)],
+        export_ifaces: &[(WorldKey, ModPath)],
         export_funcs: &[Function],
     ) -> Result<()> {
         let w = self.w().to_string();
@@ -873,27 +918,15 @@ impl<'a> Gen<'a> {
         let root: ModPath = Vec::new();
         let mut s = String::new();
         // Imported world functions.
-        let import_ifaces: Vec<InterfaceId> = import_ifaces
-            .iter()
-            .copied()
-            .filter(|i| {
-                let iface = &self.resolve.interfaces[*i];
-                !iface.functions.is_empty()
-                    || iface
-                        .types
-                        .values()
-                        .any(|t| matches!(self.resolve.types[*t].kind, TypeDefKind::Resource))
-            })
-            .collect();
         let mut bounds: Vec<String> = import_ifaces
             .iter()
-            .map(|i| relative(&root, &self.interface_module(*i, false), "Host"))
+            .map(|m| relative(&root, m, "Host"))
             .collect();
         let mut link = String::new();
-        for i in &import_ifaces {
+        for m in import_ifaces {
             link += &format!(
                 "        {}(linker, get)?;\n",
-                relative(&root, &self.interface_module(*i, false), "add_to_linker")
+                relative(&root, m, "add_to_linker")
             );
         }
         if !world_funcs.is_empty() {
@@ -938,8 +971,7 @@ impl<'a> Gen<'a> {
             )?;
             names.push(field);
         }
-        for (key, id) in export_ifaces {
-            let module = self.interface_module(*id, true);
+        for (key, module) in export_ifaces {
             let guest = relative(&root, &module, "Guest");
             let field = format!("i_{}", module[1..].join("_").replace("r#", ""));
             fields += &format!("    {field}: {guest},\n");

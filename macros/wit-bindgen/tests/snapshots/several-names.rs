@@ -1,0 +1,178 @@
+/// The exports of an instance of world `several-names`, ready to call.
+pub struct SeveralNames {
+    f_check: ::wicker::component::Func,
+}
+impl SeveralNames {
+    /// Instantiates `component` with `linker`'s definitions and finds its exports.
+    pub fn instantiate<T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+        component: &::wicker::component::Component,
+        linker: &::wicker::component::Linker<T>,
+    ) -> ::wicker::Result<SeveralNames> {
+        let instance = linker.instantiate(&mut store, component)?;
+        SeveralNames::new(store, &instance)
+    }
+    /// Finds and checks the exports of `instance`.
+    pub fn new(
+        mut store: impl ::wicker::AsContextMut,
+        instance: &::wicker::component::Instance,
+    ) -> ::wicker::Result<SeveralNames> {
+        let func = instance
+            .get_func(&mut store, "check")
+            .ok_or_else(|| ::wicker::component::__internal::missing_export("check"))?;
+        func.typed::<(), (bool,)>()?;
+        let f_check = func;
+        let _ = (&mut store, instance);
+        Ok(SeveralNames { f_check })
+    }
+    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// finds in the store's data.
+    pub fn add_to_linker<
+        T: 'static,
+        U: fixtures::several_names::store::Host + primary::Host + backup::Host + 'static,
+    >(
+        linker: &mut ::wicker::component::Linker<T>,
+        get: fn(&mut T) -> &mut U,
+    ) -> ::wicker::Result<()> {
+        fixtures::several_names::store::add_to_linker(linker, get)?;
+        primary::add_to_linker(linker, get)?;
+        backup::add_to_linker(linker, get)?;
+        let _ = (linker, get);
+        Ok(())
+    }
+    /// Calls `check`.
+    pub fn call_check<T: 'static>(
+        &self,
+        mut __store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<bool> {
+        let __f = ::wicker::component::__internal::typed_func::<
+            (),
+            (bool,),
+        >(&self.f_check);
+        let __r = __f.call(__store.as_context_mut(), ())?;
+        Ok(__r.0)
+    }
+}
+/// `SeveralNames` ready to instantiate quickly: the imports are resolved.
+pub struct SeveralNamesPre<T> {
+    pre: ::wicker::component::InstancePre<T>,
+}
+impl<T: 'static> SeveralNamesPre<T> {
+    /// Wraps an `InstancePre` of a component of this world.
+    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
+        Ok(SeveralNamesPre { pre })
+    }
+    /// Instantiates the component in `store` and finds its exports.
+    pub fn instantiate(
+        &self,
+        mut store: impl ::wicker::AsContextMut<Data = T>,
+    ) -> ::wicker::Result<SeveralNames> {
+        let instance = self.pre.instantiate(&mut store)?;
+        SeveralNames::new(store, &instance)
+    }
+}
+#[allow(dead_code, clippy::all)]
+pub mod backup {
+    pub type Entry = super::fixtures::several_names::store::Entry;
+    /// The host's implementation of ``.
+    pub trait Host {
+        fn read(&mut self, key: String) -> Option<super::backup::Entry>;
+    }
+    /// Defines `backup` in `linker`, implemented by the `U` that `get` finds in the
+    /// store's data.
+    pub fn add_to_linker<T: 'static, U: Host + 'static>(
+        linker: &mut ::wicker::component::Linker<T>,
+        get: fn(&mut T) -> &mut U,
+    ) -> ::wicker::Result<()> {
+        let __get = get;
+        let mut __inst = linker.instance("backup")?;
+        __inst
+            .func_wrap(
+                "read",
+                move |mut __store, (key,): (String,)| {
+                    let __r = Host::read(__get(__store.data_mut()), key);
+                    Ok((__r,))
+                },
+            )?;
+        let _ = (&mut __inst, __get);
+        Ok(())
+    }
+}
+#[allow(dead_code, clippy::all)]
+pub mod fixtures {
+    #[allow(dead_code, clippy::all)]
+    pub mod several_names {
+        #[allow(dead_code, clippy::all)]
+        pub mod store {
+            #[derive(
+                ::wicker::component::ComponentType,
+                ::wicker::component::Lift,
+                ::wicker::component::Lower,
+                Debug,
+                Clone,
+                PartialEq
+            )]
+            #[component(record)]
+            #[component(wicker = "::wicker")]
+            pub struct Entry {
+                #[component(name = "key")]
+                pub key: String,
+                #[component(name = "value")]
+                pub value: u64,
+            }
+            /// The host's implementation of `fixtures:several-names/store`.
+            pub trait Host {
+                fn get(
+                    &mut self,
+                    key: String,
+                ) -> Option<super::super::super::fixtures::several_names::store::Entry>;
+            }
+            /// Defines `fixtures:several-names/store` in `linker`, implemented by the `U` that `get` finds in the
+            /// store's data.
+            pub fn add_to_linker<T: 'static, U: Host + 'static>(
+                linker: &mut ::wicker::component::Linker<T>,
+                get: fn(&mut T) -> &mut U,
+            ) -> ::wicker::Result<()> {
+                let __get = get;
+                let mut __inst = linker.instance("fixtures:several-names/store")?;
+                __inst
+                    .func_wrap(
+                        "get",
+                        move |mut __store, (key,): (String,)| {
+                            let __r = Host::get(__get(__store.data_mut()), key);
+                            Ok((__r,))
+                        },
+                    )?;
+                let _ = (&mut __inst, __get);
+                Ok(())
+            }
+        }
+    }
+}
+#[allow(dead_code, clippy::all)]
+pub mod primary {
+    pub type Entry = super::fixtures::several_names::store::Entry;
+    /// The host's implementation of ``.
+    pub trait Host {
+        fn read(&mut self, key: String) -> Option<super::primary::Entry>;
+    }
+    /// Defines `primary` in `linker`, implemented by the `U` that `get` finds in the
+    /// store's data.
+    pub fn add_to_linker<T: 'static, U: Host + 'static>(
+        linker: &mut ::wicker::component::Linker<T>,
+        get: fn(&mut T) -> &mut U,
+    ) -> ::wicker::Result<()> {
+        let __get = get;
+        let mut __inst = linker.instance("primary")?;
+        __inst
+            .func_wrap(
+                "read",
+                move |mut __store, (key,): (String,)| {
+                    let __r = Host::read(__get(__store.data_mut()), key);
+                    Ok((__r,))
+                },
+            )?;
+        let _ = (&mut __inst, __get);
+        Ok(())
+    }
+}
