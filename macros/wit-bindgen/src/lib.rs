@@ -140,6 +140,21 @@ fn camel(name: &str) -> String {
     escape(out)
 }
 
+/// Records `module` for `id` unless it has one; returns whether it was the first.
+fn first_entry(
+    map: &mut std::collections::HashMap<InterfaceId, ModPath>,
+    id: InterfaceId,
+    module: &ModPath,
+) -> bool {
+    match map.entry(id) {
+        std::collections::hash_map::Entry::Vacant(e) => {
+            e.insert(module.clone());
+            true
+        }
+        std::collections::hash_map::Entry::Occupied(_) => false,
+    }
+}
+
 /// The path from module `from` to item `name` of module `to`.
 fn relative(from: &[String], to: &[String], name: &str) -> String {
     if let [marker, path] = to
@@ -662,9 +677,8 @@ impl<'a> Gen<'a> {
         let module = self.key_module(key, id, false);
         let iface = self.resolve.interfaces[id].clone();
         let w = self.w().to_string();
-        if !self.import_modules.contains_key(&id) {
-            // Types are defined once, under the first name the interface is imported as.
-            self.import_modules.insert(id, module.clone());
+        // Types are defined once, under the first name the interface is imported as.
+        if first_entry(&mut self.import_modules, id, &module) {
             for (_, t) in &iface.types {
                 self.define_type(*t, &module, true)?;
             }
@@ -813,8 +827,7 @@ impl<'a> Gen<'a> {
         let iface = self.resolve.interfaces[id].clone();
         let w = self.w().to_string();
         let export_name = self.resolve.name_world_key(key);
-        if !self.export_modules.contains_key(&id) {
-            self.export_modules.insert(id, module.clone());
+        if first_entry(&mut self.export_modules, id, &module) {
             for (_, t) in &iface.types {
                 self.define_type(*t, &module, false)?;
             }
