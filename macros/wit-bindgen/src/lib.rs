@@ -985,7 +985,7 @@ impl<'a> Gen<'a> {
             names.push(field);
         }
         for (key, module) in export_ifaces {
-            let guest = relative(&root, &module, "Guest");
+            let guest = relative(&root, module, "Guest");
             let field = format!("i_{}", module[1..].join("_").replace("r#", ""));
             fields += &format!("    {field}: {guest},\n");
             init += &format!("        let {field} = {guest}::new(&mut store, instance)?;\n");
