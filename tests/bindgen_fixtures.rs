@@ -106,6 +106,10 @@ mod world_types {
     wicker::component::bindgen!({ path: "../macros/wit-bindgen/tests/fixtures/world-types.wit" });
 }
 
+mod errors {
+    wicker::component::bindgen!({ path: "../macros/wit-bindgen/tests/fixtures/errors.wit" });
+}
+
 mod gates {
     wicker::component::bindgen!({ path: "../macros/wit-bindgen/tests/fixtures/gates.wit" });
 }

@@ -120,3 +120,103 @@ fn generated_bindings_run_the_rust_guest() {
     assert_eq!(api.call_dropped(&mut store).unwrap(), 1);
     let _: &api::Guest = api;
 }
+
+/// `trappable_error_type`: the host's `open` returns a Rust error, which becomes the WIT
+/// `error-code` or a trap.
+mod errors {
+    wicker::component::bindgen!({
+        path: "../macros/wit-bindgen/tests/fixtures/errors.wit",
+        trappable_error_type: { "fixtures:errors/fs/error-code": crate::bindgen::FsError },
+    });
+}
+
+/// The host's error type for `fixtures:errors/fs`.
+#[derive(Debug)]
+pub enum FsError {
+    Denied,
+    Missing,
+    /// Not a WIT error: the guest must not continue.
+    Corrupt(String),
+}
+
+#[derive(Default)]
+struct Fs {
+    removed: Vec<String>,
+}
+
+impl errors::fixtures::errors::fs::Host for Fs {
+    fn convert_error_code(
+        &mut self,
+        err: FsError,
+    ) -> wicker::Result<errors::fixtures::errors::fs::ErrorCode> {
+        use errors::fixtures::errors::fs::ErrorCode;
+        match err {
+            FsError::Denied => Ok(ErrorCode::Denied),
+            FsError::Missing => Ok(ErrorCode::NotFound),
+            FsError::Corrupt(why) => Err(anyhow::anyhow!("filesystem corrupt: {why}")),
+        }
+    }
+
+    fn open(&mut self, path: String) -> Result<u32, FsError> {
+        match path.as_str() {
+            "secret" => Err(FsError::Denied),
+            "broken" => Err(FsError::Corrupt("bad sector".into())),
+            p if p.starts_with("file") => Ok(p.len() as u32),
+            _ => Err(FsError::Missing),
+        }
+    }
+
+    fn remove(&mut self, path: String) -> Result<(), FsError> {
+        self.removed.push(path);
+        Ok(())
+    }
+}
+
+/// A guest returning what `open` gave: the value, or minus one minus the error's case.
+fn errors_guest() -> String {
+    format!(
+        r#"(component
+  (import "fixtures:errors/fs" (instance $fs
+    (type $ec' (enum "denied" "not-found"))
+    (export "error-code" (type $ec (eq $ec')))
+    (export "open" (func (param "path" string) (result (result u32 (error $ec)))))
+    (export "remove" (func (param "path" string) (result (result (error $ec)))))))
+  (alias export $fs "open" (func $open))
+  {libc}
+  (core func $open' (canon lower (func $open) (memory (core memory $libc "mem"))))
+  (core module $M
+    (import "" "open" (func $open (param i32 i32 i32)))
+    (import "libc" "mem" (memory 1))
+    (func (export "try-open") (param i32 i32) (result i32)
+      (call $open (local.get 0) (local.get 1) (i32.const 16))
+      (if (result i32) (i32.load8_u (i32.const 16))
+        (then (i32.sub (i32.const -1) (i32.load8_u (i32.const 20))))
+        (else (i32.load (i32.const 20))))))
+  (core instance $m (instantiate $M
+    (with "" (instance (export "open" (func $open'))))
+    (with "libc" (instance $libc))))
+  (func (export "try-open") (param "path" string) (result s32)
+    (canon lift (core func $m "try-open") (memory (core memory $libc "mem"))
+      (realloc (core func $libc "realloc")))))"#,
+        libc = crate::model::LIBC
+    )
+}
+
+#[test]
+fn trappable_error_types_become_wit_errors_or_traps() {
+    let engine = engine();
+    let component = Component::new(&engine, errors_guest()).unwrap();
+    let mut linker: Linker<Fs> = Linker::new(&engine);
+    errors::Errors::add_to_linker(&mut linker, |h| h).unwrap();
+    let mut store = Store::new(&engine, Fs::default());
+    let guest = errors::Errors::instantiate(&mut store, &component, &linker).unwrap();
+    assert_eq!(guest.call_try_open(&mut store, "file.txt").unwrap(), 8);
+    assert_eq!(guest.call_try_open(&mut store, "secret").unwrap(), -1);
+    assert_eq!(guest.call_try_open(&mut store, "nowhere").unwrap(), -2);
+    let err = guest.call_try_open(&mut store, "broken").unwrap_err();
+    assert!(
+        format!("{err:#}").contains("filesystem corrupt: bad sector"),
+        "{err:#}"
+    );
+    assert!(store.data().removed.is_empty());
+}

@@ -32,7 +32,26 @@ enum Opt {
     Wicker(syn::Path),
     Stringify(bool),
     With(Vec<(LitStr, syn::Path)>),
+    Errors(Vec<(LitStr, syn::Path)>),
     Features(Vec<LitStr>),
+}
+
+/// `{ "key": path, ... }`.
+fn parse_map(input: ParseStream<'_>) -> syn::Result<Vec<(LitStr, syn::Path)>> {
+    let content;
+    braced!(content in input);
+    let mut list = Vec::new();
+    while !content.is_empty() {
+        let key: LitStr = content.parse()?;
+        content.parse::<Token![:]>()?;
+        let path: syn::Path = content.parse()?;
+        list.push((key, path));
+        if content.is_empty() {
+            break;
+        }
+        content.parse::<Token![,]>()?;
+    }
+    Ok(list)
 }
 
 impl Parse for Opt {
@@ -46,22 +65,8 @@ impl Parse for Opt {
             "trappable_imports" => Opt::Trappable(input.parse::<LitBool>()?.value),
             "stringify" => Opt::Stringify(input.parse::<LitBool>()?.value),
             "wicker" => Opt::Wicker(input.parse()?),
-            "with" => {
-                let content;
-                braced!(content in input);
-                let mut list = Vec::new();
-                while !content.is_empty() {
-                    let key: LitStr = content.parse()?;
-                    content.parse::<Token![:]>()?;
-                    let path: syn::Path = content.parse()?;
-                    list.push((key, path));
-                    if content.is_empty() {
-                        break;
-                    }
-                    content.parse::<Token![,]>()?;
-                }
-                Opt::With(list)
-            }
+            "with" => Opt::With(parse_map(input)?),
+            "trappable_error_type" => Opt::Errors(parse_map(input)?),
             "features" => {
                 let content;
                 syn::bracketed!(content in input);
@@ -79,7 +84,7 @@ impl Parse for Opt {
                     key.span(),
                     format!(
                         "unknown option `{other}`: expected `path`, `inline`, `world`, `with`, \
-                         `features`, `trappable_imports`, `additional_derives`, `wicker` or \
+                         `features`, `trappable_imports`, `trappable_error_type`, `additional_derives`, `wicker` or \
                          `stringify`"
                     ),
                 ));
@@ -122,6 +127,14 @@ impl Parse for Options {
                 Opt::Trappable(b) => out.opts.trappable_imports = b,
                 Opt::Stringify(b) => out.stringify = b,
                 Opt::Wicker(p) => out.opts.wicker = quote!(#p).to_string().replace(' ', ""),
+                Opt::Errors(list) => {
+                    for (k, p) in list {
+                        out.with_spans.push((k.value(), k.span()));
+                        out.opts
+                            .trappable_error_types
+                            .push((k.value(), quote!(#p).to_string().replace(' ', "")));
+                    }
+                }
                 Opt::Features(list) => out.features.extend(list.iter().map(|f| f.value())),
                 Opt::With(list) => {
                     for (k, p) in list {
@@ -275,6 +288,12 @@ mod tests {
     fn unused_with_key() {
         let msg = error(quote!({ inline: #WIT, with: { "a:b/missing": crate::x } }));
         assert!(msg.contains("`a:b/missing`"), "{msg}");
+    }
+
+    #[test]
+    fn unused_trappable_error_type_key() {
+        let msg = error(quote!({ inline: #WIT, trappable_error_type: { "a:b/i/nope": crate::E } }));
+        assert!(msg.contains("`a:b/i/nope`"), "{msg}");
     }
 
     #[test]

@@ -35,6 +35,10 @@ pub struct Opts {
     /// already, mapped to the Rust path of their module: nothing is generated for them and
     /// generated code refers to that module.
     pub with: Vec<(String, String)>,
+    /// WIT error types (`ns:pkg/iface/type`) mapped to Rust error types: host functions
+    /// whose result is `result<T, type>` return `Result<T, RustError>`, and the host's
+    /// `convert_<type>` turns a Rust error into the WIT value or into a trap.
+    pub trappable_error_types: Vec<(String, String)>,
 }
 
 impl Default for Opts {
@@ -44,6 +48,7 @@ impl Default for Opts {
             additional_derives: Vec::new(),
             wicker: "::wicker".into(),
             with: Vec::new(),
+            trappable_error_types: Vec::new(),
         }
     }
 }
@@ -58,6 +63,7 @@ pub fn generate(resolve: &Resolve, world: WorldId, opts: &Opts) -> Result<String
         imported: HashSet::new(),
         exported: HashSet::new(),
         used_with: HashSet::new(),
+        used_errors: HashSet::new(),
         import_modules: Default::default(),
         export_modules: Default::default(),
     };
@@ -65,6 +71,11 @@ pub fn generate(resolve: &Resolve, world: WorldId, opts: &Opts) -> Result<String
     for (key, _) in &opts.with {
         if !g.used_with.contains(key) {
             bail!("`with` key `{key}` names no interface the world imports");
+        }
+    }
+    for (key, _) in &opts.trappable_error_types {
+        if !g.used_errors.contains(key) {
+            bail!("`trappable_error_type` key `{key}` names no type of an imported interface");
         }
     }
     Ok(g.finish())
@@ -86,6 +97,8 @@ struct Gen<'a> {
     exported: HashSet<InterfaceId>,
     /// The `with` keys that matched an interface.
     used_with: HashSet<String>,
+    /// The `trappable_error_type` keys that matched a type.
+    used_errors: HashSet<String>,
     /// The module of each imported and exported interface: the first name it is imported
     /// (or exported) under.
     import_modules: std::collections::HashMap<InterfaceId, ModPath>,
@@ -590,6 +603,55 @@ impl<'a> Gen<'a> {
     }
 
     /// The trait method of an imported function: name, Rust parameters and result.
+    /// The Rust error type mapped to WIT type `id` by `trappable_error_type`, with its key.
+    fn mapped_error(&self, id: TypeId) -> Option<(&str, &str)> {
+        let id = self.resolve_alias(id);
+        let def = &self.resolve.types[id];
+        let TypeOwner::Interface(iface) = def.owner else {
+            return None;
+        };
+        let full = self.resolve.id_of(iface)?;
+        let bare = full.split('@').next().unwrap_or(&full).to_string();
+        let name = def.name.as_deref()?;
+        self.opts
+            .trappable_error_types
+            .iter()
+            .find(|(k, _)| *k == format!("{full}/{name}") || *k == format!("{bare}/{name}"))
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    /// For a function returning `result<T, E>` with `E` mapped: `(T's Rust type or "()",
+    /// the Rust error, E's definition)`.
+    fn mapped_result(
+        &self,
+        f: &Function,
+        module: &[String],
+    ) -> Result<Option<(String, String, TypeId)>> {
+        let Some(Type::Id(id)) = &f.result else {
+            return Ok(None);
+        };
+        let TypeDefKind::Result(r) = &self.resolve.types[self.resolve_alias(*id)].kind else {
+            return Ok(None);
+        };
+        let Some(Type::Id(err)) = &r.err else {
+            return Ok(None);
+        };
+        let Some((_, rust)) = self.mapped_error(*err) else {
+            return Ok(None);
+        };
+        let ok = match &r.ok {
+            Some(t) => self.ty(t, Mode::Owned, module)?,
+            None => "()".into(),
+        };
+        Ok(Some((ok, rust.to_string(), self.resolve_alias(*err))))
+    }
+
+    /// The method that converts the Rust error mapped to `err` into its WIT value.
+    fn convert_method(&self, err: TypeId) -> String {
+        let name = self.resolve.types[err].name.clone().unwrap_or_default();
+        format!("convert_{}", snake(&name).trim_start_matches("r#"))
+    }
+
     fn host_method(&self, f: &Function, module: &[String]) -> Result<(String, String, String)> {
         let name = match &f.kind {
             FunctionKind::Constructor(_) => "new".to_string(),
@@ -614,7 +676,9 @@ impl<'a> Gen<'a> {
             Some(t) => self.ty(t, Mode::Owned, module)?,
             None => "()".into(),
         };
-        let result = if self.opts.trappable_imports {
+        let result = if let Some((ok, rust, _)) = self.mapped_result(f, module)? {
+            format!(" -> Result<{ok}, {rust}>")
+        } else if self.opts.trappable_imports {
             format!(" -> {}::Result<{result}>", self.w())
         } else if result == "()" {
             String::new()
@@ -634,7 +698,14 @@ impl<'a> Gen<'a> {
             tys += &format!("{}, ", self.ty(&p.ty, Mode::Owned, module)?);
         }
         let call = format!("{tr}::{method}(__get(__store.data_mut()), {names})");
-        let call = if self.opts.trappable_imports {
+        let call = if let Some((_, _, err)) = self.mapped_result(f, module)? {
+            // The Rust error becomes the WIT error value, or a trap.
+            let host = relative(module, &self.type_module(err), "Host");
+            let convert = self.convert_method(err);
+            format!(
+                "match {call} {{ Ok(v) => Ok(v), Err(e) => Err(<_ as {host}>::{convert}(__get(__store.data_mut()), e)?) }}"
+            )
+        } else if self.opts.trappable_imports {
             format!("{call}?")
         } else {
             call
@@ -688,7 +759,19 @@ impl<'a> Gen<'a> {
             .types
             .values()
             .any(|t| matches!(self.resolve.types[*t].kind, TypeDefKind::Resource));
-        if iface.functions.is_empty() && !has_resources {
+        let mapped: Vec<(TypeId, String, String)> = iface
+            .types
+            .values()
+            .filter_map(|t| {
+                let (key, rust) = self.mapped_error(*t)?;
+                Some((*t, key.to_string(), rust.to_string()))
+            })
+            .filter(|(t, _, _)| self.resolve_alias(*t) == *t)
+            .collect();
+        for (_, key, _) in &mapped {
+            self.used_errors.insert(key.clone());
+        }
+        if iface.functions.is_empty() && !has_resources && mapped.is_empty() {
             // Only types: nothing for the host to implement or define.
             return Ok(None);
         }
@@ -739,6 +822,13 @@ impl<'a> Gen<'a> {
             "/// The host's implementation of `{}`.\npub trait Host{supers} {{\n",
             self.interface_docs(id)
         );
+        for (t, _, rust) in &mapped {
+            let wit = camel(self.resolve.types[*t].name.as_deref().unwrap_or_default());
+            s += &format!(
+                "    /// Turns a `{rust}` into the WIT error value, or into a trap.\n    fn {}(&mut self, err: {rust}) -> {w}::Result<{wit}>;\n",
+                self.convert_method(*t)
+            );
+        }
         for f in iface.functions.values() {
             if !matches!(f.kind, FunctionKind::Freestanding) {
                 continue;
@@ -748,8 +838,21 @@ impl<'a> Gen<'a> {
             link += &self.wrap_import(f, "Host", &module)?;
         }
         s += "}\n\n";
+        // Error conversions that other interfaces define.
+        let mut extra = String::new();
+        for f in iface.functions.values() {
+            if let Some((_, _, err)) = self.mapped_result(f, &module)? {
+                let home = self.type_module(err);
+                if home != module {
+                    let host = relative(&module, &home, "Host");
+                    if !extra.contains(&host) {
+                        extra += &format!(" + {host}");
+                    }
+                }
+            }
+        }
         s += &format!(
-            "/// Defines `{link_name}` in `linker`, implemented by the `U` that `get` finds in the\n/// store's data.\npub fn add_to_linker<T: 'static, U: Host + 'static>(\n    linker: &mut {w}::component::Linker<T>,\n    get: fn(&mut T) -> &mut U,\n) -> {w}::Result<()> {{\n    let __get = get;\n    let mut __inst = linker.instance(\"{link_name}\")?;\n{link}    let _ = (&mut __inst, __get);\n    Ok(())\n}}\n\n"
+            "/// Defines `{link_name}` in `linker`, implemented by the `U` that `get` finds in the\n/// store's data.\npub fn add_to_linker<T: 'static, U: Host{extra} + 'static>(\n    linker: &mut {w}::component::Linker<T>,\n    get: fn(&mut T) -> &mut U,\n) -> {w}::Result<()> {{\n    let __get = get;\n    let mut __inst = linker.instance(\"{link_name}\")?;\n{link}    let _ = (&mut __inst, __get);\n    Ok(())\n}}\n\n"
         );
         self.push(&module, &s);
         Ok(Some(module))
