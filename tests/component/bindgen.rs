@@ -19,6 +19,71 @@ use wicker_test::roundtrip::types::{Color, Everything, Perms, Point, Shape};
 struct MyHost {
     logs: Vec<String>,
     echoed: usize,
+    files: wicker::component::ResourceTable,
+    closed: Vec<String>,
+}
+
+/// A file of the `files` interface, kept in the host's table.
+struct FileData {
+    name: String,
+    data: Vec<u8>,
+}
+
+use wicker::component::Resource;
+use wicker_test::roundtrip::files::File;
+
+impl wicker_test::roundtrip::files::HostFile for MyHost {
+    fn new(&mut self, name: String) -> Resource<File> {
+        let r = self.files.push(FileData {
+            name,
+            data: Vec::new(),
+        });
+        Resource::new_own(r.expect("table has room").rep())
+    }
+
+    fn name(&mut self, self_: Resource<File>) -> String {
+        self.file(&self_).name.clone()
+    }
+
+    fn append(&mut self, self_: Resource<File>, data: Vec<u8>) {
+        let f = Resource::<FileData>::new_borrow(self_.rep());
+        self.files
+            .get_mut(&f)
+            .expect("a live file")
+            .data
+            .extend(data);
+    }
+
+    fn size(&mut self, self_: Resource<File>) -> u64 {
+        self.file(&self_).data.len() as u64
+    }
+
+    fn concat(&mut self, a: Resource<File>, b: Resource<File>) -> Resource<File> {
+        let (a, b) = (self.file(&a), self.file(&b));
+        let joined = FileData {
+            name: format!("{}+{}", a.name, b.name),
+            data: [a.data.as_slice(), b.data.as_slice()].concat(),
+        };
+        let r = self.files.push(joined).expect("table has room");
+        Resource::new_own(r.rep())
+    }
+
+    fn drop(&mut self, rep: Resource<File>) -> wicker::Result<()> {
+        let f = self
+            .files
+            .delete(Resource::<FileData>::new_own(rep.rep()))?;
+        self.closed.push(f.name);
+        Ok(())
+    }
+}
+
+impl wicker_test::roundtrip::files::Host for MyHost {}
+
+impl MyHost {
+    fn file(&self, r: &Resource<File>) -> &FileData {
+        let f = Resource::<FileData>::new_borrow(r.rep());
+        self.files.get(&f).expect("a live file")
+    }
 }
 
 impl wicker_test::roundtrip::host::Host for MyHost {
@@ -112,6 +177,10 @@ fn generated_bindings_run_the_rust_guest() {
     assert_eq!(api.call_relay_bytes(&mut store, &bytes).unwrap(), bytes);
     assert_eq!(api.call_shout(&mut store, "abc ☃").unwrap(), "ABC ☃");
     assert_eq!(api.call_sum(&mut store, &[1, 2, 3]).unwrap(), 6);
+
+    let (name, size) = api.call_use_files(&mut store, "log", b"12345").unwrap();
+    assert_eq!((name.as_str(), size), ("log+other", 10));
+    assert_eq!(store.data().closed.len(), 3);
 
     let counter = api.counter();
     let a = counter.call_constructor(&mut store, 10).unwrap();

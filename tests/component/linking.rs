@@ -212,6 +212,50 @@ const CONSUMER: &str = r#"(component
     (export "make" (func $make)) (export "take" (func $take))))))
   (func (export "run") (param "rep" u32) (canon lift (core func $m "run"))))"#;
 
+/// Like `CONSUMER`, but it lowers a function using the resource type before it aliases
+/// the type itself (as toolchains emit them).
+const CONSUMER_ALIAS_LATE: &str = r#"(component
+  (import "ns:res/api" (instance $api
+    (export "r" (type $r (sub resource)))
+    (export "make" (func (param "rep" u32) (result (own $r))))
+    (export "take" (func (param "r" (own $r))))))
+  (core func $make (canon lower (func $api "make")))
+  (alias export $api "r" (type $r))
+  (core func $drop (canon resource.drop $r))
+  (core func $take (canon lower (func $api "take")))
+  (core module $M
+    (import "" "make" (func $make (param i32) (result i32)))
+    (import "" "take" (func $take (param i32)))
+    (import "" "drop" (func $drop (param i32)))
+    (func (export "run") (param i32)
+      (call $take (call $make (local.get 0)))
+      (call $drop (call $make (i32.const 100)))))
+  (core instance $m (instantiate $M (with "" (instance
+    (export "make" (func $make)) (export "take" (func $take)) (export "drop" (func $drop))))))
+  (func (export "run") (param "rep" u32) (canon lift (core func $m "run"))))"#;
+
+#[test]
+fn a_resource_used_before_its_alias() {
+    let engine = engine();
+    let definer = compile(&engine, DEFINER);
+    let consumer = compile(&engine, CONSUMER_ALIAS_LATE);
+    let (mut store, mut linker) = store_and_linker(&engine, ());
+    let d = linker.instantiate(&mut store, &definer).unwrap();
+    let api = d.get_instance("ns:res/api").unwrap();
+    linker.root().instance_exports("ns:res/api", &api).unwrap();
+    let c = linker.instantiate(&mut store, &consumer).unwrap();
+    let run = c.get_typed_func::<(u32,), ()>(&mut store, "run").unwrap();
+    run.call(&mut store, (9,)).unwrap();
+    let taken = api.get_func(&mut store, "taken").unwrap();
+    let mut out = [Val::Bool(false)];
+    taken.call(&mut store, &[], &mut out).unwrap();
+    assert_eq!(
+        out[0],
+        Val::U32(9),
+        "the dropped handle never reached `take`"
+    );
+}
+
 #[test]
 fn resources_cross_between_components() {
     let engine = engine();

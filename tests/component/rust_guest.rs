@@ -4,8 +4,8 @@
 
 use crate::engine;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, OnceLock};
-use wicker::component::{Component, Linker, ResourceAny, Val};
+use std::sync::OnceLock;
+use wicker::component::{Component, Linker, Resource, ResourceAny, ResourceTable, Val};
 use wicker::{Engine, Store};
 
 #[path = "../support/cargo_guest.rs"]
@@ -23,34 +23,92 @@ pub(crate) fn guest() -> &'static Path {
 const HOST: &str = "wicker-test:roundtrip/host";
 const API: &str = "wicker-test:roundtrip/api";
 
-/// What the host functions saw.
+/// What the host functions saw, and the host's files.
 #[derive(Default)]
 struct Seen {
     logs: Vec<String>,
     echoes: usize,
+    files: ResourceTable,
+    closed: Vec<String>,
 }
 
-fn instantiate(engine: &Engine) -> (Store<Arc<Mutex<Seen>>>, wicker::component::Instance) {
+/// A host file of the `files` interface.
+struct HostFile {
+    name: String,
+    data: Vec<u8>,
+}
+
+fn instantiate(engine: &Engine) -> (Store<Seen>, wicker::component::Instance) {
     let component = Component::from_file(engine, guest()).expect("the guest compiles");
     let imports: Vec<&str> = component.imports().map(|(n, _)| n).collect();
     assert!(imports.contains(&HOST), "{imports:?}");
-    let seen = Arc::new(Mutex::new(Seen::default()));
-    let mut store = Store::new(engine, seen);
-    let mut linker: Linker<Arc<Mutex<Seen>>> = Linker::new(engine);
+    let mut store = Store::new(engine, Seen::default());
+    let mut linker: Linker<Seen> = Linker::new(engine);
     let mut host = linker.instance(HOST).unwrap();
-    host.func_new("echo", |store, params, results| {
-        store.data().lock().unwrap().echoes += 1;
+    host.func_new("echo", |mut store, params, results| {
+        store.data_mut().echoes += 1;
         results[0] = params[0].clone();
         Ok(())
     })
     .unwrap();
     host.func_wrap("echo-bytes", |_, (b,): (Vec<u8>,)| Ok((b,)))
         .unwrap();
-    host.func_wrap("log", |store, (msg,): (String,)| {
-        store.data().lock().unwrap().logs.push(msg);
+    host.func_wrap("log", |mut store, (msg,): (String,)| {
+        store.data_mut().logs.push(msg);
         Ok(())
     })
     .unwrap();
+    let mut files = linker.instance("wicker-test:roundtrip/files").unwrap();
+    files
+        .resource::<HostFile>("file", |mut store, rep| {
+            let seen = store.data_mut();
+            let file = seen.files.delete(Resource::<HostFile>::new_own(rep))?;
+            seen.closed.push(file.name);
+            Ok(())
+        })
+        .unwrap();
+    files
+        .func_wrap("[constructor]file", |mut store, (name,): (String,)| {
+            let file = HostFile {
+                name,
+                data: Vec::new(),
+            };
+            Ok((store.data_mut().files.push(file)?,))
+        })
+        .unwrap();
+    files
+        .func_wrap("[method]file.name", |store, (f,): (Resource<HostFile>,)| {
+            Ok((store.data().files.get(&f)?.name.clone(),))
+        })
+        .unwrap();
+    files
+        .func_wrap(
+            "[method]file.append",
+            |mut store, (f, data): (Resource<HostFile>, Vec<u8>)| {
+                store.data_mut().files.get_mut(&f)?.data.extend(data);
+                Ok(())
+            },
+        )
+        .unwrap();
+    files
+        .func_wrap("[method]file.size", |store, (f,): (Resource<HostFile>,)| {
+            Ok((store.data().files.get(&f)?.data.len() as u64,))
+        })
+        .unwrap();
+    files
+        .func_wrap(
+            "[static]file.concat",
+            |mut store, (a, b): (Resource<HostFile>, Resource<HostFile>)| {
+                let table = &mut store.data_mut().files;
+                let (a, b) = (table.get(&a)?, table.get(&b)?);
+                let file = HostFile {
+                    name: format!("{}+{}", a.name, b.name),
+                    data: [a.data.as_slice(), b.data.as_slice()].concat(),
+                };
+                Ok((table.push(file)?,))
+            },
+        )
+        .unwrap();
     let instance = linker.instantiate(&mut store, &component).unwrap();
     (store, instance)
 }
@@ -152,7 +210,7 @@ fn every_kind_of_value_through_a_rust_guest() {
             .unwrap();
         assert_eq!(out[0], v, "seed {seed}");
     }
-    let seen = store.data().lock().unwrap();
+    let seen = store.data();
     assert_eq!(seen.echoes, 8);
     assert_eq!(seen.logs.len(), 8);
     assert!(seen.logs.iter().all(|l| l == "relaying"));
@@ -224,4 +282,20 @@ fn a_guest_defined_resource() {
     assert_eq!(dropped.call(&mut store, ()).unwrap().0, 1);
     b.resource_drop(&mut store).unwrap();
     assert_eq!(dropped.call(&mut store, ()).unwrap().0, 2);
+}
+
+#[test]
+fn host_resources_used_by_a_rust_guest() {
+    let engine = engine();
+    let (mut store, instance) = instantiate(&engine);
+    let api = instance.get_instance(API).unwrap();
+    let use_files = api
+        .get_typed_func::<(&str, &[u8]), ((String, u64),)>(&mut store, "use-files")
+        .unwrap();
+    let ((name, size),) = use_files.call(&mut store, ("notes", b"abc")).unwrap();
+    assert_eq!((name.as_str(), size), ("notes+other", 6));
+    // All three files were dropped by the guest, so the host closed them.
+    let seen = store.data();
+    assert_eq!(seen.closed.len(), 3, "{:?}", seen.closed);
+    assert!(seen.files.is_empty());
 }

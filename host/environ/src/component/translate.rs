@@ -258,8 +258,9 @@ pub struct ComponentLevel {
     /// Definitions, in binary order.
     pub initializers: Vec<Initializer>,
     /// For each resource type the level's function types mention, where instantiation
-    /// finds it.
-    pub resources: HashMap<TypeResourceTableIndex, ResourcePath>,
+    /// finds it: every place it is named, so that a definition that uses it before the
+    /// level's alias of it still finds it (through the instance that exports it).
+    pub resources: HashMap<TypeResourceTableIndex, Vec<ResourcePath>>,
     /// The level's imports, in order.
     pub imports: Vec<(String, ItemType)>,
     /// The level's exports, in order.
@@ -623,9 +624,9 @@ fn finish_level(level: &mut ComponentLevel, types: &Types, out: &mut ComponentTy
             by_id.entry(r.resource()).or_insert(i);
         }
     }
-    let mut paths: HashMap<_, ResourcePath> = by_id
+    let mut paths: HashMap<_, Vec<ResourcePath>> = by_id
         .into_iter()
-        .map(|(id, i)| (id, ResourcePath::Type(i)))
+        .map(|(id, i)| (id, vec![ResourcePath::Type(i)]))
         .collect();
     // Resource types reachable only as exports of instances (often imported ones).
     for i in 0..wt.component_instance_count() {
@@ -646,7 +647,7 @@ fn instance_resources(
     id: wasmparser::component_types::ComponentInstanceTypeId,
     instance: u32,
     names: &mut Vec<String>,
-    paths: &mut HashMap<wasmparser::component_types::ResourceId, ResourcePath>,
+    paths: &mut HashMap<wasmparser::component_types::ResourceId, Vec<ResourcePath>>,
 ) {
     for (name, item) in wt[id].exports.iter() {
         names.push(name.clone());
@@ -657,7 +658,8 @@ fn instance_resources(
             } => {
                 paths
                     .entry(r.resource())
-                    .or_insert_with(|| ResourcePath::InstanceExport(instance, names.clone()));
+                    .or_default()
+                    .push(ResourcePath::InstanceExport(instance, names.clone()));
             }
             ComponentEntityType::Instance(inner) => {
                 instance_resources(wt, *inner, instance, names, paths);

@@ -278,8 +278,8 @@ impl Frame<'_> {
         if self.resources_at != at {
             let n = self.component.0.types.resource_count() as usize;
             let mut map = vec![None; n];
-            for (res, path) in &self.level.resources {
-                map[res.as_u32() as usize] = self.find_resource(path);
+            for (res, paths) in &self.level.resources {
+                map[res.as_u32() as usize] = paths.iter().find_map(|p| self.find_resource(p));
             }
             self.resources = Arc::from(map);
             self.resources_at = at;

@@ -14,6 +14,7 @@ wit_bindgen::generate!({
 });
 
 use exports::wicker_test::roundtrip::api::{Guest, GuestCounter};
+use wicker_test::roundtrip::files::File;
 use wicker_test::roundtrip::host;
 use wicker_test::roundtrip::types::Everything;
 
@@ -68,6 +69,15 @@ impl Guest for Component {
 
     fn sum(l: Vec<u32>) -> u64 {
         l.iter().map(|x| u64::from(*x)).sum()
+    }
+
+    fn use_files(name: String, data: Vec<u8>) -> (String, u64) {
+        let a = File::new(&name);
+        let b = File::new("other");
+        a.append(&data);
+        b.append(&data);
+        let both = File::concat(&a, &b);
+        (both.name(), both.size())
     }
 
     fn dropped() -> u32 {
