@@ -9,6 +9,8 @@ use wicker::component::{Component, Linker};
 wicker::component::bindgen!({
     path: "component/guests/wit",
     world: "roundtrip",
+    // The host's files are `FileData` values in its resource table.
+    with: { "wicker-test:roundtrip/files/file": crate::bindgen::FileData },
 });
 
 use exports::wicker_test::roundtrip::api;
@@ -24,67 +26,58 @@ struct MyHost {
 }
 
 /// A file of the `files` interface, kept in the host's table.
-struct FileData {
+pub struct FileData {
     name: String,
     data: Vec<u8>,
 }
 
 use wicker::component::Resource;
-use wicker_test::roundtrip::files::File;
 
 impl wicker_test::roundtrip::files::HostFile for MyHost {
-    fn new(&mut self, name: String) -> Resource<File> {
-        let r = self.files.push(FileData {
+    fn new(&mut self, name: String) -> Resource<FileData> {
+        let file = FileData {
             name,
             data: Vec::new(),
-        });
-        Resource::new_own(r.expect("table has room").rep())
+        };
+        self.files.push(file).expect("table has room")
     }
 
-    fn name(&mut self, self_: Resource<File>) -> String {
-        self.file(&self_).name.clone()
+    fn name(&mut self, self_: Resource<FileData>) -> String {
+        self.files.get(&self_).expect("a live file").name.clone()
     }
 
-    fn append(&mut self, self_: Resource<File>, data: Vec<u8>) {
-        let f = Resource::<FileData>::new_borrow(self_.rep());
+    fn append(&mut self, self_: Resource<FileData>, data: Vec<u8>) {
         self.files
-            .get_mut(&f)
+            .get_mut(&self_)
             .expect("a live file")
             .data
             .extend(data);
     }
 
-    fn size(&mut self, self_: Resource<File>) -> u64 {
-        self.file(&self_).data.len() as u64
+    fn size(&mut self, self_: Resource<FileData>) -> u64 {
+        self.files.get(&self_).expect("a live file").data.len() as u64
     }
 
-    fn concat(&mut self, a: Resource<File>, b: Resource<File>) -> Resource<File> {
-        let (a, b) = (self.file(&a), self.file(&b));
+    fn concat(&mut self, a: Resource<FileData>, b: Resource<FileData>) -> Resource<FileData> {
+        let (a, b) = (
+            self.files.get(&a).expect("a live file"),
+            self.files.get(&b).expect("a live file"),
+        );
         let joined = FileData {
             name: format!("{}+{}", a.name, b.name),
             data: [a.data.as_slice(), b.data.as_slice()].concat(),
         };
-        let r = self.files.push(joined).expect("table has room");
-        Resource::new_own(r.rep())
+        self.files.push(joined).expect("table has room")
     }
 
-    fn drop(&mut self, rep: Resource<File>) -> wicker::Result<()> {
-        let f = self
-            .files
-            .delete(Resource::<FileData>::new_own(rep.rep()))?;
+    fn drop(&mut self, rep: Resource<FileData>) -> wicker::Result<()> {
+        let f = self.files.delete(rep)?;
         self.closed.push(f.name);
         Ok(())
     }
 }
 
 impl wicker_test::roundtrip::files::Host for MyHost {}
-
-impl MyHost {
-    fn file(&self, r: &Resource<File>) -> &FileData {
-        let f = Resource::<FileData>::new_borrow(r.rep());
-        self.files.get(&f).expect("a live file")
-    }
-}
 
 impl wicker_test::roundtrip::host::Host for MyHost {
     fn echo(&mut self, e: Everything) -> Everything {

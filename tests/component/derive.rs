@@ -185,3 +185,24 @@ fn flags() {
         ],
     );
 }
+
+wicker::component::flags! {
+    /// The same flags, declared with `flags!`.
+    Mode { read, write, exec }
+}
+
+#[test]
+fn flags_macro() {
+    let ty = Ty::Flags(vec!["read".into(), "write".into(), "exec".into()]);
+    typed_echo(
+        ty,
+        vec![
+            Mode::default(),
+            Mode {
+                write: true,
+                exec: true,
+                ..Mode::default()
+            },
+        ],
+    );
+}

@@ -83,6 +83,43 @@ pub use wicker_component_macro::bindgen;
 /// `#[component(variant)]` or `#[component(enum)]`.
 pub use wicker_component_macro::{ComponentType, Lift, Lower};
 
+/// Declares a Rust struct standing for a WIT `flags` type: one `pub` `bool` field per
+/// flag, in the WIT order (names in snake case; `#[component(name = "...")]` on a flag
+/// overrides its WIT name).
+///
+/// ```
+/// wicker::component::flags! {
+///     /// File permissions.
+///     pub Perms { read, write, exec }
+/// }
+/// let p = Perms { read: true, ..Perms::default() };
+/// assert!(p.read && !p.exec);
+/// ```
+#[macro_export]
+macro_rules! flags {
+    ($(#[$attr:meta])* $vis:vis $name:ident { $($(#[$fattr:meta])* $flag:ident),* $(,)? }) => {
+        $(#[$attr])*
+        #[derive(
+            $crate::component::ComponentType,
+            $crate::component::Lift,
+            $crate::component::Lower,
+            Clone,
+            Copy,
+            Debug,
+            Default,
+            PartialEq,
+            Eq,
+            Hash
+        )]
+        #[component(flags)]
+        $vis struct $name {
+            $($(#[$fattr])* pub $flag: bool,)*
+        }
+    };
+}
+
+pub use crate::flags;
+
 /// What generated code (the derive macros and `bindgen!`) uses; not a stable interface.
 #[doc(hidden)]
 pub mod __internal {

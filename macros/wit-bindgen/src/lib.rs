@@ -70,7 +70,7 @@ pub fn generate(resolve: &Resolve, world: WorldId, opts: &Opts) -> Result<String
     g.run()?;
     for (key, _) in &opts.with {
         if !g.used_with.contains(key) {
-            bail!("`with` key `{key}` names no interface the world imports");
+            bail!("`with` key `{key}` names no interface or resource the world imports");
         }
     }
     for (key, _) in &opts.trappable_error_types {
@@ -208,6 +208,22 @@ impl<'a> Gen<'a> {
             .with
             .iter()
             .find(|(k, _)| *k == full || *k == bare)
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    /// The `with` mapping of a host resource (`ns:pkg/iface/name`) to a Rust type.
+    fn with_resource(&self, id: TypeId) -> Option<(&str, &str)> {
+        let def = &self.resolve.types[id];
+        let TypeOwner::Interface(iface) = def.owner else {
+            return None;
+        };
+        let full = self.resolve.id_of(iface)?;
+        let bare = full.split('@').next().unwrap_or(&full).to_string();
+        let name = def.name.as_deref()?;
+        self.opts
+            .with
+            .iter()
+            .find(|(k, _)| *k == format!("{full}/{name}") || *k == format!("{bare}/{name}"))
             .map(|(k, v)| (k.as_str(), v.as_str()))
     }
 
@@ -455,9 +471,18 @@ impl<'a> Gen<'a> {
             }
             TypeDefKind::Resource => {
                 if host_owned {
-                    s += &format!(
-                        "/// The host's `{name}` resource: handles are `Resource<{rust}>`.\npub enum {rust} {{}}\n\n"
-                    );
+                    if let Some((key, path)) = self.with_resource(id) {
+                        // The host's own type stands for the resource.
+                        let (key, path) = (key.to_string(), path.to_string());
+                        self.used_with.insert(key);
+                        s += &format!(
+                            "/// The host's `{name}` resource: handles are `Resource<{rust}>`.\npub use {path} as {rust};\n\n"
+                        );
+                    } else {
+                        s += &format!(
+                            "/// The host's `{name}` resource: handles are `Resource<{rust}>`.\npub enum {rust} {{}}\n\n"
+                        );
+                    }
                 }
             }
             TypeDefKind::Type(Type::Id(other))
