@@ -35,5 +35,7 @@ mod programs;
 // Rust programs compiled to `wasm32-wasip1` at test time: a report of the context, and
 // file operations beneath a pre-open.
 mod rust_guest;
+// The same Rust programs compiled to `wasm32-wasip2`, run as components with WASI 0.2.
+mod preview2;
 // A C program built with clang and wasi-libc, against a pre-opened directory.
 mod c_guest;

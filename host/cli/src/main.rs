@@ -9,6 +9,7 @@
 mod options;
 mod run;
 mod wast;
+mod wave;
 
 use std::process::ExitCode;
 

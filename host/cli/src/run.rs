@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context as _, Result, anyhow, bail};
+use wicker::component::{self, Component};
 use wicker::{Engine, Func, Instance, Linker, Module, Store, Val, ValType};
 use wicker_wasi::{DirPerms, FilePerms, I32Exit, WasiCtx, WasiCtxBuilder};
 
@@ -65,11 +66,7 @@ impl RunCommand {
         let binary = wat::parse_bytes(&bytes)
             .with_context(|| format!("failed to parse `{}`", self.file.display()))?;
         if wasmparser::Parser::is_component(&binary) {
-            bail!(
-                "`{}` is a component: `wicker run` runs core modules so far; components run \
-                 through the embedding API (`wicker::component`)",
-                self.file.display()
-            );
+            return self.run_component(&engine, &binary);
         }
         let module = Module::new(&engine, &binary)
             .with_context(|| format!("failed to compile `{}`", self.file.display()))?;
@@ -121,6 +118,52 @@ impl RunCommand {
                 }
                 Ok(())
             }
+        }
+    }
+
+    /// Runs a component: WASI 0.2 linked, then `wasi:cli/run` (or `--invoke`'s function).
+    fn run_component(&self, engine: &Engine, binary: &[u8]) -> Result<ExitCode> {
+        let component = Component::from_binary(engine, binary)
+            .with_context(|| format!("failed to compile `{}`", self.file.display()))?;
+        let mut linker = component::Linker::new(engine);
+        wicker_wasi::preview2::add_to_linker(&mut linker, |cx| cx)?;
+        let mut store = Store::new(engine, self.wasi_ctx()?);
+        if let Some(fuel) = self.options.fuel()? {
+            store.set_fuel(fuel)?;
+        }
+        let instance = linker
+            .instantiate(&mut store, &component)
+            .with_context(|| format!("failed to instantiate `{}`", self.file.display()))?;
+        let result = match &self.invoke {
+            Some(call) => invoke_component(&mut store, &instance, call),
+            None => {
+                let run = component
+                    .exports()
+                    .map(|(name, _)| name)
+                    .find(|name| name.starts_with("wasi:cli/run@0.2"))
+                    .and_then(|name| instance.get_instance(name))
+                    .ok_or_else(|| {
+                        anyhow!(
+                            "`{}` exports no `wasi:cli/run` to run; name a function with `--invoke`",
+                            self.file.display()
+                        )
+                    })?;
+                let run = run
+                    .get_typed_func::<(), (Result<(), ()>,)>(&mut store, "run")
+                    .context("`wasi:cli/run` has an unexpected type")?;
+                match run.call(&mut store, ()) {
+                    Ok((Ok(()),)) => Ok(()),
+                    Ok((Err(()),)) => Err(I32Exit(1).into()),
+                    Err(e) => Err(e),
+                }
+            }
+        };
+        match result {
+            Ok(()) => Ok(ExitCode::SUCCESS),
+            Err(err) => match err.downcast_ref::<I32Exit>() {
+                Some(&I32Exit(code)) => Ok(ExitCode::from(code as u8)),
+                None => Err(err),
+            },
         }
     }
 
@@ -255,6 +298,41 @@ fn display_name(name: &str) -> &str {
     } else {
         name
     }
+}
+
+/// Calls a component's exported function given as `name(arg, ...)`, with arguments and
+/// results in the WAVE text format, and prints the result.
+fn invoke_component(
+    store: &mut Store<WasiCtx>,
+    instance: &component::Instance,
+    call: &str,
+) -> Result<()> {
+    let (name, args) = crate::wave::parse_call(call)?;
+    let func = instance
+        .get_func(&mut *store, &name)
+        .ok_or_else(|| anyhow!("the component exports no function `{name}`"))?;
+    let types = func.params();
+    if types.len() != args.len() {
+        bail!(
+            "`{name}` takes {} arguments, {} given",
+            types.len(),
+            args.len()
+        );
+    }
+    let params = args
+        .iter()
+        .zip(&types)
+        .map(|(text, (pname, ty))| {
+            crate::wave::parse_value(text, ty)
+                .with_context(|| format!("argument `{pname}` of `{name}`"))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let mut results = vec![component::Val::Bool(false); func.result_count().unwrap_or(0)];
+    func.call(&mut *store, &params, &mut results)?;
+    for r in &results {
+        println!("{}", crate::wave::print_value(r));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -96,3 +96,55 @@ fn unsupported_proposals_and_bad_input_are_clear_errors() {
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     assert!(!text(&out.stderr).contains("panicked"));
 }
+
+/// A component with exports to call through `--invoke`.
+const COMPONENT: &str = r#"(component
+  (core module $M
+    (memory (export "mem") 1)
+    (global $bump (mut i32) (i32.const 1024))
+    (func (export "realloc") (param i32 i32 i32 i32) (result i32)
+      (global.set $bump (i32.add (global.get $bump) (local.get 3)))
+      (i32.sub (global.get $bump) (local.get 3)))
+    (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1)))
+    ;; Returns its string argument as given.
+    (func (export "echo") (param i32 i32) (result i32)
+      (i32.store (i32.const 0) (local.get 0))
+      (i32.store (i32.const 4) (local.get 1))
+      (i32.const 0))
+    (func (export "fail") unreachable))
+  (core instance $m (instantiate $M))
+  (func (export "add") (param "a" u32) (param "b" u32) (result u32)
+    (canon lift (core func $m "add")))
+  (func (export "echo") (param "s" string) (result string)
+    (canon lift (core func $m "echo") (memory (core memory $m "mem")) (realloc (core func $m "realloc"))))
+  (func (export "fail") (canon lift (core func $m "fail"))))"#;
+
+#[test]
+fn run_invokes_component_functions_with_wave_values() {
+    let path = temp_file("component.wat", COMPONENT);
+    let path = path.to_str().unwrap();
+    let out = wicker(&["run", "--invoke", "add(40, 2)", path]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).trim(), "42");
+    let out = wicker(&["run", "--invoke", r#"echo("a \"quoted\" ☃")"#, path]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).trim(), r#""a \"quoted\" ☃""#);
+    let out = wicker(&["run", "--invoke", "add(1)", path]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("takes 2 arguments"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = wicker(&["run", "--invoke", "fail", path]);
+    assert_eq!(out.status.code(), Some(134), "{}", text(&out.stderr));
+}
+
+#[test]
+fn run_names_a_component_import_it_cannot_supply() {
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/plugin.wat");
+    let out = wicker(&["run", "--invoke", r#"process("x")"#, example]);
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(err.contains("example:plugin/host"), "{err}");
+}

@@ -270,3 +270,41 @@ fn dir_grants_a_directory_under_a_guest_name_or_its_own() {
     );
     let _ = std::fs::remove_dir_all(&root);
 }
+
+/// The report program built for `wasm32-wasip2`: a component.
+fn report_component() -> PathBuf {
+    static RELEASE_DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    RELEASE_DIR
+        .get_or_init(|| {
+            let guests = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/wasi/guests");
+            cargo_guest::build(&guests, "wasm32-wasip2", "wasi-guests-p2")
+        })
+        .join("report.wasm")
+}
+
+#[test]
+fn a_rust_component_runs_as_a_command() {
+    let report = report_component();
+    let out = wicker(
+        &[
+            "run",
+            "--env",
+            "NAME=wicker",
+            report.to_str().unwrap(),
+            "one",
+            "exit=0",
+        ],
+        &[],
+        b"from stdin",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.starts_with("arg 0: report.wasm\narg 1: one\narg 2: exit=0\nenv NAME=wicker\nstdin 10 bytes: FROM STDIN\n"),
+        "{stdout}"
+    );
+    assert_eq!(text(&out.stderr), "report done\n");
+    // A non-zero exit goes through `wasi:cli/exit.exit(err)`: status 1.
+    let out = wicker(&["run", report.to_str().unwrap(), "exit=7"], &[], b"");
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -40,7 +40,7 @@ pub use linker::{InstancePre, Linker, LinkerInstance};
 pub use memory::StringEncoding;
 pub use resource_table::{Resource, ResourceTable, ResourceTableError};
 pub use resources::{ResourceAny, ResourceType};
-pub use typed::{ComponentNamedList, ComponentType, Lift, LiftContext, Lower, LowerContext};
+pub use typed::{ComponentNamedList, ComponentType, Lift, LiftContext, Lower, LowerContext, Type};
 pub use val::Val;
 /// Generates typed Rust host bindings for a WIT world.
 ///

@@ -23,6 +23,8 @@ pub struct WasiCtx {
     pub(crate) monotonic_clock: Box<dyn MonotonicClock>,
     pub(crate) cpu_clock: Box<dyn CpuClock>,
     pub(crate) random: Box<dyn RandomSource>,
+    /// Preview 2 resources (streams, pollables, errors) the guest holds handles to.
+    pub(crate) resources: wicker::component::ResourceTable,
 }
 
 impl std::fmt::Debug for WasiCtx {
@@ -297,6 +299,7 @@ impl WasiCtxBuilder {
             monotonic_clock,
             cpu_clock,
             random,
+            resources: wicker::component::ResourceTable::new(),
         }
     }
 }

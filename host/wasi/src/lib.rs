@@ -56,6 +56,7 @@ mod exit;
 mod filesystem;
 mod pipe;
 pub mod preview1;
+pub mod preview2;
 mod random;
 mod stdio;
 

@@ -206,6 +206,30 @@ impl Func {
         }
     }
 
+    /// The parameter names and types of a lifted function; empty for a host function.
+    pub fn params(&self) -> Vec<(String, super::typed::Type)> {
+        match &*self.0 {
+            FuncKind::Lifted(l) => l
+                .func_ty()
+                .params
+                .iter()
+                .map(|(n, t)| (n.clone(), super::typed::Type::from_interface(&l.types, *t)))
+                .collect(),
+            FuncKind::Host(_) => Vec::new(),
+        }
+    }
+
+    /// The result type of a lifted function, if it has one.
+    pub fn result(&self) -> Option<super::typed::Type> {
+        match &*self.0 {
+            FuncKind::Lifted(l) => l
+                .func_ty()
+                .result
+                .map(|t| super::typed::Type::from_interface(&l.types, t)),
+            FuncKind::Host(_) => None,
+        }
+    }
+
     /// How many results a lifted function returns (0 or 1); `None` for a host function.
     pub fn result_count(&self) -> Option<usize> {
         match &*self.0 {

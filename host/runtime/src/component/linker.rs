@@ -9,9 +9,10 @@ use super::val::Val;
 use crate::store::{AsContextMut, StoreContextMut};
 use crate::{Engine, Module};
 use anyhow::{Context, Result, bail};
+use std::collections::HashMap;
 use std::marker::PhantomData;
 use std::sync::Arc;
-use wicker_environ::component::{ComponentTypes, ItemType};
+use wicker_environ::component::{ComponentTypes, ItemType, TypeResourceTableIndex};
 
 /// Host definitions for the imports of components, by name, for stores whose data is `T`.
 ///
@@ -108,15 +109,15 @@ impl<T: 'static> Linker<T> {
             bail!("the component was compiled for another engine");
         }
         let mut items = Vec::new();
+        let mut cx = Resolver {
+            types: &component.0.types,
+            resources: HashMap::new(),
+        };
         for (name, ty) in component.root_imports() {
             if only_types(ty) {
                 // Nothing to supply: types other than resources have no run-time identity.
-                items.push(resolve(
-                    name,
-                    &Definition::Instance(Namespace::default()),
-                    ty,
-                    &component.0.types,
-                )?);
+                let empty = Definition::Instance(Namespace::default());
+                items.push(cx.resolve(name, &empty, ty)?);
                 continue;
             }
             let def = lookup(&self.root, name).ok_or_else(|| {
@@ -125,7 +126,7 @@ impl<T: 'static> Linker<T> {
                     ty.desc()
                 )
             })?;
-            items.push(resolve(name, def, ty, &component.0.types)?);
+            items.push(cx.resolve(name, def, ty)?);
         }
         Ok(InstancePre {
             component: component.clone(),
@@ -212,53 +213,71 @@ fn only_types(ty: &ItemType) -> bool {
 }
 
 /// The item a definition supplies for an import of type `ty`.
-fn resolve(name: &str, def: &Definition, ty: &ItemType, types: &ComponentTypes) -> Result<Item> {
-    let mismatch = || {
-        anyhow::anyhow!(
-            "import `{name}` has the wrong kind: expected {}, found {}",
-            article(ty.desc()),
-            def.desc()
-        )
-    };
-    Ok(match (ty, def) {
-        (ItemType::Func(t), Definition::Func(f)) => {
-            f.typecheck_host(types.func(*t), types)
-                .with_context(|| format!("function import `{name}` has the wrong type"))?;
-            Item::Func(f.clone())
-        }
-        (ItemType::Instance(exports), Definition::Instance(ns)) => {
-            let mut out = Exports::default();
-            for (export, ty) in exports {
-                if let ItemType::Type = ty {
-                    // A type that is not a resource has no run-time identity to supply.
-                    out.items.push((export.clone(), Item::Type(TypeDef::Other)));
-                    continue;
-                }
-                let Some(d) = lookup(ns, export) else {
-                    bail!(
-                        "import `{name}` is missing {} `{export}` in the linker",
-                        ty.desc()
-                    )
-                };
-                out.items.push((
-                    export.clone(),
-                    resolve(&format!("{name}/{export}"), d, ty, types)?,
-                ));
+/// Resolves imports, remembering the resource types resolved so far: a resource an
+/// interface `use`s from another is the other's, found again under a new name.
+struct Resolver<'a> {
+    types: &'a ComponentTypes,
+    resources: HashMap<TypeResourceTableIndex, ResourceType>,
+}
+
+impl Resolver<'_> {
+    /// The item a definition supplies for an import of type `ty`.
+    fn resolve(&mut self, name: &str, def: &Definition, ty: &ItemType) -> Result<Item> {
+        let types = self.types;
+        let mismatch = || {
+            anyhow::anyhow!(
+                "import `{name}` has the wrong kind: expected {}, found {}",
+                article(ty.desc()),
+                def.desc()
+            )
+        };
+        Ok(match (ty, def) {
+            (ItemType::Func(t), Definition::Func(f)) => {
+                f.typecheck_host(types.func(*t), types)
+                    .with_context(|| format!("function import `{name}` has the wrong type"))?;
+                Item::Func(f.clone())
             }
-            Item::Instance(Arc::new(out))
-        }
-        (ItemType::Resource(_), Definition::Resource(r)) => {
-            Item::Type(TypeDef::Resource(r.clone()))
-        }
-        (ItemType::Type, _) => Item::Type(TypeDef::Other),
-        (ItemType::Module, Definition::Module(m)) => Item::Module(m.clone()),
-        (ItemType::Component, Definition::Component(c)) => Item::Component(ComponentDef {
-            component: c.clone(),
-            level: c.0.translation.levels.len() - 1,
-            outer: None,
-        }),
-        _ => return Err(mismatch()),
-    })
+            (ItemType::Instance(exports), Definition::Instance(ns)) => {
+                let mut out = Exports::default();
+                for (export, ty) in exports {
+                    if let ItemType::Type = ty {
+                        // A type that is not a resource has no run-time identity to supply.
+                        out.items.push((export.clone(), Item::Type(TypeDef::Other)));
+                        continue;
+                    }
+                    if let ItemType::Resource(i) = ty
+                        && let Some(r) = self.resources.get(i)
+                    {
+                        // Already supplied by an earlier import.
+                        out.items
+                            .push((export.clone(), Item::Type(TypeDef::Resource(r.clone()))));
+                        continue;
+                    }
+                    let Some(d) = lookup(ns, export) else {
+                        bail!(
+                            "import `{name}` is missing {} `{export}` in the linker",
+                            ty.desc()
+                        )
+                    };
+                    let item = self.resolve(&format!("{name}/{export}"), d, ty)?;
+                    out.items.push((export.clone(), item));
+                }
+                Item::Instance(Arc::new(out))
+            }
+            (ItemType::Resource(i), Definition::Resource(r)) => {
+                self.resources.insert(*i, r.clone());
+                Item::Type(TypeDef::Resource(r.clone()))
+            }
+            (ItemType::Type, _) => Item::Type(TypeDef::Other),
+            (ItemType::Module, Definition::Module(m)) => Item::Module(m.clone()),
+            (ItemType::Component, Definition::Component(c)) => Item::Component(ComponentDef {
+                component: c.clone(),
+                level: c.0.translation.levels.len() - 1,
+                outer: None,
+            }),
+            _ => return Err(mismatch()),
+        })
+    }
 }
 
 impl<T: 'static> LinkerInstance<'_, T> {
