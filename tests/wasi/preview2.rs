@@ -8,16 +8,13 @@ use wicker::Store;
 use wicker::component::{Component, Linker};
 use wicker_wasi::{I32Exit, MemoryInputPipe, MemoryOutputPipe, WasiCtx, WasiCtxBuilder};
 
-#[path = "../support/cargo_guest.rs"]
-mod cargo_guest;
-
 /// The component of guest program `name` of `wasi/guests`, built for `wasm32-wasip2`.
 fn guest(name: &str) -> PathBuf {
     static RELEASE_DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     RELEASE_DIR
         .get_or_init(|| {
             let guests = Path::new(env!("CARGO_MANIFEST_DIR")).join("wasi/guests");
-            cargo_guest::build(&guests, "wasm32-wasip2", "wasi-guests-p2")
+            crate::rust_guest::cargo_guest::build(&guests, "wasm32-wasip2", "wasi-guests-p2")
         })
         .join(format!("{name}.wasm"))
 }
@@ -91,7 +88,7 @@ fn the_report_program_sees_its_context_through_preview2() {
             "stdin 12 bytes: PIPED INPUT",
             "realtime after 2020: true",
             "slept 10ms: true",
-            &lines[8][..],
+            lines[8],
         ]
     );
     assert!(lines[8].starts_with("random: "), "{}", lines[8]);

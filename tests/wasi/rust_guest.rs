@@ -7,7 +7,7 @@ use wicker_wasi::{
 };
 
 #[path = "../support/cargo_guest.rs"]
-mod cargo_guest;
+pub(crate) mod cargo_guest;
 
 /// The `.wasm` of guest program `name` of `wasi/guests`, built on first use.
 fn guest(name: &str) -> PathBuf {
