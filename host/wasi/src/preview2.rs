@@ -15,7 +15,6 @@ use std::time::Duration;
 use wicker::component::{Linker, Resource};
 
 /// The host side of the WASI 0.2 interfaces, generated from their WIT.
-#[allow(missing_docs)]
 pub mod bindings {
     wicker::component::bindgen!({
         path: "../../wit",

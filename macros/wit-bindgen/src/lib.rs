@@ -168,6 +168,20 @@ fn first_entry(
     }
 }
 
+/// Doc comment lines: the WIT documentation, or `fallback` when it has none.
+fn doc(docs: &wit_parser::Docs, fallback: &str, indent: &str) -> String {
+    let text = docs.contents.as_deref().unwrap_or(fallback);
+    text.lines()
+        .map(|l| {
+            if l.is_empty() {
+                format!("{indent}///\n")
+            } else {
+                format!("{indent}/// {l}\n")
+            }
+        })
+        .collect()
+}
+
 /// The path from module `from` to item `name` of module `to`.
 fn relative(from: &[String], to: &[String], name: &str) -> String {
     if let [marker, path] = to
@@ -405,13 +419,14 @@ impl<'a> Gen<'a> {
         let rust = camel(name);
         let w = self.w().to_string();
         let krate = format!("#[component(wicker = \"{w}\")]\n");
-        let mut s = String::new();
+        let mut s = doc(&def.docs, &format!("The WIT type `{name}`."), "");
         match &def.kind {
             TypeDefKind::Record(r) => {
                 let eq = !r.fields.iter().any(|f| self.has_handle(&f.ty));
                 s += &self.derives(eq);
                 s += &format!("#[component(record)]\n{krate}pub struct {rust} {{\n");
                 for f in &r.fields {
+                    s += &doc(&f.docs, &format!("The `{}` field.", f.name), "    ");
                     s += &format!(
                         "    #[component(name = \"{}\")]\n    pub {}: {},\n",
                         f.name,
@@ -429,6 +444,7 @@ impl<'a> Gen<'a> {
                 s += &self.derives(eq);
                 s += &format!("#[component(variant)]\n{krate}pub enum {rust} {{\n");
                 for c in &v.cases {
+                    s += &doc(&c.docs, &format!("The `{}` case.", c.name), "    ");
                     s += &format!(
                         "    #[component(name = \"{}\")]\n    {}",
                         c.name,
@@ -447,6 +463,7 @@ impl<'a> Gen<'a> {
                     self.derives(true)
                 );
                 for c in &e.cases {
+                    s += &doc(&c.docs, &format!("The `{}` case.", c.name), "    ");
                     s += &format!(
                         "    #[component(name = \"{}\")]\n    {},\n",
                         c.name,
@@ -461,6 +478,7 @@ impl<'a> Gen<'a> {
                     self.derives(true)
                 );
                 for flag in &f.flags {
+                    s += &doc(&flag.docs, &format!("The `{}` flag.", flag.name), "    ");
                     s += &format!(
                         "    #[component(name = \"{}\")]\n    pub {}: bool,\n",
                         flag.name,
@@ -827,6 +845,7 @@ impl<'a> Gen<'a> {
                 }
                 let (m, params, result) = self.host_method(f, &module)?;
                 // A method's first WIT parameter, `self`, becomes `self_`.
+                s += &doc(&f.docs, &format!("`{}`.", f.name), "    ");
                 s += &format!("    fn {m}(&mut self{params}){result};\n");
                 link += &self.wrap_import(f, &tr, &module)?;
             }
@@ -859,6 +878,7 @@ impl<'a> Gen<'a> {
                 continue;
             }
             let (m, params, result) = self.host_method(f, &module)?;
+            s += &doc(&f.docs, &format!("`{}`.", f.name), "    ");
             s += &format!("    fn {m}(&mut self{params}){result};\n");
             link += &self.wrap_import(f, "Host", &module)?;
         }
@@ -1079,6 +1099,7 @@ impl<'a> Gen<'a> {
             let mut wraps = String::new();
             for f in world_funcs {
                 let (m, params, result) = self.host_method(f, &root)?;
+                s += &doc(&f.docs, &format!("`{}`.", f.name), "    ");
                 s += &format!("    fn {m}(&mut self{params}){result};\n");
                 wraps += &self
                     .wrap_import(f, &tr, &root)?
@@ -1154,7 +1175,10 @@ impl<'a> Gen<'a> {
         fn emit(node: &Node, out: &mut String) {
             out.push_str(&node.text);
             for (name, child) in &node.children {
-                let _ = writeln!(out, "#[allow(dead_code, clippy::all)]\npub mod {name} {{");
+                let _ = writeln!(
+                    out,
+                    "/// Generated bindings: `{name}`.\n#[allow(dead_code, clippy::all)]\npub mod {name} {{"
+                );
                 emit(child, out);
                 out.push_str("}\n");
             }

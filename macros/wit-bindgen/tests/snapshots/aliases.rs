@@ -57,22 +57,31 @@ impl<T: 'static> AliasesPre<T> {
         Aliases::new(store, &instance)
     }
 }
+/// Generated bindings: `exports`.
 #[allow(dead_code, clippy::all)]
 pub mod exports {
+    /// Generated bindings: `fixtures`.
     #[allow(dead_code, clippy::all)]
     pub mod fixtures {
+        /// Generated bindings: `aliases`.
         #[allow(dead_code, clippy::all)]
         pub mod aliases {
+            /// Generated bindings: `a`.
             #[allow(dead_code, clippy::all)]
             pub mod a {
+                /// The WIT type `id`.
                 pub type Id = u64;
+                /// The WIT type `name`.
                 pub type Name = String;
+                /// The WIT type `names`.
                 pub type Names = Vec<
                     super::super::super::super::fixtures::aliases::a::Name,
                 >;
+                /// The WIT type `maybe-id`.
                 pub type MaybeId = Option<
                     super::super::super::super::fixtures::aliases::a::Id,
                 >;
+                /// The WIT type `user`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
@@ -84,11 +93,14 @@ pub mod exports {
                 #[component(record)]
                 #[component(wicker = "::wicker")]
                 pub struct User {
+                    /// The `id` field.
                     #[component(name = "id")]
                     pub id: super::super::super::super::fixtures::aliases::a::Id,
+                    /// The `name` field.
                     #[component(name = "name")]
                     pub name: super::super::super::super::fixtures::aliases::a::Name,
                 }
+                /// The WIT type `person`.
                 pub type Person = super::super::super::super::fixtures::aliases::a::User;
                 /// The guest's exports of `fixtures:aliases/a`.
                 pub struct Guest {
@@ -189,16 +201,24 @@ pub mod exports {
         }
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `aliases`.
     #[allow(dead_code, clippy::all)]
     pub mod aliases {
+        /// Generated bindings: `a`.
         #[allow(dead_code, clippy::all)]
         pub mod a {
+            /// The WIT type `id`.
             pub type Id = u64;
+            /// The WIT type `name`.
             pub type Name = String;
+            /// The WIT type `names`.
             pub type Names = Vec<super::super::super::fixtures::aliases::a::Name>;
+            /// The WIT type `maybe-id`.
             pub type MaybeId = Option<super::super::super::fixtures::aliases::a::Id>;
+            /// The WIT type `user`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -210,19 +230,25 @@ pub mod fixtures {
             #[component(record)]
             #[component(wicker = "::wicker")]
             pub struct User {
+                /// The `id` field.
                 #[component(name = "id")]
                 pub id: super::super::super::fixtures::aliases::a::Id,
+                /// The `name` field.
                 #[component(name = "name")]
                 pub name: super::super::super::fixtures::aliases::a::Name,
             }
+            /// The WIT type `person`.
             pub type Person = super::super::super::fixtures::aliases::a::User;
             /// The host's implementation of `fixtures:aliases/a`.
             pub trait Host {
+                /// `lookup`.
                 fn lookup(
                     &mut self,
                     i: super::super::super::fixtures::aliases::a::Id,
                 ) -> super::super::super::fixtures::aliases::a::MaybeId;
+                /// `all`.
                 fn all(&mut self) -> super::super::super::fixtures::aliases::a::Names;
+                /// `who`.
                 fn who(
                     &mut self,
                     p: super::super::super::fixtures::aliases::a::Person,

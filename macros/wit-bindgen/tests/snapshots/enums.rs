@@ -57,14 +57,19 @@ impl<T: 'static> EnumsPre<T> {
         Enums::new(store, &instance)
     }
 }
+/// Generated bindings: `exports`.
 #[allow(dead_code, clippy::all)]
 pub mod exports {
+    /// Generated bindings: `fixtures`.
     #[allow(dead_code, clippy::all)]
     pub mod fixtures {
+        /// Generated bindings: `enums`.
         #[allow(dead_code, clippy::all)]
         pub mod enums {
+            /// Generated bindings: `colors`.
             #[allow(dead_code, clippy::all)]
             pub mod colors {
+                /// The WIT type `color`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
@@ -77,15 +82,20 @@ pub mod exports {
                 #[component(enum)]
                 #[component(wicker = "::wicker")]
                 pub enum Color {
+                    /// The `red` case.
                     #[component(name = "red")]
                     Red,
+                    /// The `green` case.
                     #[component(name = "green")]
                     Green,
+                    /// The `blue` case.
                     #[component(name = "blue")]
                     Blue,
+                    /// The `dark-gray` case.
                     #[component(name = "dark-gray")]
                     DarkGray,
                 }
+                /// The WIT type `answer`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
@@ -98,8 +108,10 @@ pub mod exports {
                 #[component(enum)]
                 #[component(wicker = "::wicker")]
                 pub enum Answer {
+                    /// The `yes` case.
                     #[component(name = "yes")]
                     Yes,
+                    /// The `no` case.
                     #[component(name = "no")]
                     No,
                 }
@@ -187,12 +199,16 @@ pub mod exports {
         }
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `enums`.
     #[allow(dead_code, clippy::all)]
     pub mod enums {
+        /// Generated bindings: `colors`.
         #[allow(dead_code, clippy::all)]
         pub mod colors {
+            /// The WIT type `color`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -205,15 +221,20 @@ pub mod fixtures {
             #[component(enum)]
             #[component(wicker = "::wicker")]
             pub enum Color {
+                /// The `red` case.
                 #[component(name = "red")]
                 Red,
+                /// The `green` case.
                 #[component(name = "green")]
                 Green,
+                /// The `blue` case.
                 #[component(name = "blue")]
                 Blue,
+                /// The `dark-gray` case.
                 #[component(name = "dark-gray")]
                 DarkGray,
             }
+            /// The WIT type `answer`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -226,17 +247,21 @@ pub mod fixtures {
             #[component(enum)]
             #[component(wicker = "::wicker")]
             pub enum Answer {
+                /// The `yes` case.
                 #[component(name = "yes")]
                 Yes,
+                /// The `no` case.
                 #[component(name = "no")]
                 No,
             }
             /// The host's implementation of `fixtures:enums/colors`.
             pub trait Host {
+                /// `next`.
                 fn next(
                     &mut self,
                     c: super::super::super::fixtures::enums::colors::Color,
                 ) -> super::super::super::fixtures::enums::colors::Color;
+                /// `ask`.
                 fn ask(
                     &mut self,
                     q: String,

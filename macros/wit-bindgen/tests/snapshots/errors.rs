@@ -67,12 +67,16 @@ impl<T: 'static> ErrorsPre<T> {
         Errors::new(store, &instance)
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `errors`.
     #[allow(dead_code, clippy::all)]
     pub mod errors {
+        /// Generated bindings: `fs`.
         #[allow(dead_code, clippy::all)]
         pub mod fs {
+            /// The WIT type `error-code`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -85,17 +89,21 @@ pub mod fixtures {
             #[component(enum)]
             #[component(wicker = "::wicker")]
             pub enum ErrorCode {
+                /// The `denied` case.
                 #[component(name = "denied")]
                 Denied,
+                /// The `not-found` case.
                 #[component(name = "not-found")]
                 NotFound,
             }
             /// The host's implementation of `fixtures:errors/fs`.
             pub trait Host {
+                /// `open`.
                 fn open(
                     &mut self,
                     path: String,
                 ) -> Result<u32, super::super::super::fixtures::errors::fs::ErrorCode>;
+                /// `remove`.
                 fn remove(
                     &mut self,
                     path: String,

@@ -79,14 +79,19 @@ impl<T: 'static> ExportsOnlyPre<T> {
         ExportsOnly::new(store, &instance)
     }
 }
+/// Generated bindings: `exports`.
 #[allow(dead_code, clippy::all)]
 pub mod exports {
+    /// Generated bindings: `fixtures`.
     #[allow(dead_code, clippy::all)]
     pub mod fixtures {
+        /// Generated bindings: `exports_only`.
         #[allow(dead_code, clippy::all)]
         pub mod exports_only {
+            /// Generated bindings: `handler`.
             #[allow(dead_code, clippy::all)]
             pub mod handler {
+                /// The WIT type `request`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
@@ -98,11 +103,14 @@ pub mod exports {
                 #[component(record)]
                 #[component(wicker = "::wicker")]
                 pub struct Request {
+                    /// The `path` field.
                     #[component(name = "path")]
                     pub path: String,
+                    /// The `body` field.
                     #[component(name = "body")]
                     pub body: Vec<u8>,
                 }
+                /// The WIT type `response`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
@@ -114,8 +122,10 @@ pub mod exports {
                 #[component(record)]
                 #[component(wicker = "::wicker")]
                 pub struct Response {
+                    /// The `status` field.
                     #[component(name = "status")]
                     pub status: u16,
+                    /// The `body` field.
                     #[component(name = "body")]
                     pub body: Vec<u8>,
                 }

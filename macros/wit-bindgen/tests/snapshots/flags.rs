@@ -57,14 +57,19 @@ impl<T: 'static> FlagsPre<T> {
         Flags::new(store, &instance)
     }
 }
+/// Generated bindings: `exports`.
 #[allow(dead_code, clippy::all)]
 pub mod exports {
+    /// Generated bindings: `fixtures`.
     #[allow(dead_code, clippy::all)]
     pub mod fixtures {
+        /// Generated bindings: `flags`.
         #[allow(dead_code, clippy::all)]
         pub mod flags {
+            /// Generated bindings: `perms`.
             #[allow(dead_code, clippy::all)]
             pub mod perms {
+                /// The WIT type `mode`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
@@ -77,15 +82,20 @@ pub mod exports {
                 #[component(flags)]
                 #[component(wicker = "::wicker")]
                 pub struct Mode {
+                    /// The `read` flag.
                     #[component(name = "read")]
                     pub read: bool,
+                    /// The `write` flag.
                     #[component(name = "write")]
                     pub write: bool,
+                    /// The `execute` flag.
                     #[component(name = "execute")]
                     pub execute: bool,
+                    /// The `set-uid` flag.
                     #[component(name = "set-uid")]
                     pub set_uid: bool,
                 }
+                /// The WIT type `many`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
@@ -98,68 +108,100 @@ pub mod exports {
                 #[component(flags)]
                 #[component(wicker = "::wicker")]
                 pub struct Many {
+                    /// The `a0` flag.
                     #[component(name = "a0")]
                     pub a0: bool,
+                    /// The `a1` flag.
                     #[component(name = "a1")]
                     pub a1: bool,
+                    /// The `a2` flag.
                     #[component(name = "a2")]
                     pub a2: bool,
+                    /// The `a3` flag.
                     #[component(name = "a3")]
                     pub a3: bool,
+                    /// The `a4` flag.
                     #[component(name = "a4")]
                     pub a4: bool,
+                    /// The `a5` flag.
                     #[component(name = "a5")]
                     pub a5: bool,
+                    /// The `a6` flag.
                     #[component(name = "a6")]
                     pub a6: bool,
+                    /// The `a7` flag.
                     #[component(name = "a7")]
                     pub a7: bool,
+                    /// The `a8` flag.
                     #[component(name = "a8")]
                     pub a8: bool,
+                    /// The `a9` flag.
                     #[component(name = "a9")]
                     pub a9: bool,
+                    /// The `a10` flag.
                     #[component(name = "a10")]
                     pub a10: bool,
+                    /// The `a11` flag.
                     #[component(name = "a11")]
                     pub a11: bool,
+                    /// The `a12` flag.
                     #[component(name = "a12")]
                     pub a12: bool,
+                    /// The `a13` flag.
                     #[component(name = "a13")]
                     pub a13: bool,
+                    /// The `a14` flag.
                     #[component(name = "a14")]
                     pub a14: bool,
+                    /// The `a15` flag.
                     #[component(name = "a15")]
                     pub a15: bool,
+                    /// The `a16` flag.
                     #[component(name = "a16")]
                     pub a16: bool,
+                    /// The `a17` flag.
                     #[component(name = "a17")]
                     pub a17: bool,
+                    /// The `a18` flag.
                     #[component(name = "a18")]
                     pub a18: bool,
+                    /// The `a19` flag.
                     #[component(name = "a19")]
                     pub a19: bool,
+                    /// The `a20` flag.
                     #[component(name = "a20")]
                     pub a20: bool,
+                    /// The `a21` flag.
                     #[component(name = "a21")]
                     pub a21: bool,
+                    /// The `a22` flag.
                     #[component(name = "a22")]
                     pub a22: bool,
+                    /// The `a23` flag.
                     #[component(name = "a23")]
                     pub a23: bool,
+                    /// The `a24` flag.
                     #[component(name = "a24")]
                     pub a24: bool,
+                    /// The `a25` flag.
                     #[component(name = "a25")]
                     pub a25: bool,
+                    /// The `a26` flag.
                     #[component(name = "a26")]
                     pub a26: bool,
+                    /// The `a27` flag.
                     #[component(name = "a27")]
                     pub a27: bool,
+                    /// The `a28` flag.
                     #[component(name = "a28")]
                     pub a28: bool,
+                    /// The `a29` flag.
                     #[component(name = "a29")]
                     pub a29: bool,
+                    /// The `a30` flag.
                     #[component(name = "a30")]
                     pub a30: bool,
+                    /// The `a31` flag.
                     #[component(name = "a31")]
                     pub a31: bool,
                 }
@@ -244,12 +286,16 @@ pub mod exports {
         }
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `flags`.
     #[allow(dead_code, clippy::all)]
     pub mod flags {
+        /// Generated bindings: `perms`.
         #[allow(dead_code, clippy::all)]
         pub mod perms {
+            /// The WIT type `mode`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -262,15 +308,20 @@ pub mod fixtures {
             #[component(flags)]
             #[component(wicker = "::wicker")]
             pub struct Mode {
+                /// The `read` flag.
                 #[component(name = "read")]
                 pub read: bool,
+                /// The `write` flag.
                 #[component(name = "write")]
                 pub write: bool,
+                /// The `execute` flag.
                 #[component(name = "execute")]
                 pub execute: bool,
+                /// The `set-uid` flag.
                 #[component(name = "set-uid")]
                 pub set_uid: bool,
             }
+            /// The WIT type `many`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -283,78 +334,112 @@ pub mod fixtures {
             #[component(flags)]
             #[component(wicker = "::wicker")]
             pub struct Many {
+                /// The `a0` flag.
                 #[component(name = "a0")]
                 pub a0: bool,
+                /// The `a1` flag.
                 #[component(name = "a1")]
                 pub a1: bool,
+                /// The `a2` flag.
                 #[component(name = "a2")]
                 pub a2: bool,
+                /// The `a3` flag.
                 #[component(name = "a3")]
                 pub a3: bool,
+                /// The `a4` flag.
                 #[component(name = "a4")]
                 pub a4: bool,
+                /// The `a5` flag.
                 #[component(name = "a5")]
                 pub a5: bool,
+                /// The `a6` flag.
                 #[component(name = "a6")]
                 pub a6: bool,
+                /// The `a7` flag.
                 #[component(name = "a7")]
                 pub a7: bool,
+                /// The `a8` flag.
                 #[component(name = "a8")]
                 pub a8: bool,
+                /// The `a9` flag.
                 #[component(name = "a9")]
                 pub a9: bool,
+                /// The `a10` flag.
                 #[component(name = "a10")]
                 pub a10: bool,
+                /// The `a11` flag.
                 #[component(name = "a11")]
                 pub a11: bool,
+                /// The `a12` flag.
                 #[component(name = "a12")]
                 pub a12: bool,
+                /// The `a13` flag.
                 #[component(name = "a13")]
                 pub a13: bool,
+                /// The `a14` flag.
                 #[component(name = "a14")]
                 pub a14: bool,
+                /// The `a15` flag.
                 #[component(name = "a15")]
                 pub a15: bool,
+                /// The `a16` flag.
                 #[component(name = "a16")]
                 pub a16: bool,
+                /// The `a17` flag.
                 #[component(name = "a17")]
                 pub a17: bool,
+                /// The `a18` flag.
                 #[component(name = "a18")]
                 pub a18: bool,
+                /// The `a19` flag.
                 #[component(name = "a19")]
                 pub a19: bool,
+                /// The `a20` flag.
                 #[component(name = "a20")]
                 pub a20: bool,
+                /// The `a21` flag.
                 #[component(name = "a21")]
                 pub a21: bool,
+                /// The `a22` flag.
                 #[component(name = "a22")]
                 pub a22: bool,
+                /// The `a23` flag.
                 #[component(name = "a23")]
                 pub a23: bool,
+                /// The `a24` flag.
                 #[component(name = "a24")]
                 pub a24: bool,
+                /// The `a25` flag.
                 #[component(name = "a25")]
                 pub a25: bool,
+                /// The `a26` flag.
                 #[component(name = "a26")]
                 pub a26: bool,
+                /// The `a27` flag.
                 #[component(name = "a27")]
                 pub a27: bool,
+                /// The `a28` flag.
                 #[component(name = "a28")]
                 pub a28: bool,
+                /// The `a29` flag.
                 #[component(name = "a29")]
                 pub a29: bool,
+                /// The `a30` flag.
                 #[component(name = "a30")]
                 pub a30: bool,
+                /// The `a31` flag.
                 #[component(name = "a31")]
                 pub a31: bool,
             }
             /// The host's implementation of `fixtures:flags/perms`.
             pub trait Host {
+                /// `combine`.
                 fn combine(
                     &mut self,
                     a: super::super::super::fixtures::flags::perms::Mode,
                     b: super::super::super::fixtures::flags::perms::Mode,
                 ) -> super::super::super::fixtures::flags::perms::Mode;
+                /// `all`.
                 fn all(
                     &mut self,
                     m: super::super::super::fixtures::flags::perms::Many,

@@ -63,14 +63,18 @@ impl<T: 'static> GatesPre<T> {
         Gates::new(store, &instance)
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `gates`.
     #[allow(dead_code, clippy::all)]
     pub mod gates {
+        /// Generated bindings: `api`.
         #[allow(dead_code, clippy::all)]
         pub mod api {
             /// The host's implementation of `fixtures:gates/api@0.2.0`.
             pub trait Host {
+                /// `stable`.
                 fn stable(&mut self) -> u32;
             }
             /// Defines `fixtures:gates/api@0.2.0` in `linker`, implemented by the `U` that `get` finds in the

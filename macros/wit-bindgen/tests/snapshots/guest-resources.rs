@@ -60,14 +60,19 @@ impl<T: 'static> GuestResourcesPre<T> {
         GuestResources::new(store, &instance)
     }
 }
+/// Generated bindings: `exports`.
 #[allow(dead_code, clippy::all)]
 pub mod exports {
+    /// Generated bindings: `fixtures`.
     #[allow(dead_code, clippy::all)]
     pub mod fixtures {
+        /// Generated bindings: `guest_resources`.
         #[allow(dead_code, clippy::all)]
         pub mod guest_resources {
+            /// Generated bindings: `counters`.
             #[allow(dead_code, clippy::all)]
             pub mod counters {
+                /// The WIT type `counter`.
                 /// The guest's exports of `fixtures:guest-resources/counters`.
                 pub struct Guest {
                     f__constructor_counter: ::wicker::component::Func,

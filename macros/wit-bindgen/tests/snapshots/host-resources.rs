@@ -47,22 +47,28 @@ impl<T: 'static> HostResourcesPre<T> {
         HostResources::new(store, &instance)
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `host_resources`.
     #[allow(dead_code, clippy::all)]
     pub mod host_resources {
+        /// Generated bindings: `files`.
         #[allow(dead_code, clippy::all)]
         pub mod files {
+            /// The WIT type `file`.
             /// The host's `file` resource: handles are `Resource<File>`.
             pub enum File {}
             /// The host's implementation of resource `file`.
             pub trait HostFile {
+                /// `[constructor]file`.
                 fn new(
                     &mut self,
                     path: String,
                 ) -> ::wicker::component::Resource<
                     super::super::super::fixtures::host_resources::files::File,
                 >;
+                /// `[method]file.read`.
                 fn read(
                     &mut self,
                     self_: ::wicker::component::Resource<
@@ -70,6 +76,7 @@ pub mod fixtures {
                     >,
                     len: u32,
                 ) -> Vec<u8>;
+                /// `[method]file.write`.
                 fn write(
                     &mut self,
                     self_: ::wicker::component::Resource<
@@ -77,17 +84,20 @@ pub mod fixtures {
                     >,
                     data: Vec<u8>,
                 ) -> u32;
+                /// `[method]file.size`.
                 fn size(
                     &mut self,
                     self_: ::wicker::component::Resource<
                         super::super::super::fixtures::host_resources::files::File,
                     >,
                 ) -> u64;
+                /// `[static]file.open-temp`.
                 fn open_temp(
                     &mut self,
                 ) -> ::wicker::component::Resource<
                     super::super::super::fixtures::host_resources::files::File,
                 >;
+                /// `[method]file.copy-from`.
                 fn copy_from(
                     &mut self,
                     self_: ::wicker::component::Resource<
@@ -105,6 +115,7 @@ pub mod fixtures {
             }
             /// The host's implementation of `fixtures:host-resources/files`.
             pub trait Host: HostFile {
+                /// `open`.
                 fn open(
                     &mut self,
                     path: String,
@@ -114,6 +125,7 @@ pub mod fixtures {
                     >,
                     String,
                 >;
+                /// `close-all`.
                 fn close_all(
                     &mut self,
                     files: Vec<

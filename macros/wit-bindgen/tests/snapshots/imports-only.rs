@@ -52,15 +52,20 @@ impl<T: 'static> ImportsOnlyPre<T> {
         ImportsOnly::new(store, &instance)
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `imports_only`.
     #[allow(dead_code, clippy::all)]
     pub mod imports_only {
+        /// Generated bindings: `clock`.
         #[allow(dead_code, clippy::all)]
         pub mod clock {
             /// The host's implementation of `fixtures:imports-only/clock`.
             pub trait Host {
+                /// `now`.
                 fn now(&mut self) -> u64;
+                /// `resolution`.
                 fn resolution(&mut self) -> u64;
             }
             /// Defines `fixtures:imports-only/clock` in `linker`, implemented by the `U` that `get` finds in the
@@ -91,10 +96,12 @@ pub mod fixtures {
                 Ok(())
             }
         }
+        /// Generated bindings: `random`.
         #[allow(dead_code, clippy::all)]
         pub mod random {
             /// The host's implementation of `fixtures:imports-only/random`.
             pub trait Host {
+                /// `bytes`.
                 fn bytes(&mut self, len: u32) -> Vec<u8>;
             }
             /// Defines `fixtures:imports-only/random` in `linker`, implemented by the `U` that `get` finds in the

@@ -59,14 +59,19 @@ impl<T: 'static> KeywordsPre<T> {
         Keywords::new(store, &instance)
     }
 }
+/// Generated bindings: `exports`.
 #[allow(dead_code, clippy::all)]
 pub mod exports {
+    /// Generated bindings: `fixtures`.
     #[allow(dead_code, clippy::all)]
     pub mod fixtures {
+        /// Generated bindings: `keywords`.
         #[allow(dead_code, clippy::all)]
         pub mod keywords {
+            /// Generated bindings: `r#type`.
             #[allow(dead_code, clippy::all)]
             pub mod r#type {
+                /// The WIT type `struct`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
@@ -78,13 +83,17 @@ pub mod exports {
                 #[component(record)]
                 #[component(wicker = "::wicker")]
                 pub struct Struct {
+                    /// The `fn` field.
                     #[component(name = "fn")]
                     pub r#fn: u32,
+                    /// The `match` field.
                     #[component(name = "match")]
                     pub r#match: String,
+                    /// The `async` field.
                     #[component(name = "async")]
                     pub r#async: bool,
                 }
+                /// The WIT type `enum`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
@@ -96,10 +105,13 @@ pub mod exports {
                 #[component(variant)]
                 #[component(wicker = "::wicker")]
                 pub enum Enum {
+                    /// The `impl` case.
                     #[component(name = "impl")]
                     Impl(u8),
+                    /// The `mod` case.
                     #[component(name = "mod")]
                     Mod,
+                    /// The `self` case.
                     #[component(name = "self")]
                     Self_,
                 }
@@ -185,12 +197,16 @@ pub mod exports {
         }
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `keywords`.
     #[allow(dead_code, clippy::all)]
     pub mod keywords {
+        /// Generated bindings: `r#type`.
         #[allow(dead_code, clippy::all)]
         pub mod r#type {
+            /// The WIT type `struct`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -202,13 +218,17 @@ pub mod fixtures {
             #[component(record)]
             #[component(wicker = "::wicker")]
             pub struct Struct {
+                /// The `fn` field.
                 #[component(name = "fn")]
                 pub r#fn: u32,
+                /// The `match` field.
                 #[component(name = "match")]
                 pub r#match: String,
+                /// The `async` field.
                 #[component(name = "async")]
                 pub r#async: bool,
             }
+            /// The WIT type `enum`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -220,20 +240,25 @@ pub mod fixtures {
             #[component(variant)]
             #[component(wicker = "::wicker")]
             pub enum Enum {
+                /// The `impl` case.
                 #[component(name = "impl")]
                 Impl(u8),
+                /// The `mod` case.
                 #[component(name = "mod")]
                 Mod,
+                /// The `self` case.
                 #[component(name = "self")]
                 Self_,
             }
             /// The host's implementation of `fixtures:keywords/type`.
             pub trait Host {
+                /// `use`.
                 fn r#use(
                     &mut self,
                     r#in: super::super::super::fixtures::keywords::r#type::Struct,
                     r#where: super::super::super::fixtures::keywords::r#type::Enum,
                 ) -> super::super::super::fixtures::keywords::r#type::Enum;
+                /// `loop`.
                 fn r#loop(&mut self);
             }
             /// Defines `fixtures:keywords/type` in `linker`, implemented by the `U` that `get` finds in the

@@ -1,5 +1,6 @@
 /// The host's implementation of the functions `kv-store` imports.
 pub trait KvStoreImports {
+    /// `log`.
     fn log(&mut self, level: u8, msg: String);
 }
 /// The exports of an instance of world `kv-store`, ready to call.
@@ -80,15 +81,21 @@ impl<T: 'static> KvStorePre<T> {
         KvStore::new(store, &instance)
     }
 }
+/// Generated bindings: `exports`.
 #[allow(dead_code, clippy::all)]
 pub mod exports {
+    /// Generated bindings: `fixtures`.
     #[allow(dead_code, clippy::all)]
     pub mod fixtures {
+        /// Generated bindings: `kv_store`.
         #[allow(dead_code, clippy::all)]
         pub mod kv_store {
+            /// Generated bindings: `cache`.
             #[allow(dead_code, clippy::all)]
             pub mod cache {
+                /// The WIT type `error`.
                 pub type Error = super::super::super::super::fixtures::kv_store::storage::Error;
+                /// The WIT type `stats`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
@@ -100,11 +107,14 @@ pub mod exports {
                 #[component(record)]
                 #[component(wicker = "::wicker")]
                 pub struct Stats {
+                    /// The `hits` field.
                     #[component(name = "hits")]
                     pub hits: u64,
+                    /// The `misses` field.
                     #[component(name = "misses")]
                     pub misses: u64,
                 }
+                /// The WIT type `lru`.
                 /// The guest's exports of `fixtures:kv-store/cache`.
                 pub struct Guest {
                     f__constructor_lru: ::wicker::component::Func,
@@ -288,12 +298,16 @@ pub mod exports {
         }
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `kv_store`.
     #[allow(dead_code, clippy::all)]
     pub mod kv_store {
+        /// Generated bindings: `storage`.
         #[allow(dead_code, clippy::all)]
         pub mod storage {
+            /// The WIT type `error`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -305,23 +319,29 @@ pub mod fixtures {
             #[component(variant)]
             #[component(wicker = "::wicker")]
             pub enum Error {
+                /// The `not-found` case.
                 #[component(name = "not-found")]
                 NotFound(String),
+                /// The `full` case.
                 #[component(name = "full")]
                 Full,
+                /// The `io` case.
                 #[component(name = "io")]
                 Io(String),
             }
+            /// The WIT type `bucket`.
             /// The host's `bucket` resource: handles are `Resource<Bucket>`.
             pub enum Bucket {}
             /// The host's implementation of resource `bucket`.
             pub trait HostBucket {
+                /// `[constructor]bucket`.
                 fn new(
                     &mut self,
                     name: String,
                 ) -> ::wicker::component::Resource<
                     super::super::super::fixtures::kv_store::storage::Bucket,
                 >;
+                /// `[method]bucket.get`.
                 fn get(
                     &mut self,
                     self_: ::wicker::component::Resource<
@@ -332,6 +352,7 @@ pub mod fixtures {
                     Vec<u8>,
                     super::super::super::fixtures::kv_store::storage::Error,
                 >;
+                /// `[method]bucket.set`.
                 fn set(
                     &mut self,
                     self_: ::wicker::component::Resource<
@@ -340,6 +361,7 @@ pub mod fixtures {
                     key: String,
                     value: Vec<u8>,
                 ) -> Result<(), super::super::super::fixtures::kv_store::storage::Error>;
+                /// `[method]bucket.delete`.
                 fn delete(
                     &mut self,
                     self_: ::wicker::component::Resource<
@@ -347,6 +369,7 @@ pub mod fixtures {
                     >,
                     key: String,
                 ) -> Result<(), super::super::super::fixtures::kv_store::storage::Error>;
+                /// `[method]bucket.keys`.
                 fn keys(
                     &mut self,
                     self_: ::wicker::component::Resource<

@@ -59,12 +59,16 @@ impl<T: 'static> ListWorldPre<T> {
         ListWorld::new(store, &instance)
     }
 }
+/// Generated bindings: `exports`.
 #[allow(dead_code, clippy::all)]
 pub mod exports {
+    /// Generated bindings: `fixtures`.
     #[allow(dead_code, clippy::all)]
     pub mod fixtures {
+        /// Generated bindings: `lists`.
         #[allow(dead_code, clippy::all)]
         pub mod lists {
+            /// Generated bindings: `lists`.
             #[allow(dead_code, clippy::all)]
             pub mod lists {
                 /// The guest's exports of `fixtures:lists/lists`.
@@ -178,17 +182,24 @@ pub mod exports {
         }
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `lists`.
     #[allow(dead_code, clippy::all)]
     pub mod lists {
+        /// Generated bindings: `lists`.
         #[allow(dead_code, clippy::all)]
         pub mod lists {
             /// The host's implementation of `fixtures:lists/lists`.
             pub trait Host {
+                /// `bytes`.
                 fn bytes(&mut self, b: Vec<u8>) -> Vec<u8>;
+                /// `words`.
                 fn words(&mut self, w: Vec<String>) -> Vec<String>;
+                /// `nested`.
                 fn nested(&mut self, n: Vec<Vec<u32>>) -> Vec<Vec<u32>>;
+                /// `floats`.
                 fn floats(&mut self, f: Vec<f64>) -> u32;
             }
             /// Defines `fixtures:lists/lists` in `linker`, implemented by the `U` that `get` finds in the

@@ -61,14 +61,19 @@ impl<T: 'static> ManyParamsPre<T> {
         ManyParams::new(store, &instance)
     }
 }
+/// Generated bindings: `exports`.
 #[allow(dead_code, clippy::all)]
 pub mod exports {
+    /// Generated bindings: `fixtures`.
     #[allow(dead_code, clippy::all)]
     pub mod fixtures {
+        /// Generated bindings: `many_params`.
         #[allow(dead_code, clippy::all)]
         pub mod many_params {
+            /// Generated bindings: `wide`.
             #[allow(dead_code, clippy::all)]
             pub mod wide {
+                /// The WIT type `big`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
@@ -80,22 +85,31 @@ pub mod exports {
                 #[component(record)]
                 #[component(wicker = "::wicker")]
                 pub struct Big {
+                    /// The `a` field.
                     #[component(name = "a")]
                     pub a: u64,
+                    /// The `b` field.
                     #[component(name = "b")]
                     pub b: u64,
+                    /// The `c` field.
                     #[component(name = "c")]
                     pub c: u64,
+                    /// The `d` field.
                     #[component(name = "d")]
                     pub d: u64,
+                    /// The `e` field.
                     #[component(name = "e")]
                     pub e: String,
+                    /// The `f` field.
                     #[component(name = "f")]
                     pub f: String,
+                    /// The `g` field.
                     #[component(name = "g")]
                     pub g: String,
+                    /// The `h` field.
                     #[component(name = "h")]
                     pub h: String,
+                    /// The `i` field.
                     #[component(name = "i")]
                     pub i: String,
                 }
@@ -195,12 +209,16 @@ pub mod exports {
         }
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `many_params`.
     #[allow(dead_code, clippy::all)]
     pub mod many_params {
+        /// Generated bindings: `wide`.
         #[allow(dead_code, clippy::all)]
         pub mod wide {
+            /// The WIT type `big`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -212,27 +230,37 @@ pub mod fixtures {
             #[component(record)]
             #[component(wicker = "::wicker")]
             pub struct Big {
+                /// The `a` field.
                 #[component(name = "a")]
                 pub a: u64,
+                /// The `b` field.
                 #[component(name = "b")]
                 pub b: u64,
+                /// The `c` field.
                 #[component(name = "c")]
                 pub c: u64,
+                /// The `d` field.
                 #[component(name = "d")]
                 pub d: u64,
+                /// The `e` field.
                 #[component(name = "e")]
                 pub e: String,
+                /// The `f` field.
                 #[component(name = "f")]
                 pub f: String,
+                /// The `g` field.
                 #[component(name = "g")]
                 pub g: String,
+                /// The `h` field.
                 #[component(name = "h")]
                 pub h: String,
+                /// The `i` field.
                 #[component(name = "i")]
                 pub i: String,
             }
             /// The host's implementation of `fixtures:many-params/wide`.
             pub trait Host {
+                /// `seventeen`.
                 fn seventeen(
                     &mut self,
                     a: u32,
@@ -246,6 +274,7 @@ pub mod fixtures {
                     i: u32,
                     j: u32,
                 ) -> (u32, u32);
+                /// `big-in-out`.
                 fn big_in_out(
                     &mut self,
                     x: super::super::super::fixtures::many_params::wide::Big,

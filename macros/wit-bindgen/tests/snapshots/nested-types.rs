@@ -61,14 +61,19 @@ impl<T: 'static> NestedTypesPre<T> {
         NestedTypes::new(store, &instance)
     }
 }
+/// Generated bindings: `exports`.
 #[allow(dead_code, clippy::all)]
 pub mod exports {
+    /// Generated bindings: `fixtures`.
     #[allow(dead_code, clippy::all)]
     pub mod fixtures {
+        /// Generated bindings: `nested_types`.
         #[allow(dead_code, clippy::all)]
         pub mod nested_types {
+            /// Generated bindings: `tree`.
             #[allow(dead_code, clippy::all)]
             pub mod tree {
+                /// The WIT type `leaf`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
@@ -80,11 +85,14 @@ pub mod exports {
                 #[component(record)]
                 #[component(wicker = "::wicker")]
                 pub struct Leaf {
+                    /// The `value` field.
                     #[component(name = "value")]
                     pub value: i32,
+                    /// The `tags` field.
                     #[component(name = "tags")]
                     pub tags: Vec<String>,
                 }
+                /// The WIT type `node`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
@@ -96,8 +104,10 @@ pub mod exports {
                 #[component(variant)]
                 #[component(wicker = "::wicker")]
                 pub enum Node {
+                    /// The `leaf` case.
                     #[component(name = "leaf")]
                     Leaf(super::super::super::super::fixtures::nested_types::tree::Leaf),
+                    /// The `pair` case.
                     #[component(name = "pair")]
                     Pair(
                         (
@@ -105,6 +115,7 @@ pub mod exports {
                             super::super::super::super::fixtures::nested_types::tree::Leaf,
                         ),
                     ),
+                    /// The `many` case.
                     #[component(name = "many")]
                     Many(
                         Vec<
@@ -112,6 +123,7 @@ pub mod exports {
                         >,
                     ),
                 }
+                /// The WIT type `forest`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
@@ -123,12 +135,15 @@ pub mod exports {
                 #[component(record)]
                 #[component(wicker = "::wicker")]
                 pub struct Forest {
+                    /// The `nodes` field.
                     #[component(name = "nodes")]
                     pub nodes: Vec<
                         super::super::super::super::fixtures::nested_types::tree::Node,
                     >,
+                    /// The `names` field.
                     #[component(name = "names")]
                     pub names: Option<Vec<String>>,
+                    /// The `stats` field.
                     #[component(name = "stats")]
                     pub stats: Result<(u32, f32), String>,
                 }
@@ -188,12 +203,16 @@ pub mod exports {
         }
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `nested_types`.
     #[allow(dead_code, clippy::all)]
     pub mod nested_types {
+        /// Generated bindings: `tree`.
         #[allow(dead_code, clippy::all)]
         pub mod tree {
+            /// The WIT type `leaf`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -205,11 +224,14 @@ pub mod fixtures {
             #[component(record)]
             #[component(wicker = "::wicker")]
             pub struct Leaf {
+                /// The `value` field.
                 #[component(name = "value")]
                 pub value: i32,
+                /// The `tags` field.
                 #[component(name = "tags")]
                 pub tags: Vec<String>,
             }
+            /// The WIT type `node`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -221,8 +243,10 @@ pub mod fixtures {
             #[component(variant)]
             #[component(wicker = "::wicker")]
             pub enum Node {
+                /// The `leaf` case.
                 #[component(name = "leaf")]
                 Leaf(super::super::super::fixtures::nested_types::tree::Leaf),
+                /// The `pair` case.
                 #[component(name = "pair")]
                 Pair(
                     (
@@ -230,9 +254,11 @@ pub mod fixtures {
                         super::super::super::fixtures::nested_types::tree::Leaf,
                     ),
                 ),
+                /// The `many` case.
                 #[component(name = "many")]
                 Many(Vec<super::super::super::fixtures::nested_types::tree::Leaf>),
             }
+            /// The WIT type `forest`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -244,15 +270,19 @@ pub mod fixtures {
             #[component(record)]
             #[component(wicker = "::wicker")]
             pub struct Forest {
+                /// The `nodes` field.
                 #[component(name = "nodes")]
                 pub nodes: Vec<super::super::super::fixtures::nested_types::tree::Node>,
+                /// The `names` field.
                 #[component(name = "names")]
                 pub names: Option<Vec<String>>,
+                /// The `stats` field.
                 #[component(name = "stats")]
                 pub stats: Result<(u32, f32), String>,
             }
             /// The host's implementation of `fixtures:nested-types/tree`.
             pub trait Host {
+                /// `grow`.
                 fn grow(
                     &mut self,
                     f: super::super::super::fixtures::nested_types::tree::Forest,

@@ -57,12 +57,16 @@ impl<T: 'static> OptionsPre<T> {
         Options::new(store, &instance)
     }
 }
+/// Generated bindings: `exports`.
 #[allow(dead_code, clippy::all)]
 pub mod exports {
+    /// Generated bindings: `fixtures`.
     #[allow(dead_code, clippy::all)]
     pub mod fixtures {
+        /// Generated bindings: `options`.
         #[allow(dead_code, clippy::all)]
         pub mod options {
+            /// Generated bindings: `opts`.
             #[allow(dead_code, clippy::all)]
             pub mod opts {
                 /// The guest's exports of `fixtures:options/opts`.
@@ -157,19 +161,25 @@ pub mod exports {
         }
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `options`.
     #[allow(dead_code, clippy::all)]
     pub mod options {
+        /// Generated bindings: `opts`.
         #[allow(dead_code, clippy::all)]
         pub mod opts {
             /// The host's implementation of `fixtures:options/opts`.
             pub trait Host {
+                /// `maybe-u32`.
                 fn maybe_u32(&mut self, x: Option<u32>) -> Option<u32>;
+                /// `nested`.
                 fn nested(
                     &mut self,
                     x: Option<Option<String>>,
                 ) -> Option<Option<String>>;
+                /// `list-of`.
                 fn list_of(&mut self, x: Vec<Option<u8>>) -> Vec<Option<u8>>;
             }
             /// Defines `fixtures:options/opts` in `linker`, implemented by the `U` that `get` finds in the

@@ -61,12 +61,16 @@ impl<T: 'static> PrimitivesPre<T> {
         Primitives::new(store, &instance)
     }
 }
+/// Generated bindings: `exports`.
 #[allow(dead_code, clippy::all)]
 pub mod exports {
+    /// Generated bindings: `fixtures`.
     #[allow(dead_code, clippy::all)]
     pub mod fixtures {
+        /// Generated bindings: `primitives`.
         #[allow(dead_code, clippy::all)]
         pub mod primitives {
+            /// Generated bindings: `numbers`.
             #[allow(dead_code, clippy::all)]
             pub mod numbers {
                 /// The guest's exports of `fixtures:primitives/numbers`.
@@ -298,22 +302,34 @@ pub mod exports {
         }
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `primitives`.
     #[allow(dead_code, clippy::all)]
     pub mod primitives {
+        /// Generated bindings: `numbers`.
         #[allow(dead_code, clippy::all)]
         pub mod numbers {
             /// The host's implementation of `fixtures:primitives/numbers`.
             pub trait Host {
+                /// `add-u8`.
                 fn add_u8(&mut self, a: u8, b: u8) -> u8;
+                /// `add-s16`.
                 fn add_s16(&mut self, a: i16, b: i16) -> i16;
+                /// `add-u32`.
                 fn add_u32(&mut self, a: u32, b: u32) -> u32;
+                /// `add-s64`.
                 fn add_s64(&mut self, a: i64, b: i64) -> i64;
+                /// `mul-f32`.
                 fn mul_f32(&mut self, a: f32, b: f32) -> f32;
+                /// `mul-f64`.
                 fn mul_f64(&mut self, a: f64, b: f64) -> f64;
+                /// `negate`.
                 fn negate(&mut self, b: bool) -> bool;
+                /// `next-char`.
                 fn next_char(&mut self, c: char) -> char;
+                /// `nothing`.
                 fn nothing(&mut self);
             }
             /// Defines `fixtures:primitives/numbers` in `linker`, implemented by the `U` that `get` finds in the

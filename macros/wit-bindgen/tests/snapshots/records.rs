@@ -59,14 +59,19 @@ impl<T: 'static> RecordsPre<T> {
         Records::new(store, &instance)
     }
 }
+/// Generated bindings: `exports`.
 #[allow(dead_code, clippy::all)]
 pub mod exports {
+    /// Generated bindings: `fixtures`.
     #[allow(dead_code, clippy::all)]
     pub mod fixtures {
+        /// Generated bindings: `records`.
         #[allow(dead_code, clippy::all)]
         pub mod records {
+            /// Generated bindings: `shapes`.
             #[allow(dead_code, clippy::all)]
             pub mod shapes {
+                /// The WIT type `point`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
@@ -78,11 +83,14 @@ pub mod exports {
                 #[component(record)]
                 #[component(wicker = "::wicker")]
                 pub struct Point {
+                    /// The `x` field.
                     #[component(name = "x")]
                     pub x: i32,
+                    /// The `y` field.
                     #[component(name = "y")]
                     pub y: i32,
                 }
+                /// The WIT type `rect`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
@@ -94,13 +102,17 @@ pub mod exports {
                 #[component(record)]
                 #[component(wicker = "::wicker")]
                 pub struct Rect {
+                    /// The `origin` field.
                     #[component(name = "origin")]
                     pub origin: super::super::super::super::fixtures::records::shapes::Point,
+                    /// The `size` field.
                     #[component(name = "size")]
                     pub size: super::super::super::super::fixtures::records::shapes::Point,
+                    /// The `name` field.
                     #[component(name = "name")]
                     pub name: String,
                 }
+                /// The WIT type `empty-name`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
@@ -112,10 +124,13 @@ pub mod exports {
                 #[component(record)]
                 #[component(wicker = "::wicker")]
                 pub struct EmptyName {
+                    /// The `type` field.
                     #[component(name = "type")]
                     pub r#type: u8,
+                    /// The `self` field.
                     #[component(name = "self")]
                     pub self_: bool,
+                    /// The `in` field.
                     #[component(name = "in")]
                     pub r#in: String,
                 }
@@ -244,12 +259,16 @@ pub mod exports {
         }
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `records`.
     #[allow(dead_code, clippy::all)]
     pub mod records {
+        /// Generated bindings: `shapes`.
         #[allow(dead_code, clippy::all)]
         pub mod shapes {
+            /// The WIT type `point`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -261,11 +280,14 @@ pub mod fixtures {
             #[component(record)]
             #[component(wicker = "::wicker")]
             pub struct Point {
+                /// The `x` field.
                 #[component(name = "x")]
                 pub x: i32,
+                /// The `y` field.
                 #[component(name = "y")]
                 pub y: i32,
             }
+            /// The WIT type `rect`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -277,13 +299,17 @@ pub mod fixtures {
             #[component(record)]
             #[component(wicker = "::wicker")]
             pub struct Rect {
+                /// The `origin` field.
                 #[component(name = "origin")]
                 pub origin: super::super::super::fixtures::records::shapes::Point,
+                /// The `size` field.
                 #[component(name = "size")]
                 pub size: super::super::super::fixtures::records::shapes::Point,
+                /// The `name` field.
                 #[component(name = "name")]
                 pub name: String,
             }
+            /// The WIT type `empty-name`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -295,24 +321,30 @@ pub mod fixtures {
             #[component(record)]
             #[component(wicker = "::wicker")]
             pub struct EmptyName {
+                /// The `type` field.
                 #[component(name = "type")]
                 pub r#type: u8,
+                /// The `self` field.
                 #[component(name = "self")]
                 pub self_: bool,
+                /// The `in` field.
                 #[component(name = "in")]
                 pub r#in: String,
             }
             /// The host's implementation of `fixtures:records/shapes`.
             pub trait Host {
+                /// `area`.
                 fn area(
                     &mut self,
                     r: super::super::super::fixtures::records::shapes::Rect,
                 ) -> i64;
+                /// `translate`.
                 fn translate(
                     &mut self,
                     p: super::super::super::fixtures::records::shapes::Point,
                     by: super::super::super::fixtures::records::shapes::Point,
                 ) -> super::super::super::fixtures::records::shapes::Point;
+                /// `weird`.
                 fn weird(
                     &mut self,
                     e: super::super::super::fixtures::records::shapes::EmptyName,

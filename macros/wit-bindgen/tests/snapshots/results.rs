@@ -57,14 +57,19 @@ impl<T: 'static> ResultsPre<T> {
         Results::new(store, &instance)
     }
 }
+/// Generated bindings: `exports`.
 #[allow(dead_code, clippy::all)]
 pub mod exports {
+    /// Generated bindings: `fixtures`.
     #[allow(dead_code, clippy::all)]
     pub mod fixtures {
+        /// Generated bindings: `results`.
         #[allow(dead_code, clippy::all)]
         pub mod results {
+            /// Generated bindings: `res`.
             #[allow(dead_code, clippy::all)]
             pub mod res {
+                /// The WIT type `error-code`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
@@ -77,8 +82,10 @@ pub mod exports {
                 #[component(enum)]
                 #[component(wicker = "::wicker")]
                 pub enum ErrorCode {
+                    /// The `not-found` case.
                     #[component(name = "not-found")]
                     NotFound,
+                    /// The `denied` case.
                     #[component(name = "denied")]
                     Denied,
                 }
@@ -231,12 +238,16 @@ pub mod exports {
         }
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `results`.
     #[allow(dead_code, clippy::all)]
     pub mod results {
+        /// Generated bindings: `res`.
         #[allow(dead_code, clippy::all)]
         pub mod res {
+            /// The WIT type `error-code`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -249,20 +260,27 @@ pub mod fixtures {
             #[component(enum)]
             #[component(wicker = "::wicker")]
             pub enum ErrorCode {
+                /// The `not-found` case.
                 #[component(name = "not-found")]
                 NotFound,
+                /// The `denied` case.
                 #[component(name = "denied")]
                 Denied,
             }
             /// The host's implementation of `fixtures:results/res`.
             pub trait Host {
+                /// `both`.
                 fn both(&mut self, x: u32) -> Result<u32, String>;
+                /// `ok-only`.
                 fn ok_only(&mut self, x: u32) -> Result<u32, ()>;
+                /// `err-only`.
                 fn err_only(
                     &mut self,
                     x: u32,
                 ) -> Result<(), super::super::super::fixtures::results::res::ErrorCode>;
+                /// `neither`.
                 fn neither(&mut self) -> Result<(), ()>;
+                /// `nested`.
                 fn nested(&mut self) -> Result<Result<u8, u16>, Option<String>>;
             }
             /// Defines `fixtures:results/res` in `linker`, implemented by the `U` that `get` finds in the

@@ -71,11 +71,14 @@ impl<T: 'static> SeveralNamesPre<T> {
         SeveralNames::new(store, &instance)
     }
 }
+/// Generated bindings: `backup`.
 #[allow(dead_code, clippy::all)]
 pub mod backup {
+    /// The WIT type `entry`.
     pub type Entry = super::fixtures::several_names::store::Entry;
     /// The host's implementation of ``.
     pub trait Host {
+        /// `read`.
         fn read(&mut self, key: String) -> Option<super::backup::Entry>;
     }
     /// Defines `backup` in `linker`, implemented by the `U` that `get` finds in the
@@ -98,12 +101,16 @@ pub mod backup {
         Ok(())
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `several_names`.
     #[allow(dead_code, clippy::all)]
     pub mod several_names {
+        /// Generated bindings: `store`.
         #[allow(dead_code, clippy::all)]
         pub mod store {
+            /// The WIT type `entry`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -115,13 +122,16 @@ pub mod fixtures {
             #[component(record)]
             #[component(wicker = "::wicker")]
             pub struct Entry {
+                /// The `key` field.
                 #[component(name = "key")]
                 pub key: String,
+                /// The `value` field.
                 #[component(name = "value")]
                 pub value: u64,
             }
             /// The host's implementation of `fixtures:several-names/store`.
             pub trait Host {
+                /// `get`.
                 fn get(
                     &mut self,
                     key: String,
@@ -149,11 +159,14 @@ pub mod fixtures {
         }
     }
 }
+/// Generated bindings: `primary`.
 #[allow(dead_code, clippy::all)]
 pub mod primary {
+    /// The WIT type `entry`.
     pub type Entry = super::fixtures::several_names::store::Entry;
     /// The host's implementation of ``.
     pub trait Host {
+        /// `read`.
         fn read(&mut self, key: String) -> Option<super::primary::Entry>;
     }
     /// Defines `primary` in `linker`, implemented by the `U` that `get` finds in the

@@ -57,12 +57,16 @@ impl<T: 'static> StringsPre<T> {
         Strings::new(store, &instance)
     }
 }
+/// Generated bindings: `exports`.
 #[allow(dead_code, clippy::all)]
 pub mod exports {
+    /// Generated bindings: `fixtures`.
     #[allow(dead_code, clippy::all)]
     pub mod fixtures {
+        /// Generated bindings: `strings`.
         #[allow(dead_code, clippy::all)]
         pub mod strings {
+            /// Generated bindings: `text`.
             #[allow(dead_code, clippy::all)]
             pub mod text {
                 /// The guest's exports of `fixtures:strings/text`.
@@ -177,17 +181,24 @@ pub mod exports {
         }
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `strings`.
     #[allow(dead_code, clippy::all)]
     pub mod strings {
+        /// Generated bindings: `text`.
         #[allow(dead_code, clippy::all)]
         pub mod text {
             /// The host's implementation of `fixtures:strings/text`.
             pub trait Host {
+                /// `echo`.
                 fn echo(&mut self, s: String) -> String;
+                /// `concat`.
                 fn concat(&mut self, a: String, b: String) -> String;
+                /// `length`.
                 fn length(&mut self, s: String) -> u32;
+                /// `maybe`.
                 fn maybe(&mut self, s: Option<String>) -> Option<String>;
             }
             /// Defines `fixtures:strings/text` in `linker`, implemented by the `U` that `get` finds in the

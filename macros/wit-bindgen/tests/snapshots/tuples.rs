@@ -57,12 +57,16 @@ impl<T: 'static> TuplesPre<T> {
         Tuples::new(store, &instance)
     }
 }
+/// Generated bindings: `exports`.
 #[allow(dead_code, clippy::all)]
 pub mod exports {
+    /// Generated bindings: `fixtures`.
     #[allow(dead_code, clippy::all)]
     pub mod fixtures {
+        /// Generated bindings: `tuples`.
         #[allow(dead_code, clippy::all)]
         pub mod tuples {
+            /// Generated bindings: `t`.
             #[allow(dead_code, clippy::all)]
             pub mod t {
                 /// The guest's exports of `fixtures:tuples/t`.
@@ -154,16 +158,22 @@ pub mod exports {
         }
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `tuples`.
     #[allow(dead_code, clippy::all)]
     pub mod tuples {
+        /// Generated bindings: `t`.
         #[allow(dead_code, clippy::all)]
         pub mod t {
             /// The host's implementation of `fixtures:tuples/t`.
             pub trait Host {
+                /// `swap`.
                 fn swap(&mut self, p: (u32, String)) -> (String, u32);
+                /// `triple`.
                 fn triple(&mut self, a: u8) -> (u8, u8, u8);
+                /// `single`.
                 fn single(&mut self, u: (u64,)) -> (u64,);
             }
             /// Defines `fixtures:tuples/t` in `linker`, implemented by the `U` that `get` finds in the

@@ -60,15 +60,21 @@ impl<T: 'static> TypesOnlyPre<T> {
         TypesOnly::new(store, &instance)
     }
 }
+/// Generated bindings: `exports`.
 #[allow(dead_code, clippy::all)]
 pub mod exports {
+    /// Generated bindings: `fixtures`.
     #[allow(dead_code, clippy::all)]
     pub mod fixtures {
+        /// Generated bindings: `types_only`.
         #[allow(dead_code, clippy::all)]
         pub mod types_only {
+            /// Generated bindings: `user`.
             #[allow(dead_code, clippy::all)]
             pub mod user {
+                /// The WIT type `pair`.
                 pub type Pair = super::super::super::super::fixtures::types_only::shared::Pair;
+                /// The WIT type `either`.
                 pub type Either = super::super::super::super::fixtures::types_only::shared::Either;
                 /// The guest's exports of `fixtures:types-only/user`.
                 pub struct Guest {
@@ -126,12 +132,16 @@ pub mod exports {
         }
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `types_only`.
     #[allow(dead_code, clippy::all)]
     pub mod types_only {
+        /// Generated bindings: `shared`.
         #[allow(dead_code, clippy::all)]
         pub mod shared {
+            /// The WIT type `pair`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -143,11 +153,14 @@ pub mod fixtures {
             #[component(record)]
             #[component(wicker = "::wicker")]
             pub struct Pair {
+                /// The `left` field.
                 #[component(name = "left")]
                 pub left: String,
+                /// The `right` field.
                 #[component(name = "right")]
                 pub right: String,
             }
+            /// The WIT type `either`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -159,8 +172,10 @@ pub mod fixtures {
             #[component(variant)]
             #[component(wicker = "::wicker")]
             pub enum Either {
+                /// The `l` case.
                 #[component(name = "l")]
                 L(String),
+                /// The `r` case.
                 #[component(name = "r")]
                 R(u32),
             }

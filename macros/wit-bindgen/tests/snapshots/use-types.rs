@@ -66,15 +66,21 @@ impl<T: 'static> UseTypesPre<T> {
         UseTypes::new(store, &instance)
     }
 }
+/// Generated bindings: `exports`.
 #[allow(dead_code, clippy::all)]
 pub mod exports {
+    /// Generated bindings: `fixtures`.
     #[allow(dead_code, clippy::all)]
     pub mod fixtures {
+        /// Generated bindings: `use_types`.
         #[allow(dead_code, clippy::all)]
         pub mod use_types {
+            /// Generated bindings: `runner`.
             #[allow(dead_code, clippy::all)]
             pub mod runner {
+                /// The WIT type `config`.
                 pub type Config = super::super::super::super::fixtures::use_types::types::Config;
+                /// The WIT type `mode`.
                 pub type Mode = super::super::super::super::fixtures::use_types::types::Mode;
                 /// The guest's exports of `fixtures:use-types/runner`.
                 pub struct Guest {
@@ -129,15 +135,20 @@ pub mod exports {
         }
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `use_types`.
     #[allow(dead_code, clippy::all)]
     pub mod use_types {
+        /// Generated bindings: `reporter`.
         #[allow(dead_code, clippy::all)]
         pub mod reporter {
+            /// The WIT type `settings`.
             pub type Settings = super::super::super::fixtures::use_types::types::Config;
             /// The host's implementation of `fixtures:use-types/reporter`.
             pub trait Host {
+                /// `report`.
                 fn report(
                     &mut self,
                     s: super::super::super::fixtures::use_types::reporter::Settings,
@@ -173,12 +184,16 @@ pub mod fixtures {
                 Ok(())
             }
         }
+        /// Generated bindings: `runner`.
         #[allow(dead_code, clippy::all)]
         pub mod runner {
+            /// The WIT type `config`.
             pub type Config = super::super::super::fixtures::use_types::types::Config;
+            /// The WIT type `mode`.
             pub type Mode = super::super::super::fixtures::use_types::types::Mode;
             /// The host's implementation of `fixtures:use-types/runner`.
             pub trait Host {
+                /// `run`.
                 fn run(
                     &mut self,
                     c: super::super::super::fixtures::use_types::runner::Config,
@@ -214,8 +229,10 @@ pub mod fixtures {
                 Ok(())
             }
         }
+        /// Generated bindings: `types`.
         #[allow(dead_code, clippy::all)]
         pub mod types {
+            /// The WIT type `config`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -227,11 +244,14 @@ pub mod fixtures {
             #[component(record)]
             #[component(wicker = "::wicker")]
             pub struct Config {
+                /// The `verbose` field.
                 #[component(name = "verbose")]
                 pub verbose: bool,
+                /// The `level` field.
                 #[component(name = "level")]
                 pub level: u8,
             }
+            /// The WIT type `mode`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -244,8 +264,10 @@ pub mod fixtures {
             #[component(enum)]
             #[component(wicker = "::wicker")]
             pub enum Mode {
+                /// The `fast` case.
                 #[component(name = "fast")]
                 Fast,
+                /// The `slow` case.
                 #[component(name = "slow")]
                 Slow,
             }

@@ -59,14 +59,19 @@ impl<T: 'static> VariantWorldPre<T> {
         VariantWorld::new(store, &instance)
     }
 }
+/// Generated bindings: `exports`.
 #[allow(dead_code, clippy::all)]
 pub mod exports {
+    /// Generated bindings: `fixtures`.
     #[allow(dead_code, clippy::all)]
     pub mod fixtures {
+        /// Generated bindings: `variants`.
         #[allow(dead_code, clippy::all)]
         pub mod variants {
+            /// Generated bindings: `v`.
             #[allow(dead_code, clippy::all)]
             pub mod v {
+                /// The WIT type `value`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
@@ -78,17 +83,23 @@ pub mod exports {
                 #[component(variant)]
                 #[component(wicker = "::wicker")]
                 pub enum Value {
+                    /// The `none` case.
                     #[component(name = "none")]
                     None,
+                    /// The `small` case.
                     #[component(name = "small")]
                     Small(u8),
+                    /// The `big` case.
                     #[component(name = "big")]
                     Big(u64),
+                    /// The `text` case.
                     #[component(name = "text")]
                     Text(String),
+                    /// The `pair` case.
                     #[component(name = "pair")]
                     Pair((u32, String)),
                 }
+                /// The WIT type `wrapped`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
@@ -100,8 +111,10 @@ pub mod exports {
                 #[component(variant)]
                 #[component(wicker = "::wicker")]
                 pub enum Wrapped {
+                    /// The `inner` case.
                     #[component(name = "inner")]
                     Inner(super::super::super::super::fixtures::variants::v::Value),
+                    /// The `many` case.
                     #[component(name = "many")]
                     Many(Vec<super::super::super::super::fixtures::variants::v::Value>),
                 }
@@ -181,12 +194,16 @@ pub mod exports {
         }
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `variants`.
     #[allow(dead_code, clippy::all)]
     pub mod variants {
+        /// Generated bindings: `v`.
         #[allow(dead_code, clippy::all)]
         pub mod v {
+            /// The WIT type `value`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -198,17 +215,23 @@ pub mod fixtures {
             #[component(variant)]
             #[component(wicker = "::wicker")]
             pub enum Value {
+                /// The `none` case.
                 #[component(name = "none")]
                 None,
+                /// The `small` case.
                 #[component(name = "small")]
                 Small(u8),
+                /// The `big` case.
                 #[component(name = "big")]
                 Big(u64),
+                /// The `text` case.
                 #[component(name = "text")]
                 Text(String),
+                /// The `pair` case.
                 #[component(name = "pair")]
                 Pair((u32, String)),
             }
+            /// The WIT type `wrapped`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -220,17 +243,21 @@ pub mod fixtures {
             #[component(variant)]
             #[component(wicker = "::wicker")]
             pub enum Wrapped {
+                /// The `inner` case.
                 #[component(name = "inner")]
                 Inner(super::super::super::fixtures::variants::v::Value),
+                /// The `many` case.
                 #[component(name = "many")]
                 Many(Vec<super::super::super::fixtures::variants::v::Value>),
             }
             /// The host's implementation of `fixtures:variants/v`.
             pub trait Host {
+                /// `classify`.
                 fn classify(
                     &mut self,
                     v: super::super::super::fixtures::variants::v::Value,
                 ) -> super::super::super::fixtures::variants::v::Value;
+                /// `wrap`.
                 fn wrap(
                     &mut self,
                     v: super::super::super::fixtures::variants::v::Value,

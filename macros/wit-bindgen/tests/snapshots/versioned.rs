@@ -59,12 +59,16 @@ impl<T: 'static> VersionedPre<T> {
         Versioned::new(store, &instance)
     }
 }
+/// Generated bindings: `exports`.
 #[allow(dead_code, clippy::all)]
 pub mod exports {
+    /// Generated bindings: `fixtures`.
     #[allow(dead_code, clippy::all)]
     pub mod fixtures {
+        /// Generated bindings: `versioned`.
         #[allow(dead_code, clippy::all)]
         pub mod versioned {
+            /// Generated bindings: `api`.
             #[allow(dead_code, clippy::all)]
             pub mod api {
                 /// The guest's exports of `fixtures:versioned/api@1.2.3`.
@@ -110,14 +114,18 @@ pub mod exports {
         }
     }
 }
+/// Generated bindings: `fixtures`.
 #[allow(dead_code, clippy::all)]
 pub mod fixtures {
+    /// Generated bindings: `versioned`.
     #[allow(dead_code, clippy::all)]
     pub mod versioned {
+        /// Generated bindings: `api`.
         #[allow(dead_code, clippy::all)]
         pub mod api {
             /// The host's implementation of `fixtures:versioned/api@1.2.3`.
             pub trait Host {
+                /// `greet`.
                 fn greet(&mut self, name: String) -> String;
             }
             /// Defines `fixtures:versioned/api@1.2.3` in `linker`, implemented by the `U` that `get` finds in the

@@ -67,12 +67,16 @@ impl<T: 'static> WithDepsPre<T> {
         WithDeps::new(store, &instance)
     }
 }
+/// Generated bindings: `dep`.
 #[allow(dead_code, clippy::all)]
 pub mod dep {
+    /// Generated bindings: `lib`.
     #[allow(dead_code, clippy::all)]
     pub mod lib {
+        /// Generated bindings: `math`.
         #[allow(dead_code, clippy::all)]
         pub mod math {
+            /// The WIT type `complex`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
@@ -84,14 +88,18 @@ pub mod dep {
             #[component(record)]
             #[component(wicker = "::wicker")]
             pub struct Complex {
+                /// The `re` field.
                 #[component(name = "re")]
                 pub re: f64,
+                /// The `im` field.
                 #[component(name = "im")]
                 pub im: f64,
             }
             /// The host's implementation of `dep:lib/math@0.1.0`.
             pub trait Host {
+                /// `add`.
                 fn add(&mut self, a: u32, b: u32) -> u32;
+                /// `mul`.
                 fn mul(
                     &mut self,
                     a: super::super::super::dep::lib::math::Complex,

@@ -1,6 +1,8 @@
 /// The host's implementation of the functions `world-funcs` imports.
 pub trait WorldFuncsImports {
+    /// `log`.
     fn log(&mut self, msg: String);
+    /// `now`.
     fn now(&mut self) -> u64;
 }
 /// The exports of an instance of world `world-funcs`, ready to call.

@@ -1,3 +1,4 @@
+/// The WIT type `point`.
 #[derive(
     ::wicker::component::ComponentType,
     ::wicker::component::Lift,
@@ -9,11 +10,14 @@
 #[component(record)]
 #[component(wicker = "::wicker")]
 pub struct Point {
+    /// The `x` field.
     #[component(name = "x")]
     pub x: f64,
+    /// The `y` field.
     #[component(name = "y")]
     pub y: f64,
 }
+/// The WIT type `unit`.
 #[derive(
     ::wicker::component::ComponentType,
     ::wicker::component::Lift,
@@ -26,13 +30,16 @@ pub struct Point {
 #[component(enum)]
 #[component(wicker = "::wicker")]
 pub enum Unit {
+    /// The `metric` case.
     #[component(name = "metric")]
     Metric,
+    /// The `imperial` case.
     #[component(name = "imperial")]
     Imperial,
 }
 /// The host's implementation of the functions `world-types` imports.
 pub trait WorldTypesImports {
+    /// `scale`.
     fn scale(&mut self, p: Point, u: Unit) -> Point;
 }
 /// The exports of an instance of world `world-types`, ready to call.
