@@ -1,4 +1,5 @@
-//! WASI for wicker: the `wasi_snapshot_preview1` interface for core modules.
+//! WASI for wicker: the `wasi_snapshot_preview1` interface for core modules, and WASI 0.2
+//! for components ([`preview2`]).
 //!
 //! A [`WasiCtx`] holds everything a guest may reach: its arguments, its environment, its
 //! standard streams, its clocks and its source of randomness. It is built with a
@@ -45,6 +46,8 @@
 //! | `proc_exit` (as an [`I32Exit`] error), `proc_raise` (`ENOTSUP`) | supported |
 //! | pre-opened directories (read-only or read-write), files, `path_*`, `fd_readdir` | supported, sandboxed with cap-std |
 //! | sockets | `ENOTSOCK` on every open descriptor, as no socket can be opened |
+//! | WASI 0.2: `wasi:cli`, `wasi:io`, `wasi:clocks`, `wasi:random` | supported ([`preview2`]) |
+//! | WASI 0.2: `wasi:filesystem`, `wasi:sockets` | not yet: components importing them do not instantiate |
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
