@@ -125,3 +125,32 @@ fn an_interface_not_granted_fails_instantiation_by_name() {
     assert!(msg.contains("wasi:"), "{msg}");
     assert!(msg.contains("not found in the linker"), "{msg}");
 }
+
+/// The files program through `wasi:filesystem`: the same operations, the same results and
+/// the same sandbox as through preview 1 (the errno lines print the WASI 0.2 codes as the
+/// guest's libc maps them).
+#[cfg(unix)]
+#[test]
+fn the_files_program_works_beneath_its_preopen_through_preview2() {
+    use wicker_wasi::{DirPerms, FilePerms};
+    let root = crate::harness::TempDir::new("rust-files-p2");
+    let data = root.join("data");
+    std::fs::create_dir(&data).unwrap();
+    let run = run(
+        &guest("files"),
+        WasiCtxBuilder::new()
+            .args(["files.wasm", "/data"])
+            .preopened_dir(&data, "/data", DirPerms::all(), FilePerms::all())
+            .unwrap(),
+    );
+    assert_eq!(run.exit, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, crate::rust_guest::FILES_OUTPUT);
+    assert_eq!(std::fs::read(data.join("dir/notes.txt")).unwrap(), b"heLLo");
+    assert_eq!(std::fs::read(data.join("hard.txt")).unwrap(), b"changed");
+    let mut names: Vec<String> = std::fs::read_dir(root.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["data"], "nothing was made beside the pre-open");
+}

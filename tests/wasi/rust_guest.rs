@@ -135,7 +135,7 @@ fn the_program_random_keys_come_from_random_get() {
 
 /// What the files program prints when it runs beneath `/data`.
 #[cfg(unix)]
-const FILES_OUTPUT: &str = "\
+pub(crate) const FILES_OUTPUT: &str = "\
 read: \"hello\\n\"
 after seek: pos 4, rest \"eLLo\\n\"
 appended: \"heLLo\\nmore\\n\"

@@ -43,6 +43,17 @@ impl DescriptorTable {
         Some(fd)
     }
 
+    /// The pre-opened directories still open, with their guest names, in descriptor order.
+    pub(crate) fn preopens(&self) -> Vec<(Directory, String)> {
+        self.entries
+            .values()
+            .filter_map(|d| match d {
+                Descriptor::Directory(dir) => Some((dir.clone(), dir.preopen_path()?.to_string())),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The descriptor numbered `fd`, mutably.
     pub(crate) fn get_mut(&mut self, fd: u32) -> Option<&mut Descriptor> {
         self.entries.get_mut(&fd)

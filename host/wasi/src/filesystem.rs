@@ -79,7 +79,7 @@ impl BitOr for FilePerms {
 
 /// A directory the guest holds a descriptor to; clones share the host directory.
 #[derive(Debug, Clone)]
-pub(crate) struct Directory {
+pub struct Directory {
     pub(crate) dir: Arc<Dir>,
     /// What may be done beneath it.
     pub(crate) perms: DirPerms,
@@ -123,7 +123,7 @@ impl Directory {
 
 /// A regular file (or other non-directory) the guest opened beneath a directory.
 #[derive(Debug)]
-pub(crate) struct File {
+pub struct File {
     pub(crate) file: std::fs::File,
     /// Opened for reading.
     pub(crate) read: bool,

@@ -1,16 +1,20 @@
-//! WASI 0.2 (preview 2) for components: `wasi:cli`, `wasi:io`, `wasi:clocks` and
-//! `wasi:random`, generated with `bindgen!` from the WIT vendored in `wit/deps/` and
+//! WASI 0.2 (preview 2) for components: `wasi:cli`, `wasi:io`, `wasi:clocks`,
+//! `wasi:random` and `wasi:filesystem`, generated with `bindgen!` from the WIT vendored in `wit/deps/` and
 //! implemented over the same [`WasiCtx`] as preview 1.
 //!
 //! [`add_to_linker`] defines every interface implemented here; the modules of
 //! [`bindings`] each have their own `add_to_linker`, for an embedder that grants only some
 //! (clocks and random, say). A component that imports an interface the linker does not
-//! define fails to instantiate with an error naming it; `wasi:filesystem` and
-//! `wasi:sockets` are not implemented yet.
+//! define fails to instantiate with an error naming it; `wasi:sockets` is not implemented
+//! yet. `wasi:filesystem` reaches the context's pre-opened directories, with preview 1's
+//! sandbox and permissions.
+
+pub mod filesystem;
 
 use crate::WasiCtx;
 use crate::descriptor::Descriptor;
 use crate::exit::I32Exit;
+use std::sync::Arc;
 use std::time::Duration;
 use wicker::component::{Linker, Resource};
 
@@ -27,9 +31,13 @@ pub mod bindings {
             "wasi:io/streams/output-stream": crate::preview2::OutputStream,
             "wasi:cli/terminal-input/terminal-input": crate::preview2::TerminalInput,
             "wasi:cli/terminal-output/terminal-output": crate::preview2::TerminalOutput,
+            "wasi:filesystem/types/descriptor": crate::preview2::filesystem::Descriptor,
+            "wasi:filesystem/types/directory-entry-stream":
+                crate::preview2::filesystem::DirectoryEntryStream,
         },
         trappable_error_type: {
             "wasi:io/streams/stream-error": crate::preview2::StreamError,
+            "wasi:filesystem/types/error-code": crate::preview2::filesystem::FsError,
         },
     });
 }
@@ -57,6 +65,13 @@ pub enum Pollable {
 pub enum InputStream {
     /// The context's standard input.
     Stdin,
+    /// A file, read from `offset` on.
+    File {
+        /// The open file.
+        file: Arc<crate::filesystem::File>,
+        /// Where the next read starts.
+        offset: u64,
+    },
 }
 
 /// `wasi:io/streams.output-stream`.
@@ -66,6 +81,15 @@ pub enum OutputStream {
     Stdout,
     /// The context's standard error.
     Stderr,
+    /// A file, written from `offset` on, or at its end when `append`.
+    File {
+        /// The open file.
+        file: Arc<crate::filesystem::File>,
+        /// Where the next write starts.
+        offset: u64,
+        /// Every write goes to the end of the file.
+        append: bool,
+    },
 }
 
 /// `wasi:cli/terminal-input.terminal-input`.
@@ -114,6 +138,8 @@ pub fn add_to_linker<T: 'static>(
     random::random::add_to_linker(linker, get)?;
     random::insecure::add_to_linker(linker, get)?;
     random::insecure_seed::add_to_linker(linker, get)?;
+    bindings::wasi::filesystem::types::add_to_linker(linker, get)?;
+    bindings::wasi::filesystem::preopens::add_to_linker(linker, get)?;
     Ok(())
 }
 
@@ -123,15 +149,30 @@ impl WasiCtx {
     }
 
     fn output(&mut self, which: &Resource<OutputStream>) -> Result<&mut Descriptor, StreamError> {
-        let fd = match self
+        let stream = self
             .resources
             .get(which)
-            .map_err(|e| StreamError::Trap(e.into()))?
-        {
+            .map_err(|e| StreamError::Trap(e.into()))?;
+        let fd = match stream {
             OutputStream::Stdout => 1,
             OutputStream::Stderr => 2,
+            OutputStream::File { .. } => {
+                return Err(StreamError::Trap(anyhow::anyhow!("not a standard stream")));
+            }
         };
         self.table.get_mut(fd).ok_or(StreamError::Closed)
+    }
+
+    /// Checks that `which` is still writable (a standard stream still open, or a file).
+    fn writable(&mut self, which: &Resource<OutputStream>) -> Result<(), StreamError> {
+        let stream = self
+            .resources
+            .get(which)
+            .map_err(|e| StreamError::Trap(e.into()))?;
+        if matches!(stream, OutputStream::File { .. }) {
+            return Ok(());
+        }
+        self.output(which).map(drop)
     }
 
     fn write_bytes(
@@ -144,6 +185,26 @@ impl WasiCtx {
                 "write of {} bytes exceeds the permit of {WRITE_PERMIT}",
                 bytes.len()
             )));
+        }
+        let stream = self
+            .resources
+            .get_mut(which)
+            .map_err(|e| StreamError::Trap(e.into()))?;
+        if let OutputStream::File {
+            file,
+            offset,
+            append,
+        } = stream
+        {
+            let fail = |e: std::io::Error| StreamError::Failed(e.to_string());
+            if *append {
+                let end = file.file.metadata().map_err(fail)?.len();
+                write_all_at(file, bytes, end).map_err(fail)?;
+            } else {
+                write_all_at(file, bytes, *offset).map_err(fail)?;
+                *offset += bytes.len() as u64;
+            }
+            return Ok(());
         }
         match self.output(which)? {
             Descriptor::Stdout(s) | Descriptor::Stderr(s) => s
@@ -158,10 +219,25 @@ impl WasiCtx {
         which: &Resource<InputStream>,
         len: u64,
     ) -> Result<Vec<u8>, StreamError> {
-        let InputStream::Stdin = self
+        let stream = self
             .resources
-            .get(which)
+            .get_mut(which)
             .map_err(|e| StreamError::Trap(e.into()))?;
+        if let InputStream::File { file, offset } = stream {
+            let mut buf = vec![0; len.min(WRITE_PERMIT) as usize];
+            if buf.is_empty() {
+                return Ok(buf);
+            }
+            let n = file
+                .read_at(&mut buf, *offset)
+                .map_err(|e| StreamError::Failed(e.to_string()))?;
+            if n == 0 {
+                return Err(StreamError::Closed);
+            }
+            *offset += n as u64;
+            buf.truncate(n);
+            return Ok(buf);
+        }
         let Some(Descriptor::Stdin(s)) = self.table.get_mut(0) else {
             return Err(StreamError::Closed);
         };
@@ -251,7 +327,7 @@ impl streams::HostInputStream for WasiCtx {
 
 impl streams::HostOutputStream for WasiCtx {
     fn check_write(&mut self, self_: Resource<OutputStream>) -> Result<u64, StreamError> {
-        self.output(&self_)?;
+        self.writable(&self_)?;
         Ok(WRITE_PERMIT)
     }
 
@@ -273,11 +349,11 @@ impl streams::HostOutputStream for WasiCtx {
 
     fn flush(&mut self, self_: Resource<OutputStream>) -> Result<(), StreamError> {
         // Writes reach the host stream at once: nothing is buffered here.
-        self.output(&self_).map(drop)
+        self.writable(&self_)
     }
 
     fn blocking_flush(&mut self, self_: Resource<OutputStream>) -> Result<(), StreamError> {
-        self.output(&self_).map(drop)
+        self.writable(&self_)
     }
 
     fn subscribe(&mut self, _: Resource<OutputStream>) -> wicker::Result<Resource<Pollable>> {
@@ -557,4 +633,21 @@ impl random::insecure_seed::Host for WasiCtx {
             u64::from_le_bytes(c.try_into().expect("eight bytes")),
         ))
     }
+}
+
+/// Writes all of `bytes` to `file` at `offset`.
+fn write_all_at(
+    file: &crate::filesystem::File,
+    mut bytes: &[u8],
+    mut offset: u64,
+) -> std::io::Result<()> {
+    while !bytes.is_empty() {
+        let n = file.write_at(bytes, offset)?;
+        if n == 0 {
+            return Err(std::io::ErrorKind::WriteZero.into());
+        }
+        bytes = &bytes[n..];
+        offset += n as u64;
+    }
+    Ok(())
 }
