@@ -154,3 +154,13 @@ fn the_files_program_works_beneath_its_preopen_through_preview2() {
     names.sort();
     assert_eq!(names, ["data"], "nothing was made beside the pre-open");
 }
+
+#[test]
+fn the_network_is_not_granted() {
+    let run = run(&guest("net"), WasiCtxBuilder::new().args(["net"]));
+    assert_eq!(run.exit, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "connect failed: PermissionDenied\nbind failed: PermissionDenied\n"
+    );
+}

@@ -5,11 +5,12 @@
 //! [`add_to_linker`] defines every interface implemented here; the modules of
 //! [`bindings`] each have their own `add_to_linker`, for an embedder that grants only some
 //! (clocks and random, say). A component that imports an interface the linker does not
-//! define fails to instantiate with an error naming it; `wasi:sockets` is not implemented
-//! yet. `wasi:filesystem` reaches the context's pre-opened directories, with preview 1's
+//! define fails to instantiate with an error naming it. `wasi:sockets` is linked with the
+//! network not granted: every operation is `access-denied`. `wasi:filesystem` reaches the context's pre-opened directories, with preview 1's
 //! sandbox and permissions.
 
 pub mod filesystem;
+pub mod sockets;
 
 use crate::WasiCtx;
 use crate::descriptor::Descriptor;
@@ -34,10 +35,20 @@ pub mod bindings {
             "wasi:filesystem/types/descriptor": crate::preview2::filesystem::Descriptor,
             "wasi:filesystem/types/directory-entry-stream":
                 crate::preview2::filesystem::DirectoryEntryStream,
+            "wasi:sockets/network/network": crate::preview2::sockets::Network,
+            "wasi:sockets/tcp/tcp-socket": crate::preview2::sockets::TcpSocket,
+            "wasi:sockets/udp/udp-socket": crate::preview2::sockets::UdpSocket,
+            "wasi:sockets/udp/incoming-datagram-stream":
+                crate::preview2::sockets::IncomingDatagramStream,
+            "wasi:sockets/udp/outgoing-datagram-stream":
+                crate::preview2::sockets::OutgoingDatagramStream,
+            "wasi:sockets/ip-name-lookup/resolve-address-stream":
+                crate::preview2::sockets::ResolveAddressStream,
         },
         trappable_error_type: {
             "wasi:io/streams/stream-error": crate::preview2::StreamError,
             "wasi:filesystem/types/error-code": crate::preview2::filesystem::FsError,
+            "wasi:sockets/network/error-code": crate::preview2::sockets::SocketError,
         },
     });
 }
@@ -140,6 +151,14 @@ pub fn add_to_linker<T: 'static>(
     random::insecure_seed::add_to_linker(linker, get)?;
     bindings::wasi::filesystem::types::add_to_linker(linker, get)?;
     bindings::wasi::filesystem::preopens::add_to_linker(linker, get)?;
+    use bindings::wasi::sockets;
+    sockets::network::add_to_linker(linker, get)?;
+    sockets::instance_network::add_to_linker(linker, get)?;
+    sockets::tcp::add_to_linker(linker, get)?;
+    sockets::tcp_create_socket::add_to_linker(linker, get)?;
+    sockets::udp::add_to_linker(linker, get)?;
+    sockets::udp_create_socket::add_to_linker(linker, get)?;
+    sockets::ip_name_lookup::add_to_linker(linker, get)?;
     Ok(())
 }
 
