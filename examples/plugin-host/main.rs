@@ -7,11 +7,14 @@
 //!
 //! The world (`wit/plugin/plugin.wit`) gives the plugin one capability, the host's
 //! `storage`, plus a `log` function, and asks it for a `cache` interface whose `lru` is a
-//! resource the plugin implements. The plugin (`examples/plugin-host/guest/`) is Rust built
-//! for `wasm32-wasip2` with the `wit-bindgen` crate; this program builds it first, then:
+//! resource the plugin implements. There are two plugins: one in Rust
+//! (`examples/plugin-host/guest/`, built for `wasm32-wasip2` with the `wit-bindgen`
+//! crate) and one in Python (`examples/plugin-host/python/`, built with `componentize-py`,
+//! which `pip install componentize-py` provides). This program builds both, then, for each:
 //!
 //! 1. generates the host side of the world with `bindgen!` and implements its traits;
-//! 2. instantiates the plugin with exactly those imports;
+//! 2. instantiates the plugin with those imports, plus WASI 0.2 for the Python runtime
+//!    (with nothing granted: no arguments, no directories, no network);
 //! 3. creates two caches (guest resources) and drives them through typed calls;
 //! 4. shows what reached the host's storage, and what the plugin logged.
 
@@ -29,13 +32,26 @@ wicker::component::bindgen!({
 
 use example::kv::storage;
 
-/// The host's state: the storage the plugin may use, and its log.
-#[derive(Default)]
+/// The host's state: the storage the plugin may use, its log, and the (empty) WASI
+/// context a plugin's language runtime may ask for.
 struct Host {
     storage: HashMap<String, Vec<u8>>,
     reads: u32,
     writes: u32,
     log: Vec<String>,
+    wasi: wicker_wasi::WasiCtx,
+}
+
+impl Default for Host {
+    fn default() -> Host {
+        Host {
+            storage: HashMap::new(),
+            reads: 0,
+            writes: 0,
+            log: Vec::new(),
+            wasi: wicker_wasi::WasiCtx::builder().build(),
+        }
+    }
 }
 
 impl storage::Host for Host {
@@ -56,8 +72,8 @@ impl PluginImports for Host {
     }
 }
 
-/// Builds the plugin with cargo and returns its `.wasm`.
-fn build_plugin() -> wicker::Result<PathBuf> {
+/// Builds the Rust plugin with cargo and returns its `.wasm`.
+fn build_rust_plugin() -> wicker::Result<PathBuf> {
     let guest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/plugin-host/guest");
     let target = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/plugin-host-guest");
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
@@ -76,20 +92,55 @@ fn build_plugin() -> wicker::Result<PathBuf> {
         .arg(&target)
         .status()?;
     if !status.success() {
-        anyhow::bail!("building the plugin failed (is `wasm32-wasip2` installed?)");
+        anyhow::bail!("building the Rust plugin failed (is `wasm32-wasip2` installed?)");
     }
     Ok(target.join("wasm32-wasip2/release/kv_cache_plugin.wasm"))
 }
 
-pub fn main() -> wicker::Result<()> {
-    let wasm = build_plugin()?;
+/// Builds the Python plugin with `componentize-py` and returns its `.wasm`.
+fn build_python_plugin() -> wicker::Result<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let out_dir = root.join("target/plugin-host-python");
+    std::fs::create_dir_all(&out_dir)?;
+    let out = out_dir.join("kv_cache_plugin.wasm");
+    let status = Command::new("componentize-py")
+        .arg("-d")
+        .arg(root.join("wit/plugin/plugin.wit"))
+        .args(["-w", "plugin", "componentize", "app", "-p"])
+        .arg(root.join("examples/plugin-host/python"))
+        .arg("-o")
+        .arg(&out)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .map_err(|e| {
+            anyhow::anyhow!("cannot run componentize-py ({e}): `pip install componentize-py`")
+        })?;
+    if !status.success() {
+        anyhow::bail!("building the Python plugin failed");
+    }
+    Ok(out)
+}
 
-    // 2. Compile the plugin and instantiate it with the world's imports.
+pub fn main() -> wicker::Result<()> {
     let engine = Engine::default();
-    let component = Component::from_file(&engine, &wasm)?;
-    let mut linker: Linker<Host> = Linker::new(&engine);
+    for (language, wasm) in [
+        ("Rust", build_rust_plugin()?),
+        ("Python", build_python_plugin()?),
+    ] {
+        println!("== the {language} plugin");
+        run_plugin(&engine, &wasm)?;
+    }
+    Ok(())
+}
+
+/// Runs one plugin through the steps above.
+pub fn run_plugin(engine: &Engine, wasm: &Path) -> wicker::Result<()> {
+    // 2. Compile the plugin and instantiate it with the world's imports, and WASI 0.2.
+    let component = Component::from_file(engine, wasm)?;
+    let mut linker: Linker<Host> = Linker::new(engine);
     Plugin::add_to_linker(&mut linker, |host| host)?;
-    let mut store = Store::new(&engine, Host::default());
+    wicker_wasi::preview2::add_to_linker(&mut linker, |host| &mut host.wasi)?;
+    let mut store = Store::new(engine, Host::default());
     store
         .data_mut()
         .storage
@@ -114,6 +165,9 @@ pub fn main() -> wicker::Result<()> {
         "small cache: {} hits, {} misses, {} evictions",
         stats.hits, stats.misses, stats.evictions
     );
+    if (stats.hits, stats.misses, stats.evictions) != (3, 3, 3) {
+        anyhow::bail!("unexpected cache statistics");
+    }
 
     // 4. What the plugin did with its capability, and what it said.
     small.resource_drop(&mut store)?;
