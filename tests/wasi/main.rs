@@ -37,5 +37,8 @@ mod programs;
 mod rust_guest;
 // The same Rust programs compiled to `wasm32-wasip2`, run as components with WASI 0.2.
 mod preview2;
+// The hostile-guest sandbox tests, through the WASI 0.2 filesystem host functions.
+#[cfg(unix)]
+mod preview2_sandbox;
 // A C program built with clang and wasi-libc, against a pre-opened directory.
 mod c_guest;
