@@ -164,3 +164,44 @@ fn the_network_is_not_granted() {
         "connect failed: PermissionDenied\nbind failed: PermissionDenied\n"
     );
 }
+
+/// A standard input with data that is never ready without waiting.
+struct Slow;
+
+impl wicker_wasi::InputStream for Slow {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        buf[0] = b'x';
+        Ok(1)
+    }
+
+    fn wait_readable(&mut self, _: Option<std::time::Duration>) -> bool {
+        false
+    }
+}
+
+/// A borrow of `r` for one call.
+fn borrow<T: 'static>(r: &wicker::component::Resource<T>) -> wicker::component::Resource<T> {
+    wicker::component::Resource::new_borrow(r.rep())
+}
+
+#[test]
+fn stdin_readiness_follows_the_stream() {
+    use wicker_wasi::preview2::bindings::wasi::cli::stdin::Host as _;
+    use wicker_wasi::preview2::bindings::wasi::io::poll::HostPollable as _;
+    use wicker_wasi::preview2::bindings::wasi::io::streams::HostInputStream as _;
+    let mut cx = WasiCtxBuilder::new().stdin(Slow).build();
+    let stdin = cx.get_stdin().unwrap();
+    let pollable = cx.subscribe(borrow(&stdin)).unwrap();
+    assert!(!cx.ready(borrow(&pollable)).unwrap());
+    // A non-blocking read reads nothing; a blocking one waits for the data.
+    assert_eq!(cx.read(borrow(&stdin), 8).unwrap(), b"");
+    assert_eq!(cx.blocking_read(borrow(&stdin), 8).unwrap(), b"x");
+    // An in-memory pipe is always ready.
+    let mut cx = WasiCtxBuilder::new()
+        .stdin(MemoryInputPipe::new("data"))
+        .build();
+    let stdin = cx.get_stdin().unwrap();
+    let pollable = cx.subscribe(borrow(&stdin)).unwrap();
+    assert!(cx.ready(borrow(&pollable)).unwrap());
+    assert_eq!(cx.read(borrow(&stdin), 8).unwrap(), b"data");
+}

@@ -63,10 +63,12 @@ use bindings::wasi::random;
 pub struct IoError(String);
 
 /// `wasi:io/poll.pollable`: something to wait for.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub enum Pollable {
-    /// Ready now (the standard streams are always ready: they block in the host).
+    /// Ready now (output streams and files never block the guest for long).
     Ready,
+    /// Ready when the standard input can be read without blocking.
+    Stdin,
     /// Ready once the monotonic clock reaches this many nanoseconds.
     At(u64),
 }
@@ -278,19 +280,36 @@ impl WasiCtx {
         self.monotonic_clock.now()
     }
 
-    fn is_ready(&self, p: &Pollable) -> bool {
+    fn is_ready(&mut self, p: &Pollable) -> bool {
         match p {
             Pollable::Ready => true,
+            Pollable::Stdin => self.stdin_ready(Some(Duration::ZERO)),
             Pollable::At(t) => self.monotonic_now() >= *t,
         }
     }
 
+    /// Waits up to `timeout` until the standard input can be read without blocking.
+    fn stdin_ready(&mut self, timeout: Option<Duration>) -> bool {
+        match self.table.get_mut(0) {
+            Some(Descriptor::Stdin(s)) => s.wait_readable(timeout),
+            // Closed: a read reports it at once.
+            _ => true,
+        }
+    }
+
     /// Waits until `p` is ready.
-    fn block_on(&self, p: &Pollable) {
-        if let Pollable::At(t) = p {
-            let now = self.monotonic_now();
-            if *t > now {
-                std::thread::sleep(Duration::from_nanos(*t - now));
+    fn block_on(&mut self, p: &Pollable) {
+        match p {
+            Pollable::Ready => {}
+            Pollable::Stdin => {
+                self.stdin_ready(None);
+            }
+            Pollable::At(t) => {
+                let now = self.monotonic_now();
+                if *t > now {
+                    // Waiting for the deadline is what the guest asked for.
+                    std::thread::sleep(Duration::from_nanos(*t - now));
+                }
             }
         }
     }
@@ -310,6 +329,16 @@ impl streams::Host for WasiCtx {
 
 impl streams::HostInputStream for WasiCtx {
     fn read(&mut self, self_: Resource<InputStream>, len: u64) -> Result<Vec<u8>, StreamError> {
+        // A non-blocking read of the standard input reads nothing while nothing is there.
+        let stdin = matches!(
+            self.resources
+                .get(&self_)
+                .map_err(|e| StreamError::Trap(e.into()))?,
+            InputStream::Stdin
+        );
+        if stdin && !self.stdin_ready(Some(Duration::ZERO)) {
+            return Ok(Vec::new());
+        }
         self.read_bytes(&self_, len)
     }
 
@@ -334,8 +363,12 @@ impl streams::HostInputStream for WasiCtx {
         self.skip(self_, len)
     }
 
-    fn subscribe(&mut self, _: Resource<InputStream>) -> wicker::Result<Resource<Pollable>> {
-        self.push(Pollable::Ready)
+    fn subscribe(&mut self, self_: Resource<InputStream>) -> wicker::Result<Resource<Pollable>> {
+        let p = match self.resources.get(&self_)? {
+            InputStream::Stdin => Pollable::Stdin,
+            InputStream::File { .. } => Pollable::Ready,
+        };
+        self.push(p)
     }
 
     fn drop(&mut self, rep: Resource<InputStream>) -> wicker::Result<()> {
@@ -433,13 +466,13 @@ impl error::Host for WasiCtx {}
 
 impl poll::HostPollable for WasiCtx {
     fn ready(&mut self, self_: Resource<Pollable>) -> wicker::Result<bool> {
-        let p = self.resources.get(&self_)?;
-        Ok(self.is_ready(p))
+        let p = *self.resources.get(&self_)?;
+        Ok(self.is_ready(&p))
     }
 
     fn block(&mut self, self_: Resource<Pollable>) -> wicker::Result<()> {
-        let p = self.resources.get(&self_)?;
-        self.block_on(p);
+        let p = *self.resources.get(&self_)?;
+        self.block_on(&p);
         Ok(())
     }
 
@@ -454,22 +487,35 @@ impl poll::Host for WasiCtx {
         if r#in.is_empty() {
             anyhow::bail!("`poll` needs at least one pollable");
         }
+        let pollables = r#in
+            .iter()
+            .map(|r| self.resources.get(r).copied())
+            .collect::<Result<Vec<Pollable>, _>>()?;
         loop {
             let mut ready = Vec::new();
             let mut soonest = u64::MAX;
-            for (i, r) in r#in.iter().enumerate() {
-                let p = self.resources.get(r)?;
+            let mut stdin = false;
+            for (i, p) in pollables.iter().enumerate() {
                 if self.is_ready(p) {
                     ready.push(i as u32);
-                } else if let Pollable::At(t) = p {
-                    soonest = soonest.min(*t);
+                }
+                match p {
+                    Pollable::At(t) => soonest = soonest.min(*t),
+                    Pollable::Stdin => stdin = true,
+                    Pollable::Ready => {}
                 }
             }
             if !ready.is_empty() {
                 return Ok(ready);
             }
-            // Nothing ready: only deadlines remain; wait for the first.
-            self.block_on(&Pollable::At(soonest));
+            // Nothing ready: wait for the standard input or the first deadline.
+            if stdin {
+                let wait = (soonest != u64::MAX)
+                    .then(|| Duration::from_nanos(soonest.saturating_sub(self.monotonic_now())));
+                self.stdin_ready(wait);
+            } else {
+                self.block_on(&Pollable::At(soonest));
+            }
         }
     }
 }

@@ -13,6 +13,13 @@ pub trait InputStream: Send {
     fn is_terminal(&self) -> bool {
         false
     }
+
+    /// Waits up to `timeout` (forever for `None`) until a read would not block; returns
+    /// whether it would not. Streams in memory are always ready.
+    fn wait_readable(&mut self, timeout: Option<std::time::Duration>) -> bool {
+        let _ = timeout;
+        true
+    }
 }
 
 /// A stream the guest writes to: its standard output or error.
@@ -36,6 +43,19 @@ impl InputStream for InheritStdin {
 
     fn is_terminal(&self) -> bool {
         io::stdin().is_terminal()
+    }
+
+    #[cfg(unix)]
+    fn wait_readable(&mut self, timeout: Option<std::time::Duration>) -> bool {
+        use rustix::event::{PollFd, PollFlags, Timespec, poll};
+        let stdin = io::stdin();
+        let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
+        let timeout = timeout.map(|d| Timespec {
+            tv_sec: d.as_secs().min(i64::MAX as u64) as i64,
+            tv_nsec: i64::from(d.subsec_nanos()),
+        });
+        // An error (a closed descriptor, say) leaves the read to report it.
+        poll(&mut fds, timeout.as_ref()).map_or(true, |n| n > 0)
     }
 }
 
