@@ -46,8 +46,8 @@
 //! | `proc_exit` (as an [`I32Exit`] error), `proc_raise` (`ENOTSUP`) | supported |
 //! | pre-opened directories (read-only or read-write), files, `path_*`, `fd_readdir` | supported, sandboxed with cap-std |
 //! | sockets | `ENOTSOCK` on every open descriptor, as no socket can be opened |
-//! | WASI 0.2: `wasi:cli`, `wasi:io`, `wasi:clocks`, `wasi:random` | supported ([`preview2`]) |
-//! | WASI 0.2: `wasi:filesystem`, `wasi:sockets` | not yet: components importing them do not instantiate |
+//! | WASI 0.2: `wasi:cli`, `wasi:io`, `wasi:clocks`, `wasi:random`, `wasi:filesystem` | supported ([`preview2`]) |
+//! | WASI 0.2: `wasi:sockets` | linked, with the network not granted: `access-denied` |
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
