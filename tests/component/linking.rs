@@ -172,7 +172,7 @@ fn the_example_plugin() {
 
 /// Defines a resource and exports it with functions to make and consume handles, in an
 /// instance `ns:res/api`; `taken` counts the representations consumed.
-const DEFINER: &str = r#"(component
+pub(crate) const DEFINER: &str = r#"(component
   (type $r' (resource (rep i32)))
   (core func $new (canon resource.new $r'))
   (core func $rep (canon resource.rep $r'))

@@ -15,6 +15,8 @@ mod traps;
 mod resources;
 // Components linked to each other.
 mod linking;
+// Mutated component binaries.
+mod mutated;
 // A guest component compiled from Rust with `wit-bindgen`.
 mod rust_guest;
 // Bindings generated with `bindgen!`, run against the Rust guest.

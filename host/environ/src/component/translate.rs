@@ -558,12 +558,9 @@ fn read_section(
 fn finish_level(level: &mut ComponentLevel, types: &Types, out: &mut ComponentTypes) -> Result<()> {
     let wt = types.as_ref();
     let mut cx = TypeConverter::new(out);
-    let mut func_index = 0u32;
     let mut type_index = 0u32;
-    let mut instance_index = 0u32;
     for init in &mut level.initializers {
-        // Track the function, type and instance index spaces to find the types of the
-        // items each definition adds.
+        // Count the types the level defines, to know the type index space's extent.
         let adds = match init {
             Initializer::Import { name, ty } => {
                 let item = wt
@@ -593,15 +590,10 @@ fn finish_level(level: &mut ComponentLevel, types: &Types, out: &mut ComponentTy
             }
             _ => None,
         };
-        match adds {
-            Some(Sort::Func) => func_index += 1,
-            Some(Sort::Type) => type_index += 1,
-            Some(Sort::Instance) => instance_index += 1,
-            _ => {}
+        if adds == Some(Sort::Type) {
+            type_index += 1;
         }
     }
-    debug_assert_eq!(func_index, wt.component_function_count());
-    let _ = instance_index;
     let names: Vec<String> = level
         .initializers
         .iter()
