@@ -304,3 +304,34 @@ fn a_component_is_shared_across_threads() {
         t.join().unwrap();
     }
 }
+
+#[test]
+fn another_components_export_of_the_wrong_type_does_not_link() {
+    let engine = engine();
+    // `greet` takes a `u32` here, where the user imports it taking a `string`.
+    let wrong = compile(
+        &engine,
+        r#"(component
+  (core module $M (func (export "f") (param i32) (result i32) (local.get 0)))
+  (core instance $m (instantiate $M))
+  (func $greet (param "name" u32) (result u32) (canon lift (core func $m "f")))
+  (instance $api (export "greet" (func $greet)))
+  (export "ns:text/greet@0.2.12" (instance $api)))"#,
+    );
+    let user = compile(&engine, &user());
+    let (mut store, mut linker) = store_and_linker(&engine, ());
+    let w = linker.instantiate(&mut store, &wrong).unwrap();
+    let api = w.get_instance("ns:text/greet@0.2.12").unwrap();
+    linker
+        .root()
+        .instance_exports("ns:text/greet@0.2.12", &api)
+        .unwrap();
+    let err = linker.instantiate(&mut store, &user).unwrap_err();
+    let msg = format!("{err:#}");
+    assert!(msg.contains("greet"), "{msg}");
+    assert!(
+        msg.contains("expected `func(name: string) -> string`"),
+        "{msg}"
+    );
+    assert!(msg.contains("found `func(name: u32) -> u32`"), "{msg}");
+}

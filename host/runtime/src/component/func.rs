@@ -299,13 +299,38 @@ impl Func {
         })
     }
 
-    pub(crate) fn typecheck_host(&self, ty: &TypeFunc, types: &ComponentTypes) -> Result<()> {
+    /// Checks that this function can stand for an import of type `ty`: a typed host
+    /// function's Rust types, or another component's export of the same interface type.
+    pub(crate) fn typecheck_import(&self, ty: &TypeFunc, types: &ComponentTypes) -> Result<()> {
         match &*self.0 {
             FuncKind::Host(HostFunc {
                 typecheck: Some(check),
                 ..
             }) => check(ty, types),
-            _ => Ok(()),
+            FuncKind::Host(_) => Ok(()),
+            FuncKind::Lifted(l) => {
+                let have = l.func_ty();
+                let want = ty;
+                let same = have.params.len() == want.params.len()
+                    && have
+                        .params
+                        .iter()
+                        .zip(want.params.iter())
+                        .all(|((_, a), (_, b))| same_type(&l.types, *a, types, *b))
+                    && match (have.result, want.result) {
+                        (None, None) => true,
+                        (Some(a), Some(b)) => same_type(&l.types, a, types, b),
+                        _ => false,
+                    };
+                if !same {
+                    bail!(
+                        "type mismatch: expected `{}`, found `{}`",
+                        super::typed::func_type_name(types, want),
+                        super::typed::func_type_name(&l.types, have)
+                    );
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -627,4 +652,67 @@ pub fn typed_func<P, R>(func: &Func) -> TypedFunc<P, R> {
 /// The error of a missing export, for generated bindings.
 pub fn missing_export(name: &str) -> anyhow::Error {
     anyhow::anyhow!("the component has no export named `{name}`")
+}
+
+/// Whether interface type `a` (of `at`) and `b` (of `bt`) are the same type. Resource
+/// handles are compared by kind only: which resource they name is a run-time identity,
+/// checked when a handle passes.
+fn same_type(at: &ComponentTypes, a: InterfaceType, bt: &ComponentTypes, b: InterfaceType) -> bool {
+    use InterfaceType as T;
+    let same = |x: InterfaceType, y: InterfaceType| same_type(at, x, bt, y);
+    let same_opt = |x: Option<InterfaceType>, y: Option<InterfaceType>| match (x, y) {
+        (None, None) => true,
+        (Some(x), Some(y)) => same(x, y),
+        _ => false,
+    };
+    match (a, b) {
+        (T::List(x), T::List(y)) => same(at.list(x).element, bt.list(y).element),
+        (T::FixedList(x), T::FixedList(y)) => {
+            let (x, y) = (at.fixed_list(x), bt.fixed_list(y));
+            x.len == y.len && same(x.element, y.element)
+        }
+        (T::Record(x), T::Record(y)) => {
+            let (x, y) = (&at.record(x).fields, &bt.record(y).fields);
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y.iter())
+                    .all(|(f, g)| f.name == g.name && same(f.ty, g.ty))
+        }
+        (T::Tuple(x), T::Tuple(y)) => {
+            let (x, y) = (&at.tuple(x).types, &bt.tuple(y).types);
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| same(*p, *q))
+        }
+        (T::Variant(x), T::Variant(y)) => {
+            let (x, y) = (&at.variant(x).cases, &bt.variant(y).cases);
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y.iter())
+                    .all(|(c, d)| c.name == d.name && same_opt(c.ty, d.ty))
+        }
+        (T::Enum(x), T::Enum(y)) => at.enum_(x).names == bt.enum_(y).names,
+        (T::Flags(x), T::Flags(y)) => at.flags(x).names == bt.flags(y).names,
+        (T::Option(x), T::Option(y)) => same(at.option(x).ty, bt.option(y).ty),
+        (T::Result(x), T::Result(y)) => {
+            let (x, y) = (at.result(x), bt.result(y));
+            same_opt(x.ok, y.ok) && same_opt(x.err, y.err)
+        }
+        (T::Own(_), T::Own(_)) | (T::Borrow(_), T::Borrow(_)) => true,
+        (x, y) => {
+            std::mem::discriminant(&x) == std::mem::discriminant(&y)
+                && !matches!(
+                    x,
+                    T::List(_)
+                        | T::FixedList(_)
+                        | T::Record(_)
+                        | T::Tuple(_)
+                        | T::Variant(_)
+                        | T::Enum(_)
+                        | T::Flags(_)
+                        | T::Option(_)
+                        | T::Result(_)
+                        | T::Own(_)
+                        | T::Borrow(_)
+                )
+        }
+    }
 }

@@ -233,7 +233,7 @@ impl Resolver<'_> {
         };
         Ok(match (ty, def) {
             (ItemType::Func(t), Definition::Func(f)) => {
-                f.typecheck_host(types.func(*t), types)
+                f.typecheck_import(types.func(*t), types)
                     .with_context(|| format!("function import `{name}` has the wrong type"))?;
                 Item::Func(f.clone())
             }

@@ -221,6 +221,22 @@ pub(crate) fn type_name(types: &ComponentTypes, ty: InterfaceType) -> String {
     }
 }
 
+/// A readable function type, as WIT writes it.
+pub(crate) fn func_type_name(
+    types: &ComponentTypes,
+    f: &wicker_environ::component::TypeFunc,
+) -> String {
+    let params: Vec<String> = f
+        .params
+        .iter()
+        .map(|(n, t)| format!("{n}: {}", type_name(types, *t)))
+        .collect();
+    match f.result {
+        Some(r) => format!("func({}) -> {}", params.join(", "), type_name(types, r)),
+        None => format!("func({})", params.join(", ")),
+    }
+}
+
 fn mismatch<R: ?Sized>(ty: InterfaceType, types: &ComponentTypes) -> anyhow::Error {
     anyhow::anyhow!(
         "type mismatch: expected `{}`, found Rust type `{}`",
