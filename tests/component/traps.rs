@@ -408,3 +408,46 @@ fn a_trap_poisons_the_instance() {
         "{err:#}"
     );
 }
+
+/// A guest that creates `n` handles and keeps them.
+const HOARDER: &str = r#"(component
+  (type $r' (resource (rep i32)))
+  (core func $new (canon resource.new $r'))
+  (core module $M
+    (import "" "new" (func $new (param i32) (result i32)))
+    (func (export "hoard") (param $n i32)
+      (loop $l
+        (if (local.get $n) (then
+          (drop (call $new (local.get $n)))
+          (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+          (br $l))))))
+  (core instance $m (instantiate $M (with "" (instance (export "new" (func $new))))))
+  (func (export "hoard") (param "n" u32) (canon lift (core func $m "hoard"))))"#;
+
+#[test]
+fn a_guest_cannot_grow_its_handle_table_without_end() {
+    let mut config = wicker::Config::new();
+    config.max_component_handles(100);
+    let engine = wicker::Engine::new(&config).unwrap();
+    let component = compile(&engine, HOARDER);
+    let (mut store, linker) = store_and_linker(&engine, ());
+    let instance = linker.instantiate(&mut store, &component).unwrap();
+    let hoard = instance
+        .get_typed_func::<(u32,), ()>(&mut store, "hoard")
+        .unwrap();
+    hoard.call(&mut store, (100,)).unwrap();
+    let err = hoard.call(&mut store, (1,)).expect_err("the table is full");
+    assert!(format!("{err:#}").contains("no free slots"), "{err:#}");
+    // The default limit (1 Mi handles) stops a guest hoarding without end, too.
+    let engine = crate::engine();
+    let component = compile(&engine, HOARDER);
+    let (mut store, linker) = store_and_linker(&engine, ());
+    let instance = linker.instantiate(&mut store, &component).unwrap();
+    let hoard = instance
+        .get_typed_func::<(u32,), ()>(&mut store, "hoard")
+        .unwrap();
+    let err = hoard
+        .call(&mut store, (u32::MAX,))
+        .expect_err("the table fills");
+    assert!(format!("{err:#}").contains("no free slots"), "{err:#}");
+}

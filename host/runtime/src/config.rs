@@ -19,6 +19,7 @@ pub struct Config {
     pub(crate) consume_fuel: bool,
     pub(crate) epoch_interruption: bool,
     pub(crate) verify: bool,
+    pub(crate) max_component_handles: usize,
 }
 
 impl Default for Config {
@@ -30,6 +31,7 @@ impl Default for Config {
             consume_fuel: false,
             epoch_interruption: false,
             verify: cfg!(debug_assertions),
+            max_component_handles: 1 << 20,
         }
     }
 }
@@ -95,6 +97,14 @@ impl Config {
     /// The most stack wasm code may use before it traps with a stack overflow.
     pub fn max_wasm_stack(&mut self, bytes: usize) -> &mut Self {
         self.max_wasm_stack = bytes;
+        self
+    }
+
+    /// The most resource handles one component instance may hold at once (1 Mi by default,
+    /// at most 2^28 - 1): past it, creating a handle traps, so that a guest cannot make the
+    /// host hold an unbounded table.
+    pub fn max_component_handles(&mut self, handles: usize) -> &mut Self {
+        self.max_component_handles = handles;
         self
     }
 

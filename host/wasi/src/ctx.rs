@@ -43,6 +43,11 @@ impl WasiCtx {
     }
 }
 
+/// The most WASI 0.2 resources (streams, pollables, descriptors...) a guest may hold at
+/// once; past it, creating one fails (a `stream-error` or trap), so that a guest cannot
+/// make the host's table grow without end.
+const MAX_RESOURCES: usize = 1 << 20;
+
 /// Configures a [`WasiCtx`].
 ///
 /// Nothing is granted unless asked for: without calls, the guest has no arguments, no
@@ -299,7 +304,7 @@ impl WasiCtxBuilder {
             monotonic_clock,
             cpu_clock,
             random,
-            resources: wicker::component::ResourceTable::new(),
+            resources: wicker::component::ResourceTable::with_limit(MAX_RESOURCES),
         }
     }
 }

@@ -63,15 +63,13 @@ pub(crate) enum Dropped {
 pub(crate) struct HandleTable {
     entries: Vec<Option<Handle>>,
     free: Vec<u32>,
+    /// The most handles the table may hold at once.
+    limit: usize,
 }
 
 impl Default for HandleTable {
     fn default() -> Self {
-        // Index 0 is reserved, so that it never names a handle.
-        HandleTable {
-            entries: vec![None],
-            free: Vec::new(),
-        }
+        HandleTable::with_limit(MAX_LENGTH)
     }
 }
 
@@ -79,13 +77,23 @@ impl Default for HandleTable {
 const MAX_LENGTH: usize = (1 << 28) - 1;
 
 impl HandleTable {
+    /// A table of at most `limit` handles (and never more than the Canonical ABI allows).
+    pub(crate) fn with_limit(limit: usize) -> HandleTable {
+        // Index 0 is reserved, so that it never names a handle.
+        HandleTable {
+            entries: vec![None],
+            free: Vec::new(),
+            limit: limit.min(MAX_LENGTH),
+        }
+    }
+
     fn add(&mut self, h: Handle) -> Result<u32> {
         if let Some(i) = self.free.pop() {
             self.entries[i as usize] = Some(h);
             return Ok(i);
         }
         let i = self.entries.len();
-        if i > MAX_LENGTH {
+        if i > self.limit {
             bail!("resource table has no free slots");
         }
         self.entries.push(Some(h));

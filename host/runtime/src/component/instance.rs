@@ -193,7 +193,7 @@ pub(crate) fn instantiate<T: 'static>(
         component,
         level,
         outer: def.outer.clone(),
-        state: InstanceState::new(),
+        state: InstanceState::new(component.0.engine.config().max_component_handles),
         modules: Vec::new(),
         components: Vec::new(),
         types: Vec::new(),

@@ -106,10 +106,17 @@ struct Entry {
 /// assert_eq!(table.delete(file)?, "/tmp/data");
 /// # Ok::<(), wicker::component::ResourceTableError>(())
 /// ```
-#[derive(Default)]
 pub struct ResourceTable {
     entries: Vec<Option<Entry>>,
     free: Vec<u32>,
+    /// The most entries the table may hold at once.
+    limit: usize,
+}
+
+impl Default for ResourceTable {
+    fn default() -> Self {
+        ResourceTable::with_limit(MAX_ENTRIES)
+    }
 }
 
 impl fmt::Debug for ResourceTable {
@@ -132,9 +139,27 @@ impl<T> Resource<T> {
 }
 
 impl ResourceTable {
-    /// An empty table.
+    /// An empty table (of at most 2^28 entries).
     pub fn new() -> ResourceTable {
         ResourceTable::default()
+    }
+
+    /// An empty table of at most `limit` entries: past it, [`ResourceTable::push`] fails
+    /// with [`ResourceTableError::Full`]. A host whose guests create resources should bound
+    /// its table, so that a guest cannot make it grow without end.
+    ///
+    /// ```
+    /// let mut table = wicker::component::ResourceTable::with_limit(1);
+    /// table.push(1u8)?;
+    /// assert!(table.push(2u8).is_err());
+    /// # Ok::<(), wicker::component::ResourceTableError>(())
+    /// ```
+    pub fn with_limit(limit: usize) -> ResourceTable {
+        ResourceTable {
+            entries: Vec::new(),
+            free: Vec::new(),
+            limit: limit.min(MAX_ENTRIES),
+        }
     }
 
     fn insert(&mut self, entry: Entry) -> Result<u32, ResourceTableError> {
@@ -142,7 +167,7 @@ impl ResourceTable {
             self.entries[i as usize] = Some(entry);
             return Ok(i);
         }
-        if self.entries.len() >= MAX_ENTRIES {
+        if self.entries.len() >= self.limit {
             return Err(ResourceTableError::Full);
         }
         self.entries.push(Some(entry));

@@ -177,7 +177,6 @@ pub(crate) struct InstanceState {
     inner: Mutex<StateInner>,
 }
 
-#[derive(Default)]
 pub(crate) struct StateInner {
     pub(crate) table: HandleTable,
     /// Calls into this instance, innermost last.
@@ -189,10 +188,16 @@ pub(crate) struct StateInner {
 }
 
 impl InstanceState {
-    pub(crate) fn new() -> Arc<InstanceState> {
+    /// The state of a new instance whose handle table holds at most `max_handles`.
+    pub(crate) fn new(max_handles: usize) -> Arc<InstanceState> {
         Arc::new(InstanceState {
             id: NEXT_INSTANCE_ID.fetch_add(1, Ordering::Relaxed),
-            inner: Mutex::new(StateInner::default()),
+            inner: Mutex::new(StateInner {
+                table: HandleTable::with_limit(max_handles),
+                scopes: Vec::new(),
+                busy: false,
+                no_leave: false,
+            }),
         })
     }
 
