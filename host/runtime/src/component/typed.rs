@@ -290,6 +290,7 @@ primitives! {
     u64 => U64, 8, |v| v, |b| b;
     f32 => Float32, 4, |v| u64::from(canonical_f32_bits(v)), |b| canonical_f32(b as u32);
     f64 => Float64, 8, |v| canonical_f64_bits(v), |b| canonical_f64(b);
+    char => Char, 4, |v| u64::from(v), |b| to_char(b as u32)?;
 }
 
 impl ComponentType for u8 {
@@ -327,34 +328,6 @@ impl Lift for u8 {
     fn load_list(cx: &LiftContext<'_>, elem: InterfaceType, ptr: u32, len: u32) -> Result<Vec<u8>> {
         check_list(cx, elem, ptr, len)?;
         Ok(cx.memory()?[ptr as usize..(ptr + len) as usize].to_vec())
-    }
-}
-
-impl ComponentType for char {
-    fn typecheck(ty: InterfaceType, types: &ComponentTypes) -> Result<()> {
-        match ty {
-            InterfaceType::Char => Ok(()),
-            _ => Err(mismatch::<char>(ty, types)),
-        }
-    }
-}
-
-impl Lower for char {
-    fn lower(&self, _: &mut LowerContext<'_>, _: InterfaceType, out: &mut Vec<u64>) -> Result<()> {
-        out.push(u64::from(*self));
-        Ok(())
-    }
-    fn store(&self, cx: &mut LowerContext<'_>, _: InterfaceType, ptr: u32) -> Result<()> {
-        store_int(cx.mem, ptr, 4, u64::from(*self))
-    }
-}
-
-impl Lift for char {
-    fn lift(_: &LiftContext<'_>, _: InterfaceType, src: &mut FlatIter<'_>) -> Result<Self> {
-        to_char(src.next32()?)
-    }
-    fn load(cx: &LiftContext<'_>, _: InterfaceType, ptr: u32) -> Result<Self> {
-        to_char(load_int(cx.memory()?, ptr, 4)? as u32)
     }
 }
 
