@@ -1,6 +1,6 @@
 //! The component model's reference tests, run as data.
 //!
-//! Every `.wast` file of `../shared/component-model/test/` outside `async/` and outside the
+//! Every `.wast` file of `tests/data/component-model/` outside `async/` and outside the
 //! suite's own `nyi.txt` runs through the script runner. Files that need something wicker
 //! does not implement yet are listed with the reason in [`EXPECTED_FAILURES`]; the test
 //! fails if an unlisted file fails or a listed file passes, and prints the failing
@@ -28,10 +28,9 @@ const EXPECTED_FAILURES: &[(&str, &str)] = &[
     ("values/variants.wast", "async built-in `task.return`"),
 ];
 
-/// `../shared/component-model/test/`, next to the workspace.
+/// The vendored reference tests, `tests/data/component-model/`.
 fn suite() -> PathBuf {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    manifest.join("../../shared/component-model/test")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/component-model")
 }
 
 /// The files in scope: every `.wast` outside `async/` and not named in `nyi.txt`.

@@ -1,7 +1,7 @@
 //! The WebAssembly spec test suites, run as data.
 //!
-//! Every `.wast` file of `../shared/testsuite/wasm-2.0/` (apart from `simd/`) and of
-//! `../shared/testsuite/wasm-3.0/` (with `proposals/`) runs with the Wasm 2.0 feature set,
+//! Every `.wast` file of `tests/data/testsuite/wasm-2.0/` (apart from `simd/`) and of
+//! `tests/data/testsuite/wasm-3.0/` (with `proposals/`) runs with the Wasm 2.0 feature set,
 //! once with guard-page bounds checks and once with explicit ones: one test per suite and
 //! mode. Files that need something wicker does not implement yet are listed, with the
 //! reason, in [`EXPECTED_FAILURES`]; a test fails if an unlisted file fails or a listed file
@@ -267,13 +267,9 @@ fn config(bounds_checks: BoundsChecks, implemented_proposals: bool) -> Config {
     config
 }
 
-/// `../shared/testsuite/`, next to the workspace.
+/// The vendored spec suites, `tests/data/testsuite/`.
 fn testsuite() -> PathBuf {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let workspace = manifest
-        .parent()
-        .expect("the tests crate is inside the workspace");
-    workspace.join("../shared/testsuite")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/testsuite")
 }
 
 /// The `.wast` files under `dir`, sorted, without the skipped subdirectories.
