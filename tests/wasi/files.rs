@@ -509,3 +509,208 @@ fn a_preopen_without_read_permission_cannot_be_looked_into() {
         errno::PERM
     );
 }
+
+#[test]
+fn the_preopen_itself_opens_as_a_new_directory() {
+    // Regression: `path_open(preopen, ".", O_DIRECTORY)` with the rights the pre-open
+    // reports, as programs open their scratch directory, failed with `EISDIR`: every right
+    // was reported, writing among them, and a directory cannot be opened for writing.
+    let dir = TempDir::new("dot");
+    std::fs::write(dir.join("a"), "x").unwrap();
+    let mut p = probe(&dir);
+    assert_eq!(p.call("fd_fdstat_get", &[3, 300]), errno::SUCCESS);
+    let (base, inheriting) = (p.read_u64(308), p.read_u64(316));
+    assert_eq!(base & WRITE, 0, "a directory has no right to be written");
+    assert_eq!(
+        inheriting & (READ | WRITE),
+        READ | WRITE,
+        "its files may be"
+    );
+    for rights in [base, 0, READ] {
+        let fd = p.open(3, 0, ".", DIRECTORY, rights, 0).unwrap();
+        assert_ne!(fd, 3);
+        assert_eq!(p.call("fd_fdstat_get", &[fd as i64, 300]), errno::SUCCESS);
+        assert_eq!(p.read(300, 1), [3], "a directory");
+        // It lists the pre-open's entries and is no pre-open itself.
+        assert_eq!(
+            p.call("fd_readdir", &[fd as i64, 4096, 1024, 0, 40]),
+            errno::SUCCESS
+        );
+        let names: Vec<String> = dirents(&p.read(4096, p.read_u32(40)))
+            .into_iter()
+            .map(|(_, _, name)| name)
+            .collect();
+        assert!(names.contains(&"a".to_string()), "{names:?}");
+        assert_eq!(p.call("fd_prestat_get", &[fd as i64, 100]), errno::BADF);
+        assert_eq!(p.call("fd_close", &[fd as i64]), errno::SUCCESS);
+    }
+    // Without `O_DIRECTORY`, and as `./`, it is the same directory.
+    let fd = p.open(3, 0, "./", 0, READ, 0).unwrap();
+    assert_eq!(p.call("fd_fdstat_get", &[fd as i64, 300]), errno::SUCCESS);
+    assert_eq!(p.read(300, 1), [3]);
+    assert_eq!((p.read_u64(308), p.read_u64(316)), (base, inheriting));
+    // Asking to write a directory is still `EISDIR`.
+    assert_eq!(
+        p.open(3, 0, ".", DIRECTORY, READ | WRITE, 0),
+        Err(errno::ISDIR)
+    );
+}
+
+#[test]
+fn rights_can_only_be_dropped_and_are_honoured() {
+    let dir = TempDir::new("rights");
+    let mut p = probe(&dir);
+    let fd = p.open(3, 0, "f", CREAT, READ | WRITE, 0).unwrap();
+    assert_eq!(p.call("fd_fdstat_get", &[fd as i64, 300]), errno::SUCCESS);
+    let base = p.read_u64(308);
+    assert_eq!(base & (READ | WRITE), READ | WRITE);
+    // Dropping reading and writing: both are refused from then on.
+    let fewer = (base & !(READ | WRITE)) as i64;
+    assert_eq!(
+        p.call("fd_fdstat_set_rights", &[fd as i64, fewer, 0]),
+        errno::SUCCESS
+    );
+    assert_eq!(p.call("fd_fdstat_get", &[fd as i64, 300]), errno::SUCCESS);
+    assert_eq!(p.read_u64(308) & (READ | WRITE), 0);
+    assert_eq!(p.write_fd(fd, b"x"), Err(errno::BADF));
+    assert_eq!(p.read_fd(fd, 1), Err(errno::BADF));
+    // Rights cannot be given back.
+    assert_eq!(
+        p.call("fd_fdstat_set_rights", &[fd as i64, base as i64, 0]),
+        errno::NOTCAPABLE
+    );
+    // A directory without the inheriting right to write opens no file for writing, and
+    // one without `path_open` opens nothing.
+    assert_eq!(p.call("fd_fdstat_get", &[3, 300]), errno::SUCCESS);
+    let (base, inheriting) = (p.read_u64(308), p.read_u64(316));
+    assert_eq!(
+        p.call(
+            "fd_fdstat_set_rights",
+            &[3, base as i64, (inheriting & !WRITE) as i64]
+        ),
+        errno::SUCCESS
+    );
+    assert_eq!(p.open(3, 0, "f", 0, WRITE, 0), Err(errno::NOTCAPABLE));
+    assert!(p.open(3, 0, "f", 0, READ, 0).is_ok());
+    const PATH_OPEN: u64 = 1 << 13;
+    assert_eq!(
+        p.call("fd_fdstat_set_rights", &[3, (base & !PATH_OPEN) as i64, 0]),
+        errno::SUCCESS
+    );
+    assert_eq!(p.open(3, 0, "f", 0, READ, 0), Err(errno::NOTCAPABLE));
+}
+
+#[test]
+fn fd_flags_given_at_open_are_reported() {
+    // Regression: `SYNC`, `DSYNC`, `RSYNC` and `NONBLOCK` were dropped: a file created with
+    // `SYNC` reported flags 0.
+    const DSYNC: u32 = 2;
+    const NONBLOCK: u32 = 4;
+    const RSYNC: u32 = 8;
+    const SYNC: u32 = 16;
+    let dir = TempDir::new("fdflags");
+    let mut p = probe(&dir);
+    for (i, fdflags) in [
+        SYNC,
+        DSYNC,
+        RSYNC | SYNC,
+        NONBLOCK,
+        APPEND | DSYNC,
+        APPEND | SYNC | DSYNC | RSYNC | NONBLOCK,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let fd = p
+            .open(3, 0, &format!("f{i}"), CREAT, READ | WRITE, fdflags)
+            .unwrap();
+        assert_eq!(p.call("fd_fdstat_get", &[fd as i64, 300]), errno::SUCCESS);
+        assert_eq!(p.read_u16(302) as u32, fdflags, "flags {fdflags:#x}");
+        assert_eq!(p.write_fd(fd, b"data"), Ok(4));
+    }
+    // After opening, `append` and `nonblock` can change; the sync modes cannot (asking
+    // for them is `EINVAL`, and those given at open stay).
+    let fd = p.open(3, 0, "g", CREAT, READ | WRITE, SYNC).unwrap();
+    assert_eq!(
+        p.call(
+            "fd_fdstat_set_flags",
+            &[fd as i64, (APPEND | NONBLOCK) as i64]
+        ),
+        errno::SUCCESS
+    );
+    assert_eq!(p.call("fd_fdstat_get", &[fd as i64, 300]), errno::SUCCESS);
+    assert_eq!(p.read_u16(302) as u32, APPEND | NONBLOCK | SYNC);
+    assert_eq!(
+        p.call("fd_fdstat_set_flags", &[fd as i64, DSYNC as i64]),
+        errno::INVAL
+    );
+    let fd = p.open(3, 0, "h", CREAT, READ | WRITE, 0).unwrap();
+    assert_eq!(
+        p.call(
+            "fd_fdstat_set_flags",
+            &[fd as i64, (APPEND | NONBLOCK) as i64]
+        ),
+        errno::SUCCESS
+    );
+    assert_eq!(p.call("fd_fdstat_get", &[fd as i64, 300]), errno::SUCCESS);
+    assert_eq!(p.read_u16(302) as u32, APPEND | NONBLOCK);
+    assert_eq!(
+        p.call("fd_fdstat_set_flags", &[fd as i64, SYNC as i64]),
+        errno::INVAL
+    );
+}
+
+#[test]
+fn readdir_continues_a_listing_from_its_cursor() {
+    // Regression: every call listed the whole directory again (quadratic in its size for
+    // a guest reading it in pieces). A listing is now read once when it starts (cookie 0)
+    // and continued from that snapshot, as a POSIX directory stream is.
+    let dir = TempDir::new("readdir-cursor");
+    for i in 0..500 {
+        std::fs::write(dir.join(&format!("entry-{i:03}")), "").unwrap();
+    }
+    let mut p = probe(&dir);
+    let mut names = Vec::new();
+    let mut cookie = 0u64;
+    loop {
+        assert_eq!(
+            p.call("fd_readdir", &[3, 4096, 200, cookie as i64, 32]),
+            errno::SUCCESS
+        );
+        let used = p.read_u32(32);
+        let entries = dirents(&p.read(4096, used));
+        for (next, _, name) in &entries {
+            names.push(name.clone());
+            cookie = *next;
+        }
+        if names.len() == entries.len() {
+            // A file made after the listing started is not in its continuation...
+            std::fs::write(dir.join("late"), "").unwrap();
+        }
+        if used < 200 {
+            break;
+        }
+    }
+    assert_eq!(names.len(), 502, "every entry once, with `.` and `..`");
+    assert!(!names.contains(&"late".to_string()));
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), 502, "no entry twice");
+    // ...and a listing started again sees it.
+    let mut all: Vec<String> = Vec::new();
+    let mut cookie = 0u64;
+    loop {
+        assert_eq!(
+            p.call("fd_readdir", &[3, 4096, 4096, cookie as i64, 32]),
+            errno::SUCCESS
+        );
+        let used = p.read_u32(32);
+        let entries = dirents(&p.read(4096, used));
+        all.extend(entries.iter().map(|(_, _, n)| n.clone()));
+        cookie = entries.last().map_or(cookie, |e| e.0);
+        if used < 4096 {
+            break;
+        }
+    }
+    assert!(all.contains(&"late".to_string()));
+}

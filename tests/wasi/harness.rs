@@ -169,6 +169,10 @@ impl Probe {
         self.memory.data(self.store.as_context())[addr..addr + len].to_vec()
     }
 
+    pub fn read_u16(&self, addr: u32) -> u16 {
+        u16::from_le_bytes(self.read(addr, 2).try_into().unwrap())
+    }
+
     pub fn read_u32(&self, addr: u32) -> u32 {
         u32::from_le_bytes(self.read(addr, 4).try_into().unwrap())
     }
@@ -307,6 +311,7 @@ pub mod errno {
     pub const NOENT: i32 = 44;
     pub const NOTDIR: i32 = 54;
     pub const NOTEMPTY: i32 = 55;
+    pub const NOTCAPABLE: i32 = 76;
     pub const PERM: i32 = 63;
     pub const NOTSOCK: i32 = 57;
     pub const NOTSUP: i32 = 58;

@@ -316,3 +316,146 @@ fn a_read_only_preopen_refuses_changes_and_writes() {
     assert_eq!(std::fs::read(root.join("ro/kept")).unwrap(), b"kept");
     untouched(&root);
 }
+
+#[test]
+fn a_link_from_a_read_only_preopen_is_refused() {
+    // Regression: `link-at` checked only the target directory, so a file of the
+    // read-only pre-open could be linked into a writable one and written there.
+    let (root, mut cx) = setup("p2-link-ro");
+    let (ro, other) = (dir(&mut cx, "ro"), dir(&mut cx, "other"));
+    let r = cx.link_at(b(&ro), follow(false), "kept".into(), b(&other), "k".into());
+    assert_eq!(code(&mut cx, r).err(), Some(ErrorCode::NotPermitted));
+    assert!(!root.join("other/k").exists());
+    // Into the read-only one is refused as well; between writable ones it works.
+    std::fs::write(root.join("other/f"), "f").unwrap();
+    let r = cx.link_at(b(&other), follow(false), "f".into(), b(&ro), "f".into());
+    assert_eq!(code(&mut cx, r).err(), Some(ErrorCode::NotPermitted));
+    let inside = dir(&mut cx, "inside");
+    let r = cx.link_at(b(&other), follow(false), "f".into(), b(&inside), "f".into());
+    code(&mut cx, r).unwrap();
+    assert_eq!(std::fs::read(root.join("inside/f")).unwrap(), b"f");
+    untouched(&root);
+}
+
+#[test]
+fn times_past_the_clock_are_overflow_not_a_panic() {
+    // Regression: `set-times` and `set-times-at` with `seconds = 2^64-1` panicked the host
+    // ("overflow when adding duration").
+    let (root, mut cx) = setup("p2-times");
+    let inside = dir(&mut cx, "inside");
+    let rw = DescriptorFlags {
+        read: true,
+        write: true,
+        ..DescriptorFlags::default()
+    };
+    let f = cx
+        .open_at(
+            b(&inside),
+            follow(false),
+            "file".into(),
+            OpenFlags::default(),
+            rw,
+        )
+        .unwrap();
+    let far = |seconds, nanoseconds| {
+        NewTimestamp::Timestamp(types::Datetime {
+            seconds,
+            nanoseconds,
+        })
+    };
+    for (seconds, nanoseconds) in [
+        (u64::MAX, 0),
+        (u64::MAX, 999_999_999),
+        (u64::MAX - 1, u32::MAX),
+    ] {
+        let r = cx.set_times(b(&f), far(seconds, nanoseconds), NewTimestamp::NoChange);
+        assert_eq!(code(&mut cx, r).err(), Some(ErrorCode::Overflow));
+        let r = cx.set_times(
+            b(&inside),
+            NewTimestamp::NoChange,
+            far(seconds, nanoseconds),
+        );
+        assert_eq!(code(&mut cx, r).err(), Some(ErrorCode::Overflow));
+        let r = cx.set_times_at(
+            b(&inside),
+            follow(false),
+            "file".into(),
+            far(seconds, nanoseconds),
+            far(seconds, nanoseconds),
+        );
+        assert_eq!(code(&mut cx, r).err(), Some(ErrorCode::Overflow));
+    }
+    // A time the clock can hold is set, nanoseconds past a second carrying over.
+    let r = cx.set_times(b(&f), NewTimestamp::NoChange, far(1_000, 1_500_000_000));
+    code(&mut cx, r).unwrap();
+    let modified = std::fs::metadata(root.join("inside/file"))
+        .unwrap()
+        .modified()
+        .unwrap();
+    let since = modified.duration_since(std::time::UNIX_EPOCH).unwrap();
+    assert_eq!(
+        (since.as_secs(), since.subsec_nanos()),
+        (1_001, 500_000_000)
+    );
+}
+
+#[test]
+fn flags_given_at_open_are_reported() {
+    // Regression: a file opened with `file-integrity-sync` reported no sync flag.
+    let (_root, mut cx) = setup("p2-flags");
+    let inside = dir(&mut cx, "inside");
+    for (sync, dsync, rsync) in [
+        (true, false, false),
+        (false, true, false),
+        (true, false, true),
+        (true, true, true),
+    ] {
+        let flags = DescriptorFlags {
+            read: true,
+            write: true,
+            file_integrity_sync: sync,
+            data_integrity_sync: dsync,
+            requested_write_sync: rsync,
+            mutate_directory: false,
+        };
+        let f = cx
+            .open_at(
+                b(&inside),
+                follow(false),
+                "file".into(),
+                OpenFlags::default(),
+                flags,
+            )
+            .unwrap();
+        let r = cx.get_flags(b(&f));
+        assert_eq!(code(&mut cx, r).unwrap(), flags);
+        let r = cx.write(b(&f), b"synced".to_vec(), 0);
+        assert_eq!(code(&mut cx, r).unwrap(), 6);
+    }
+}
+
+#[test]
+fn the_preopen_itself_and_trailing_slashes() {
+    // Opening `.` beneath a pre-open is a new descriptor for the same directory, and
+    // `remove-directory-at("d/")` removes the directory `d`.
+    let (root, mut cx) = setup("p2-dot");
+    let inside = dir(&mut cx, "inside");
+    let directory = OpenFlags {
+        directory: true,
+        ..OpenFlags::default()
+    };
+    let d = cx
+        .open_at(b(&inside), follow(false), ".".into(), directory, read())
+        .unwrap();
+    let r = cx.get_type(b(&d));
+    assert_eq!(code(&mut cx, r).unwrap(), types::DescriptorType::Directory);
+    let r = cx.is_same_object(b(&d), b(&inside));
+    assert!(r.unwrap());
+    std::fs::create_dir(root.join("inside/d")).unwrap();
+    let r = cx.remove_directory_at(b(&d), "d/".into());
+    code(&mut cx, r).unwrap();
+    assert!(!root.join("inside/d").exists());
+    let r = cx.remove_directory_at(b(&d), "file/".into());
+    assert_eq!(code(&mut cx, r).err(), Some(ErrorCode::NotDirectory));
+    assert!(root.join("inside/file").exists());
+}

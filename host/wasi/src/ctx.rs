@@ -5,6 +5,7 @@ use crate::clocks::{
 };
 use crate::descriptor::{Descriptor, DescriptorTable};
 use crate::filesystem::{DirPerms, Directory, FilePerms};
+use crate::preview1::rights;
 use crate::random::{HostRandom, RandomSource};
 use crate::stdio::{
     EmptyInput, InheritStderr, InheritStdin, InheritStdout, InputStream, OutputStream, Sink,
@@ -291,10 +292,13 @@ impl WasiCtxBuilder {
             Descriptor::Stdout(stdout),
             Descriptor::Stderr(stderr),
         ] {
-            table.push(descriptor);
+            let rights = rights::initial(&descriptor);
+            table.push(descriptor, rights);
         }
         for dir in preopens {
-            table.push(Descriptor::Directory(dir));
+            let descriptor = Descriptor::Directory(dir);
+            let rights = rights::initial(&descriptor);
+            table.push(descriptor, rights);
         }
         WasiCtx {
             args,

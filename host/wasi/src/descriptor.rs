@@ -1,7 +1,8 @@
 //! The descriptor table: what each descriptor number of a guest refers to.
 //!
 //! The table is independent of the ABI: preview 1 addresses its entries by number, and
-//! maps a missing entry to `EBADF` itself.
+//! maps a missing entry to `EBADF` itself. Each entry also carries the preview 1 rights of
+//! its descriptor, which a guest may only ever reduce.
 
 use std::collections::BTreeMap;
 
@@ -22,16 +23,30 @@ pub(crate) enum Descriptor {
     File(File),
 }
 
+/// The preview 1 rights of a descriptor: what may be done with it (`base`), and what
+/// descriptors opened beneath it may be given (`inheriting`), as `rights` bit sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Rights {
+    pub(crate) base: u64,
+    pub(crate) inheriting: u64,
+}
+
+/// One numbered descriptor.
+struct Entry {
+    descriptor: Descriptor,
+    rights: Rights,
+}
+
 /// The descriptors of one guest, by number.
 #[derive(Default)]
 pub(crate) struct DescriptorTable {
-    entries: BTreeMap<u32, Descriptor>,
+    entries: BTreeMap<u32, Entry>,
 }
 
 impl DescriptorTable {
     /// Adds `descriptor` at the lowest free number, as POSIX `open` does; `None` if all
     /// 2^32 numbers are taken.
-    pub(crate) fn push(&mut self, descriptor: Descriptor) -> Option<u32> {
+    pub(crate) fn push(&mut self, descriptor: Descriptor, rights: Rights) -> Option<u32> {
         let mut fd = 0u32;
         for &used in self.entries.keys() {
             if used != fd {
@@ -39,7 +54,7 @@ impl DescriptorTable {
             }
             fd = fd.checked_add(1)?;
         }
-        self.entries.insert(fd, descriptor);
+        self.entries.insert(fd, Entry { descriptor, rights });
         Some(fd)
     }
 
@@ -47,7 +62,7 @@ impl DescriptorTable {
     pub(crate) fn preopens(&self) -> Vec<(Directory, String)> {
         self.entries
             .values()
-            .filter_map(|d| match d {
+            .filter_map(|entry| match &entry.descriptor {
                 Descriptor::Directory(dir) => Some((dir.clone(), dir.preopen_path()?.to_string())),
                 _ => None,
             })
@@ -56,12 +71,36 @@ impl DescriptorTable {
 
     /// The descriptor numbered `fd`, mutably.
     pub(crate) fn get_mut(&mut self, fd: u32) -> Option<&mut Descriptor> {
-        self.entries.get_mut(&fd)
+        Some(&mut self.entries.get_mut(&fd)?.descriptor)
+    }
+
+    /// The rights of the descriptor numbered `fd`.
+    pub(crate) fn rights(&self, fd: u32) -> Option<Rights> {
+        Some(self.entries.get(&fd)?.rights)
+    }
+
+    /// Replaces the rights of the descriptor numbered `fd`; `false` if it is not open.
+    pub(crate) fn set_rights(&mut self, fd: u32, rights: Rights) -> bool {
+        match self.entries.get_mut(&fd) {
+            Some(entry) => {
+                entry.rights = rights;
+                true
+            }
+            None => false,
+        }
     }
 
     /// The directory numbered `fd`; `None` if `fd` is not open or not a directory.
     pub(crate) fn directory(&self, fd: u32) -> Option<&Directory> {
-        match self.entries.get(&fd)? {
+        match &self.entries.get(&fd)?.descriptor {
+            Descriptor::Directory(dir) => Some(dir),
+            _ => None,
+        }
+    }
+
+    /// The directory numbered `fd`, mutably; `None` if `fd` is not open or not a directory.
+    pub(crate) fn directory_mut(&mut self, fd: u32) -> Option<&mut Directory> {
+        match &mut self.entries.get_mut(&fd)?.descriptor {
             Descriptor::Directory(dir) => Some(dir),
             _ => None,
         }
@@ -69,7 +108,7 @@ impl DescriptorTable {
 
     /// The file numbered `fd`; `None` if `fd` is not open or not a file.
     pub(crate) fn file_mut(&mut self, fd: u32) -> Option<&mut File> {
-        match self.entries.get_mut(&fd)? {
+        match &mut self.entries.get_mut(&fd)?.descriptor {
             Descriptor::File(file) => Some(file),
             _ => None,
         }
@@ -77,18 +116,21 @@ impl DescriptorTable {
 
     /// Removes the descriptor numbered `fd` and returns it.
     pub(crate) fn remove(&mut self, fd: u32) -> Option<Descriptor> {
-        self.entries.remove(&fd)
+        Some(self.entries.remove(&fd)?.descriptor)
     }
 
-    /// Moves the descriptor numbered `from` to `to`, closing whatever `to` referred to;
-    /// `false` if `from` is not open.
+    /// Moves the descriptor numbered `from` to `to`, closing what `to` referred to; `false`
+    /// if either is not open (a guest may only reuse numbers it holds, never mint new ones).
     pub(crate) fn renumber(&mut self, from: u32, to: u32) -> bool {
+        if !self.entries.contains_key(&to) {
+            return false;
+        }
         if from == to {
-            return self.entries.contains_key(&from);
+            return true;
         }
         match self.entries.remove(&from) {
-            Some(descriptor) => {
-                self.entries.insert(to, descriptor);
+            Some(entry) => {
+                self.entries.insert(to, entry);
                 true
             }
             None => false,

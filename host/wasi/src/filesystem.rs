@@ -87,6 +87,20 @@ pub struct Directory {
     pub(crate) file_perms: FilePerms,
     /// The guest path it was pre-opened as, if it was pre-opened.
     preopen: Option<String>,
+    /// The entries read when the guest last started listing it, kept so that a listing
+    /// read in pieces reads the host directory once, not once per piece.
+    pub(crate) listing: Option<Arc<Vec<DirEntry>>>,
+}
+
+/// One entry of a directory listing, in the order the guest reads them.
+#[derive(Debug)]
+pub(crate) struct DirEntry {
+    /// The entry's inode number.
+    pub(crate) ino: u64,
+    /// Its file type, in preview 1's numbering.
+    pub(crate) kind: u8,
+    /// Its name's bytes.
+    pub(crate) name: Vec<u8>,
 }
 
 impl Directory {
@@ -102,6 +116,7 @@ impl Directory {
             perms,
             file_perms,
             preopen: Some(guest_path),
+            listing: None,
         }
     }
 
@@ -112,6 +127,7 @@ impl Directory {
             perms: parent.perms,
             file_perms: parent.file_perms,
             preopen: None,
+            listing: None,
         }
     }
 
@@ -131,6 +147,34 @@ pub struct File {
     pub(crate) write: bool,
     /// Every write goes to the end of the file.
     pub(crate) append: bool,
+    /// The synchronization and blocking modes it was opened with.
+    pub(crate) modes: FileModes,
+}
+
+/// How a file's reads and writes reach storage, as the guest asked when it opened the
+/// file. The host opens the file with the same modes and reports them back as given.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct FileModes {
+    /// Each write completes with file integrity: data and metadata (`O_SYNC`).
+    pub(crate) sync: bool,
+    /// Each write completes with data integrity (`O_DSYNC`).
+    pub(crate) dsync: bool,
+    /// Each read completes with the integrity that `sync` and `dsync` ask of writes
+    /// (`O_RSYNC`).
+    pub(crate) rsync: bool,
+    /// Reads and writes that would block fail instead (`O_NONBLOCK`; preview 1 only).
+    pub(crate) nonblock: bool,
+}
+
+impl FileModes {
+    /// Asks the host to open the file with these modes.
+    pub(crate) fn apply(self, opts: &mut cap_std::fs::OpenOptions) {
+        use cap_fs_ext::OpenOptionsSyncExt;
+        opts.sync(self.sync);
+        opts.dsync(self.dsync);
+        opts.rsync(self.rsync);
+        opts.nonblock(self.nonblock);
+    }
 }
 
 impl File {

@@ -27,6 +27,7 @@ mod memory;
 mod path;
 mod poll;
 mod proc;
+pub(crate) mod rights;
 mod sock;
 mod types;
 

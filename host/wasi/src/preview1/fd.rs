@@ -4,12 +4,13 @@
 use super::errno::{Errno, Result};
 use super::linker::Env;
 use super::memory::GuestMemory;
+use super::rights;
 use super::types::{
-    ADVICE_MAX, check_enum, check_flags, fdstat, filestat, filetype, flags, prestat, rights,
+    ADVICE_MAX, check_enum, check_flags, fdstat, filestat, filetype, flags, prestat,
 };
 use crate::WasiCtx;
-use crate::descriptor::Descriptor;
-use crate::filesystem::{DirPerms, Directory, File};
+use crate::descriptor::{Descriptor, Rights};
+use crate::filesystem::{DirPerms, Directory, File, FileModes};
 use cap_fs_ext::SystemTimeSpec;
 use cap_std::fs::Metadata;
 
@@ -80,43 +81,23 @@ fn readable(dir: &Directory) -> std::io::Result<cap_std::fs::File> {
 }
 
 pub(crate) fn fd_fdstat_get(env: &mut dyn Env, fd: u32, stat: u32) -> Result<()> {
-    let (filetype, fdflags, base, inheriting) = match descriptor(env.ctx(), fd)? {
-        Descriptor::Stdin(s) => (
-            stream_filetype(s.is_terminal()),
-            0,
-            rights::FD_READ,
-            rights::FD_READ,
-        ),
-        Descriptor::Stdout(s) | Descriptor::Stderr(s) => (
-            stream_filetype(s.is_terminal()),
-            0,
-            rights::FD_WRITE,
-            rights::FD_WRITE,
-        ),
-        Descriptor::Directory(_) => (filetype::DIRECTORY, 0, rights::ALL, rights::ALL),
+    let ctx = env.ctx();
+    let rights = ctx.table.rights(fd).ok_or(Errno::BADF)?;
+    let (filetype, fdflags) = match descriptor(ctx, fd)? {
+        Descriptor::Stdin(s) => (stream_filetype(s.is_terminal()), 0),
+        Descriptor::Stdout(s) | Descriptor::Stderr(s) => (stream_filetype(s.is_terminal()), 0),
+        Descriptor::Directory(_) => (filetype::DIRECTORY, 0),
         Descriptor::File(file) => {
             let filetype = filestat_type(&Metadata::from_just_metadata(file.file.metadata()?));
-            let mut base = rights::ALL;
-            if !file.read {
-                base &= !rights::FD_READ;
-            }
-            if !file.write {
-                base &= !rights::FD_WRITE;
-            }
-            let fdflags = if file.append {
-                flags::FDFLAGS_APPEND as u16
-            } else {
-                0
-            };
-            (filetype, fdflags, base, rights::ALL)
+            (filetype, fdflags(file))
         }
     };
     let mut mem = env.memory()?;
     mem.slice_mut(stat, fdstat::SIZE)?.fill(0);
     mem.write_u8(stat + fdstat::FILETYPE, filetype)?;
     mem.write_u16(stat + fdstat::FLAGS, fdflags)?;
-    mem.write_u64(stat + fdstat::RIGHTS_BASE, base)?;
-    mem.write_u64(stat + fdstat::RIGHTS_INHERITING, inheriting)
+    mem.write_u64(stat + fdstat::RIGHTS_BASE, rights.base)?;
+    mem.write_u64(stat + fdstat::RIGHTS_INHERITING, rights.inheriting)
 }
 
 /// A standard stream is a character device when it is a terminal; otherwise (a pipe, a
@@ -132,12 +113,36 @@ fn stream_filetype(is_terminal: bool) -> u8 {
 
 pub(crate) fn fd_fdstat_set_flags(env: &mut dyn Env, fd: u32, fdflags: u32) -> Result<()> {
     check_flags(fdflags, flags::FDFLAGS)?;
-    // Only files carry flags; streams answer `EBADF`, as in Wasmtime. `append` is the
-    // one that changes anything: the others are hints for a host that never blocks on a
-    // file and leaves syncing to `fd_sync`.
+    // Only files carry flags; streams answer `EBADF`, as in Wasmtime. As there, only
+    // `append` and `nonblock` can change after opening: the synchronization modes are
+    // fixed when the host opens the file, so asking for them here is `EINVAL`.
     let file = file(env.ctx(), fd)?;
+    if fdflags & (flags::FDFLAGS_SYNC | flags::FDFLAGS_DSYNC | flags::FDFLAGS_RSYNC) != 0 {
+        return Err(Errno::INVAL.into());
+    }
     file.append = fdflags & flags::FDFLAGS_APPEND != 0;
+    file.modes.nonblock = fdflags & flags::FDFLAGS_NONBLOCK != 0;
     Ok(())
+}
+
+/// The modes that `fdflags` given to `path_open` ask for.
+pub(crate) fn file_modes(fdflags: u32) -> FileModes {
+    FileModes {
+        sync: fdflags & flags::FDFLAGS_SYNC != 0,
+        dsync: fdflags & flags::FDFLAGS_DSYNC != 0,
+        rsync: fdflags & flags::FDFLAGS_RSYNC != 0,
+        nonblock: fdflags & flags::FDFLAGS_NONBLOCK != 0,
+    }
+}
+
+/// The `fdflags` of an open file, as it was opened or last set.
+fn fdflags(file: &File) -> u16 {
+    let bit = |on: bool, flag: u32| if on { flag as u16 } else { 0 };
+    bit(file.append, flags::FDFLAGS_APPEND)
+        | bit(file.modes.sync, flags::FDFLAGS_SYNC)
+        | bit(file.modes.dsync, flags::FDFLAGS_DSYNC)
+        | bit(file.modes.rsync, flags::FDFLAGS_RSYNC)
+        | bit(file.modes.nonblock, flags::FDFLAGS_NONBLOCK)
 }
 
 pub(crate) fn fd_fdstat_set_rights(
@@ -149,12 +154,26 @@ pub(crate) fn fd_fdstat_set_rights(
     if (base | inheriting) & !rights::ALL != 0 {
         return Err(Errno::INVAL.into());
     }
-    // Rights are not enforced on top of the host's own checks, so dropping them is
-    // accepted and has no effect; streams answer `EBADF`, as in Wasmtime.
-    match descriptor(env.ctx(), fd)? {
-        Descriptor::Directory(_) | Descriptor::File(_) => Ok(()),
-        _ => Err(Errno::BADF.into()),
+    // Streams keep their rights: `EBADF`, as in Wasmtime.
+    if !matches!(
+        descriptor(env.ctx(), fd)?,
+        Descriptor::Directory(_) | Descriptor::File(_)
+    ) {
+        return Err(Errno::BADF.into());
     }
+    let table = &mut env.ctx().table;
+    let old = table.rights(fd).ok_or(Errno::BADF)?;
+    // Rights can be dropped, never gained.
+    if base & !old.base != 0 || inheriting & !old.inheriting != 0 {
+        return Err(Errno::NOTCAPABLE.into());
+    }
+    table.set_rights(fd, Rights { base, inheriting });
+    // A file without the right to read or write is no longer read or written.
+    if let Some(file) = table.file_mut(fd) {
+        file.read &= base & rights::FD_READ != 0;
+        file.write &= base & rights::FD_WRITE != 0;
+    }
+    Ok(())
 }
 
 pub(crate) fn fd_filestat_get(env: &mut dyn Env, fd: u32, stat: u32) -> Result<()> {

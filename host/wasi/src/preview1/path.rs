@@ -12,11 +12,15 @@ use cap_fs_ext::{DirExt, FollowSymlinks, OpenOptionsFollowExt, OpenOptionsMaybeD
 use cap_std::fs::Dir;
 
 use super::errno::{Errno, Result};
-use super::fd::{check_fst_flags, descriptor, directory, filestat_type, time_spec, write_filestat};
+use super::fd::{
+    check_fst_flags, descriptor, directory, file_modes, filestat_type, time_spec, write_filestat,
+};
 use super::linker::Env;
-use super::types::{check_flags, dirent, filetype, flags, rights};
+use super::rights;
+use super::types::{check_flags, dirent, filetype, flags};
 use crate::descriptor::Descriptor;
-use crate::filesystem::{DirPerms, Directory, File, FilePerms};
+use crate::filesystem::{DirEntry, DirPerms, Directory, File, FilePerms};
+use std::sync::Arc;
 
 /// Checks that `fd` is a directory, then reads the path it is given with; returns both.
 fn dir_path(env: &mut dyn Env, fd: u32, path: u32, path_len: u32) -> Result<(Directory, String)> {
@@ -68,12 +72,58 @@ pub(crate) fn fd_readdir(
         mem.check(bufused, 4)?;
     }
     check_read(&dir)?;
-    // `.` and `..` come first, as a libc's `readdir` expects; the cookie of an entry is
-    // the position of the one after it.
+    // A listing starts at cookie 0 and goes on from the cookie of the last entry read: it
+    // is read from the host once, when it starts, and continued from that snapshot (as
+    // POSIX `readdir` continues an open stream), so a guest reading a large directory in
+    // small pieces does not make the host list it again for each piece.
+    let entries = match &dir.listing {
+        Some(listing) if cookie != 0 => listing.clone(),
+        _ => {
+            let listing = Arc::new(list(&dir)?);
+            if let Some(dir) = env.ctx().table.directory_mut(fd) {
+                dir.listing = Some(listing.clone());
+            }
+            listing
+        }
+    };
+    // Entries are laid out one after another; the last one that does not fit is cut,
+    // which tells the guest (a full buffer) to call again from the cookie it has.
+    let mut out = Vec::new();
+    let start = usize::try_from(cookie).unwrap_or(usize::MAX);
+    for (i, entry) in entries.iter().enumerate().skip(start) {
+        if out.len() >= buf_len as usize {
+            break;
+        }
+        let mut header = [0u8; dirent::SIZE];
+        header[0..8].copy_from_slice(&(i as u64 + 1).to_le_bytes());
+        header[8..16].copy_from_slice(&entry.ino.to_le_bytes());
+        let namlen = u32::try_from(entry.name.len()).map_err(|_| Errno::NAMETOOLONG)?;
+        header[16..20].copy_from_slice(&namlen.to_le_bytes());
+        header[20] = entry.kind;
+        out.extend_from_slice(&header);
+        out.extend_from_slice(&entry.name);
+    }
+    out.truncate(buf_len as usize);
+    let mut mem = env.memory()?;
+    mem.write_bytes(buf, &out)?;
+    mem.write_u32(bufused, out.len() as u32)
+}
+
+/// The entries of `dir`: `.` and `..` first, as a libc's `readdir` expects, then the
+/// host's entries in its order.
+fn list(dir: &Directory) -> Result<Vec<DirEntry>> {
     let own_ino = cap_fs_ext::MetadataExt::ino(&dir.dir.dir_metadata()?);
-    let mut entries: Vec<(u64, u8, Vec<u8>)> = vec![
-        (own_ino, filetype::DIRECTORY, b".".to_vec()),
-        (0, filetype::DIRECTORY, b"..".to_vec()),
+    let mut entries = vec![
+        DirEntry {
+            ino: own_ino,
+            kind: filetype::DIRECTORY,
+            name: b".".to_vec(),
+        },
+        DirEntry {
+            ino: 0,
+            kind: filetype::DIRECTORY,
+            name: b"..".to_vec(),
+        },
     ];
     for entry in dir.dir.entries()? {
         let entry = entry?;
@@ -83,34 +133,13 @@ pub(crate) fn fd_readdir(
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
             Err(e) => return Err(e.into()),
         };
-        let name = entry.file_name().as_encoded_bytes().to_vec();
-        entries.push((
-            cap_fs_ext::MetadataExt::ino(&meta),
-            filestat_type(&meta),
-            name,
-        ));
+        entries.push(DirEntry {
+            ino: cap_fs_ext::MetadataExt::ino(&meta),
+            kind: filestat_type(&meta),
+            name: entry.file_name().as_encoded_bytes().to_vec(),
+        });
     }
-    // Entries are laid out one after another; the last one that does not fit is cut,
-    // which tells the guest (a full buffer) to call again from the cookie it has.
-    let mut out = Vec::new();
-    let start = usize::try_from(cookie).unwrap_or(usize::MAX);
-    for (i, (ino, kind, name)) in entries.iter().enumerate().skip(start) {
-        if out.len() >= buf_len as usize {
-            break;
-        }
-        let mut header = [0u8; dirent::SIZE];
-        header[0..8].copy_from_slice(&(i as u64 + 1).to_le_bytes());
-        header[8..16].copy_from_slice(&ino.to_le_bytes());
-        let namlen = u32::try_from(name.len()).map_err(|_| Errno::NAMETOOLONG)?;
-        header[16..20].copy_from_slice(&namlen.to_le_bytes());
-        header[20] = *kind;
-        out.extend_from_slice(&header);
-        out.extend_from_slice(name);
-    }
-    out.truncate(buf_len as usize);
-    let mut mem = env.memory()?;
-    mem.write_bytes(buf, &out)?;
-    mem.write_u32(bufused, out.len() as u32)
+    Ok(entries)
 }
 
 pub(crate) fn path_create_directory(
@@ -245,6 +274,20 @@ pub(crate) fn path_open(
     if want_dir && (create || exclusive || truncate) {
         return Err(Errno::INVAL.into());
     }
+    // The rights the guest left the directory: to open beneath it, to create files, and
+    // to give the new descriptor what opening it for reading, writing or truncation needs.
+    let dir_rights = env.ctx().table.rights(fd).ok_or(Errno::BADF)?;
+    let needs = |base: u64, inheriting: u64| {
+        dir_rights.base & base == base && dir_rights.inheriting & inheriting == inheriting
+    };
+    if !needs(rights::PATH_OPEN, 0)
+        || (create && !needs(rights::PATH_CREATE_FILE, 0))
+        || (truncate && !needs(0, rights::FD_FILESTAT_SET_SIZE))
+        || (rights_base & rights::FD_READ != 0 && !needs(0, rights::FD_READ))
+        || (write && !needs(0, rights::FD_WRITE))
+    {
+        return Err(Errno::NOTCAPABLE.into());
+    }
     check_read(&dir)?;
     if (create || truncate) && !dir.perms.contains(DirPerms::MUTATE) {
         return Err(Errno::PERM.into());
@@ -276,6 +319,8 @@ pub(crate) fn path_open(
     let host_write = write || create || truncate;
     opts.write(host_write);
     opts.read(read || !host_write);
+    let modes = file_modes(fdflags);
+    modes.apply(&mut opts);
     let file = dir.dir.open_with(&path, &opts)?;
     let is_dir = file.metadata()?.is_dir();
     let descriptor = if is_dir {
@@ -288,9 +333,15 @@ pub(crate) fn path_open(
             read: read || !write,
             write,
             append,
+            modes,
         })
     };
-    let new_fd = env.ctx().table.push(descriptor).ok_or(Errno::NFILE)?;
+    let new_rights = rights::inherited(&descriptor, dir_rights.inheriting);
+    let new_fd = env
+        .ctx()
+        .table
+        .push(descriptor, new_rights)
+        .ok_or(Errno::NFILE)?;
     env.memory()?.write_u32(opened, new_fd)
 }
 

@@ -42,23 +42,15 @@ pub(crate) mod eventtype {
     pub(crate) const FD_WRITE: u8 = 2;
 }
 
-/// `rights`.
-pub(crate) mod rights {
-    pub(crate) const FD_DATASYNC: u64 = 1 << 0;
-    pub(crate) const FD_READ: u64 = 1 << 1;
-    pub(crate) const FD_WRITE: u64 = 1 << 6;
-    pub(crate) const FD_ALLOCATE: u64 = 1 << 8;
-    pub(crate) const FD_READDIR: u64 = 1 << 14;
-    pub(crate) const FD_FILESTAT_SET_SIZE: u64 = 1 << 22;
-    /// Every defined right (`fd_datasync` to `sock_accept`).
-    pub(crate) const ALL: u64 = (1 << 30) - 1;
-}
-
 /// The defined bits of each flags type.
 pub(crate) mod flags {
     /// `fdflags`: `append`, `dsync`, `nonblock`, `rsync`, `sync`.
     pub(crate) const FDFLAGS: u32 = 0x1f;
     pub(crate) const FDFLAGS_APPEND: u32 = 0x1;
+    pub(crate) const FDFLAGS_DSYNC: u32 = 0x2;
+    pub(crate) const FDFLAGS_NONBLOCK: u32 = 0x4;
+    pub(crate) const FDFLAGS_RSYNC: u32 = 0x8;
+    pub(crate) const FDFLAGS_SYNC: u32 = 0x10;
     pub(crate) const OFLAGS_CREAT: u32 = 0x1;
     pub(crate) const OFLAGS_DIRECTORY: u32 = 0x2;
     pub(crate) const OFLAGS_EXCL: u32 = 0x4;

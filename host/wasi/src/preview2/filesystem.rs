@@ -6,7 +6,7 @@
 use super::bindings::wasi::filesystem::{preopens, types};
 use super::{InputStream, OutputStream};
 use crate::WasiCtx;
-use crate::filesystem::{DirPerms, Directory, File, FilePerms};
+use crate::filesystem::{DirPerms, Directory, File, FileModes, FilePerms};
 use cap_fs_ext::{
     DirExt, FollowSymlinks, MetadataExt, OpenOptionsFollowExt, OpenOptionsMaybeDirExt,
     SystemTimeSpec,
@@ -218,16 +218,26 @@ fn status_change(meta: &Metadata) -> Option<types::Datetime> {
     datetime(meta.created())
 }
 
-fn time_spec(t: NewTimestamp) -> Option<SystemTimeSpec> {
+/// The time `t` asks for; `overflow` if it lies past what the host's clock can represent
+/// (the guest chooses the seconds, up to 2^64-1).
+fn time_spec(t: NewTimestamp) -> Result<Option<SystemTimeSpec>> {
     match t {
-        NewTimestamp::NoChange => None,
-        NewTimestamp::Now => Some(SystemTimeSpec::SymbolicNow),
+        NewTimestamp::NoChange => Ok(None),
+        NewTimestamp::Now => Ok(Some(SystemTimeSpec::SymbolicNow)),
         NewTimestamp::Timestamp(d) => {
+            // Nanoseconds past a second carry into the seconds, as `Duration::new` does,
+            // but without its panic on overflow.
+            let seconds = d
+                .seconds
+                .checked_add(u64::from(d.nanoseconds / 1_000_000_000))
+                .ok_or(ErrorCode::Overflow)?;
+            let since_epoch = std::time::Duration::new(seconds, d.nanoseconds % 1_000_000_000);
             let time = std::time::UNIX_EPOCH
-                + std::time::Duration::new(d.seconds, d.nanoseconds.min(999_999_999));
-            Some(SystemTimeSpec::Absolute(
+                .checked_add(since_epoch)
+                .ok_or(ErrorCode::Overflow)?;
+            Ok(Some(SystemTimeSpec::Absolute(
                 cap_std::time::SystemTime::from_std(time),
-            ))
+            )))
         }
     }
 }
@@ -349,7 +359,10 @@ impl types::HostDescriptor for WasiCtx {
             Descriptor::File(f) => DescriptorFlags {
                 read: f.read,
                 write: f.write,
-                ..DescriptorFlags::default()
+                file_integrity_sync: f.modes.sync,
+                data_integrity_sync: f.modes.dsync,
+                requested_write_sync: f.modes.rsync,
+                mutate_directory: false,
             },
         })
     }
@@ -381,11 +394,11 @@ impl types::HostDescriptor for WasiCtx {
                     return Err(ErrorCode::BadDescriptor.into());
                 }
                 let times = std::fs::FileTimes::new();
-                let times = match time_spec(atime) {
+                let times = match time_spec(atime)? {
                     Some(t) => times.set_accessed(spec_time(t)),
                     None => times,
                 };
-                let times = match time_spec(mtime) {
+                let times = match time_spec(mtime)? {
                     Some(t) => times.set_modified(spec_time(t)),
                     None => times,
                 };
@@ -393,7 +406,7 @@ impl types::HostDescriptor for WasiCtx {
             }
             Descriptor::Dir(d) => {
                 check_mutate(d)?;
-                Ok(d.dir.set_times(".", time_spec(atime), time_spec(mtime))?)
+                Ok(d.dir.set_times(".", time_spec(atime)?, time_spec(mtime)?)?)
             }
         }
     }
@@ -495,7 +508,7 @@ impl types::HostDescriptor for WasiCtx {
     ) -> Result<()> {
         let dir = self.dir(&self_)?;
         check_mutate(&dir)?;
-        let (a, m) = (time_spec(atime), time_spec(mtime));
+        let (a, m) = (time_spec(atime)?, time_spec(mtime)?);
         if flags.symlink_follow {
             Ok(dir.dir.set_times(&path, a, m)?)
         } else {
@@ -512,6 +525,9 @@ impl types::HostDescriptor for WasiCtx {
         new_path: String,
     ) -> Result<()> {
         let (from, to) = (self.dir(&self_)?, self.dir(&new_descriptor)?);
+        // A new name for a file of a read-only directory would make it writable through
+        // the other: both directories must allow changes, as in preview 1.
+        check_mutate(&from)?;
         check_mutate(&to)?;
         if old_flags.symlink_follow {
             // Hard links to what a symbolic link points to are not made.
@@ -559,6 +575,13 @@ impl types::HostDescriptor for WasiCtx {
         let host_write = flags.write || create || truncate;
         opts.write(host_write);
         opts.read(flags.read || !host_write);
+        let modes = FileModes {
+            sync: flags.file_integrity_sync,
+            dsync: flags.data_integrity_sync,
+            rsync: flags.requested_write_sync,
+            nonblock: false,
+        };
+        modes.apply(&mut opts);
         let file = dir.dir.open_with(&path, &opts)?;
         let descriptor = if file.metadata()?.is_dir() {
             if flags.write {
@@ -573,6 +596,7 @@ impl types::HostDescriptor for WasiCtx {
                 read: flags.read,
                 write: flags.write,
                 append: false,
+                modes,
             }))
         };
         Ok(self.resources.push(descriptor)?)
@@ -591,7 +615,10 @@ impl types::HostDescriptor for WasiCtx {
     fn remove_directory_at(&mut self, self_: Resource<Descriptor>, path: String) -> Result<()> {
         let dir = self.dir(&self_)?;
         check_mutate(&dir)?;
-        Ok(dir.dir.remove_dir(&path)?)
+        // `dir/` names the directory `dir`, as it does for POSIX `rmdir`.
+        let trimmed = path.trim_end_matches('/');
+        let path = if trimmed.is_empty() { &path } else { trimmed };
+        Ok(dir.dir.remove_dir(path)?)
     }
 
     fn rename_at(
