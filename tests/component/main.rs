@@ -11,6 +11,8 @@ mod typed;
 mod derive;
 // Hostile guests: one test per trap of the Canonical ABI.
 mod traps;
+// Values ending exactly at the end of a 4 GiB memory.
+mod memory_end;
 // Host and guest resources.
 mod resources;
 // Components linked to each other.

@@ -151,6 +151,12 @@ impl Probe {
         }
     }
 
+    /// Grows the memory to the whole 32-bit address space (65536 pages).
+    pub fn grow_to_4_gib(&mut self) {
+        let pages = self.memory.size(&self.store);
+        self.memory.grow(&mut self.store, 65536 - pages).unwrap();
+    }
+
     pub fn write(&mut self, addr: u32, bytes: &[u8]) {
         let addr = addr as usize;
         self.memory.data_mut(&mut self.store)[addr..addr + bytes.len()].copy_from_slice(bytes);

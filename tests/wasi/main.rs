@@ -24,6 +24,8 @@ mod files;
 // links across pre-opens, each refused with Wasmtime's errno and nothing outside touched.
 #[cfg(unix)]
 mod sandbox;
+// Ranges that end exactly at the end of a 4 GiB memory.
+mod memory_end;
 // `poll_oneoff`: clock deadlines and ready streams.
 mod poll;
 // `proc_exit`, `proc_raise`, `sched_yield`.

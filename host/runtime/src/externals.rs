@@ -299,10 +299,9 @@ impl Table {
             bail!("table element has the wrong type");
         }
         let raw = value.to_raw(s)?;
-        let slot = s.tables[self.index]
-            .0
-            .elements_mut()
-            .get_mut(index as usize)
+        let slot = usize::try_from(index)
+            .ok()
+            .and_then(|index| s.tables[self.index].0.elements_mut().get_mut(index))
             .ok_or(Trap::TableOutOfBounds)?;
         *slot = raw;
         Ok(())

@@ -114,7 +114,7 @@ impl Lower for ParamVals<'_> {
     }
     fn store(&self, cx: &mut LowerContext<'_>, ty: InterfaceType, ptr: u32) -> Result<()> {
         let tys = tuple_types(cx.opts.types, ty);
-        let offsets = super::typed::field_offsets(cx.opts.types, &tys, ptr);
+        let offsets = super::typed::field_offsets(cx.opts.types, &tys, ptr)?;
         for ((v, t), at) in self.0.iter().zip(tys.iter()).zip(offsets) {
             v.store(cx, *t, at)?;
         }

@@ -5,10 +5,10 @@
 //! above. That makes the spec's coercions between a variant's joined slots (taking an
 //! `i32` out of an `i64` slot, an `f32` out of an `i32` slot...) plain truncations.
 
-use super::memory::{MAX_BYTE_LENGTH, Options, StringEncoding, UTF16_TAG};
+use super::memory::{FieldCursor, MAX_BYTE_LENGTH, Options, StringEncoding, UTF16_TAG};
 use super::val::Val;
 use anyhow::{Result, bail};
-use wicker_environ::component::{InterfaceType, align_to};
+use wicker_environ::component::InterfaceType;
 
 /// The canonical NaN every lifted float NaN becomes.
 const CANONICAL_NAN32: u32 = 0x7fc0_0000;
@@ -162,24 +162,22 @@ pub(crate) fn load(opts: &Options<'_>, memory: &[u8], ty: InterfaceType, ptr: u3
             Val::List(elems.collect::<Result<_>>()?)
         }
         T::Record(i) => {
-            let mut offset = ptr;
+            let mut fields_at = FieldCursor::new(ptr);
             let mut fields = Vec::new();
             for f in opts.types.record(i).fields.iter() {
                 let abi = opts.types.abi(f.ty);
-                offset = align_to(offset, abi.align32);
-                fields.push((f.name.clone(), load(opts, memory, f.ty, offset)?));
-                offset += abi.size32;
+                let at = fields_at.next(abi.size32, abi.align32)?;
+                fields.push((f.name.clone(), load(opts, memory, f.ty, at)?));
             }
             Val::Record(fields)
         }
         T::Tuple(i) => {
-            let mut offset = ptr;
+            let mut fields_at = FieldCursor::new(ptr);
             let mut vals = Vec::new();
             for t in opts.types.tuple(i).types.iter() {
                 let abi = opts.types.abi(*t);
-                offset = align_to(offset, abi.align32);
-                vals.push(load(opts, memory, *t, offset)?);
-                offset += abi.size32;
+                let at = fields_at.next(abi.size32, abi.align32)?;
+                vals.push(load(opts, memory, *t, at)?);
             }
             Val::Tuple(vals)
         }

@@ -1,10 +1,10 @@
 //! Lowering: writing component values into a guest, into linear memory (`store`, calling
 //! the guest's `realloc` for strings and lists) or as flat core values (`lower_flat`).
 
-use super::memory::{GuestMemory, Options, StringEncoding, UTF16_TAG};
+use super::memory::{FieldCursor, GuestMemory, Options, StringEncoding, UTF16_TAG};
 use super::val::Val;
 use anyhow::{Result, bail};
-use wicker_environ::component::{InterfaceType, align_to};
+use wicker_environ::component::InterfaceType;
 
 pub(crate) fn canonical_f32_bits(f: f32) -> u32 {
     if f.is_nan() { 0x7fc0_0000 } else { f.to_bits() }
@@ -207,12 +207,11 @@ pub(crate) fn store(
             let Some(elems) = elements(opts, ty, v)? else {
                 return Err(mismatch(ty, v));
             };
-            let mut offset = ptr;
+            let mut fields_at = FieldCursor::new(ptr);
             for (t, value) in elems {
                 let abi = opts.types.abi(t);
-                offset = align_to(offset, abi.align32);
-                store(opts, memory, t, value, offset)?;
-                offset += abi.size32;
+                let at = fields_at.next(abi.size32, abi.align32)?;
+                store(opts, memory, t, value, at)?;
             }
             Ok(())
         }
@@ -286,8 +285,8 @@ pub(crate) fn store_string(
     match opts.encoding {
         StringEncoding::Utf8 => {
             let ptr = realloc(memory, 0, 0, 1, src_units)?;
-            memory.bytes_mut()[ptr as usize..(ptr + src_units) as usize]
-                .copy_from_slice(s.as_bytes());
+            let start = ptr as usize;
+            memory.bytes_mut()[start..start + s.len()].copy_from_slice(s.as_bytes());
             Ok((ptr, src_units))
         }
         StringEncoding::Utf16 => {

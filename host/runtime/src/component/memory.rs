@@ -57,3 +57,25 @@ pub(crate) const MAX_BYTE_LENGTH: u64 = (1 << 28) - 1;
 
 /// The high bit of a `latin1+utf16` string length, set for UTF-16.
 pub(crate) const UTF16_TAG: u32 = 1 << 31;
+
+/// Walks the fields of a record or tuple laid out from a guest address, in 64-bit
+/// arithmetic: the end of the last field may be 2^32 exactly (a value ending at the end of
+/// a 4 GiB memory), which a 32-bit sum would overflow.
+pub(crate) struct FieldCursor(u64);
+
+impl FieldCursor {
+    /// A cursor at the start of a value stored at `ptr`.
+    pub(crate) fn new(ptr: u32) -> FieldCursor {
+        FieldCursor(u64::from(ptr))
+    }
+
+    /// The address of the next field, of `size` bytes aligned to `align`; an error if it
+    /// would start past the 32-bit address space.
+    pub(crate) fn next(&mut self, size: u32, align: u32) -> Result<u32> {
+        debug_assert!(align.is_power_of_two());
+        let align = u64::from(align);
+        let start = (self.0 + align - 1) & !(align - 1);
+        self.0 = start + u64::from(size);
+        u32::try_from(start).map_err(|_| anyhow::anyhow!("record field out of bounds"))
+    }
+}

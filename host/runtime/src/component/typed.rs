@@ -12,12 +12,12 @@
 
 use super::lift::{FlatIter, canonical_f32, canonical_f64, load_int, load_string, to_char};
 use super::lower::{canonical_f32_bits, canonical_f64_bits, realloc, store_int, store_string};
-use super::memory::{GuestMemory, MAX_BYTE_LENGTH, Options};
+use super::memory::{FieldCursor, GuestMemory, MAX_BYTE_LENGTH, Options};
 use super::resource_table::Resource;
 use super::resources::ResourceAny;
 use super::val::Val;
 use anyhow::{Result, bail};
-use wicker_environ::component::{ComponentTypes, InterfaceType, align_to};
+use wicker_environ::component::{ComponentTypes, InterfaceType};
 
 /// Where lowered values go: the guest's memory and options.
 pub struct LowerContext<'a> {
@@ -313,7 +313,8 @@ impl Lower for u8 {
     fn store_list(items: &[u8], cx: &mut LowerContext<'_>, _: InterfaceType) -> Result<(u32, u32)> {
         let len = list_byte_len(items.len(), 1)?;
         let ptr = realloc(cx.mem, 0, 0, 1, len)?;
-        cx.mem.bytes_mut()[ptr as usize..(ptr + len) as usize].copy_from_slice(items);
+        let start = ptr as usize;
+        cx.mem.bytes_mut()[start..start + items.len()].copy_from_slice(items);
         Ok((ptr, len))
     }
 }
@@ -327,7 +328,8 @@ impl Lift for u8 {
     }
     fn load_list(cx: &LiftContext<'_>, elem: InterfaceType, ptr: u32, len: u32) -> Result<Vec<u8>> {
         check_list(cx, elem, ptr, len)?;
-        Ok(cx.memory()?[ptr as usize..(ptr + len) as usize].to_vec())
+        let start = ptr as usize;
+        Ok(cx.memory()?[start..start + len as usize].to_vec())
     }
 }
 
@@ -805,15 +807,16 @@ fn tuple_types(ty: InterfaceType, types: &ComponentTypes) -> Option<&[InterfaceT
 }
 
 /// Where each field of a record or tuple stored at `ptr` starts.
-pub(crate) fn field_offsets(types: &ComponentTypes, tys: &[InterfaceType], ptr: u32) -> Vec<u32> {
-    let mut offset = ptr;
+pub(crate) fn field_offsets(
+    types: &ComponentTypes,
+    tys: &[InterfaceType],
+    ptr: u32,
+) -> Result<Vec<u32>> {
+    let mut fields_at = FieldCursor::new(ptr);
     tys.iter()
         .map(|t| {
             let abi = types.abi(*t);
-            offset = align_to(offset, abi.align32);
-            let at = offset;
-            offset += abi.size32;
-            at
+            fields_at.next(abi.size32, abi.align32)
         })
         .collect()
 }
@@ -843,7 +846,7 @@ macro_rules! tuples {
             fn store(&self, cx: &mut LowerContext<'_>, ty: InterfaceType, ptr: u32) -> Result<()> {
                 Self::typecheck(ty, cx.types())?;
                 let tys: Vec<InterfaceType> = tuple_types(ty, cx.types()).unwrap_or_default().to_vec();
-                let offs = field_offsets(cx.types(), &tys, ptr);
+                let offs = field_offsets(cx.types(), &tys, ptr)?;
                 $(self.$i.store(cx, tys[$i], offs[$i])?;)+
                 Ok(())
             }
@@ -858,7 +861,7 @@ macro_rules! tuples {
             fn load(cx: &LiftContext<'_>, ty: InterfaceType, ptr: u32) -> Result<Self> {
                 Self::typecheck(ty, cx.types())?;
                 let tys = tuple_types(ty, cx.types()).unwrap_or_default();
-                let offs = field_offsets(cx.types(), tys, ptr);
+                let offs = field_offsets(cx.types(), tys, ptr)?;
                 Ok(($($t::load(cx, tys[$i], offs[$i])?,)+))
             }
         }
@@ -1125,7 +1128,7 @@ pub fn record_fields(ty: InterfaceType, types: &ComponentTypes) -> Result<Vec<In
 
 /// Where the fields of a record stored at `ptr` start.
 pub fn record_offsets(ty: InterfaceType, types: &ComponentTypes, ptr: u32) -> Result<Vec<u32>> {
-    Ok(field_offsets(types, &record_fields(ty, types)?, ptr))
+    field_offsets(types, &record_fields(ty, types)?, ptr)
 }
 
 /// The payload type of case `index` of a variant-like type.

@@ -51,14 +51,15 @@ fn nul_terminated<'a>(parts: impl IntoIterator<Item = &'a str>) -> Vec<u8> {
 /// Writes the strings one after another at `buf`, and a pointer to each at `list`.
 fn write_list(mem: &mut GuestMemory<'_>, list: u32, buf: u32, items: &[Vec<u8>]) -> Result<()> {
     let count = u32::try_from(items.len()).map_err(|_| Errno::OVERFLOW)?;
-    mem.check(list, count.checked_mul(4).ok_or(Errno::FAULT)?)?;
-    let mut at = buf;
+    mem.check_array(list, count, 4)?;
+    // The strings may end at 2^32 exactly: the running address is kept in 64 bits, and
+    // only an address a string starts at must fit in 32.
+    let mut at = u64::from(buf);
     for (i, item) in (0u32..).zip(items) {
-        mem.write_u32(list + 4 * i, at)?;
-        mem.write_bytes(at, item)?;
-        at = at
-            .checked_add(u32::try_from(item.len()).map_err(|_| Errno::FAULT)?)
-            .ok_or(Errno::FAULT)?;
+        let start = u32::try_from(at).map_err(|_| Errno::FAULT)?;
+        mem.write_u32(list + 4 * i, start)?;
+        mem.write_bytes(start, item)?;
+        at += item.len() as u64;
     }
     Ok(())
 }

@@ -1,8 +1,9 @@
 //! Bounds-checked access to the caller's linear memory.
 //!
-//! Every guest pointer and length goes through here: ranges are computed with checked
-//! 32-bit arithmetic and compared with the memory's current size, so a bad pointer is
-//! `EFAULT` and never a host panic. Values are little-endian and may be unaligned.
+//! Every guest pointer and length goes through here: ranges are computed in 64-bit
+//! arithmetic (a range may end at 2^32 exactly, the end of a 4 GiB memory) and compared
+//! with the memory's current size, so a bad pointer is `EFAULT` and never a host panic.
+//! Values are little-endian and may be unaligned.
 
 use super::errno::{Errno, Result};
 
@@ -18,17 +19,29 @@ impl<'a> GuestMemory<'a> {
 
     /// The byte range `ptr..ptr + len`, if it lies within memory.
     fn range(&self, ptr: u32, len: u32) -> Result<std::ops::Range<usize>> {
-        let end = ptr.checked_add(len).ok_or(Errno::FAULT)?;
-        let (start, end) = (ptr as usize, end as usize);
-        if end > self.bytes.len() {
+        self.range64(ptr, u64::from(len))
+    }
+
+    /// The byte range `ptr..ptr + len` for a length that may exceed 32 bits (an array's
+    /// size), if it lies within memory.
+    fn range64(&self, ptr: u32, len: u64) -> Result<std::ops::Range<usize>> {
+        let end = u64::from(ptr) + len;
+        if end > self.bytes.len() as u64 {
             return Err(Errno::FAULT.into());
         }
-        Ok(start..end)
+        Ok(ptr as usize..end as usize)
     }
 
     /// Fails with `EFAULT` unless `len` bytes at `ptr` lie within memory.
     pub(crate) fn check(&self, ptr: u32, len: u32) -> Result<()> {
         self.range(ptr, len).map(drop)
+    }
+
+    /// Fails with `EFAULT` unless `count` elements of `size` bytes at `ptr` lie within
+    /// memory.
+    pub(crate) fn check_array(&self, ptr: u32, count: u32, size: u32) -> Result<()> {
+        self.range64(ptr, u64::from(count) * u64::from(size))
+            .map(drop)
     }
 
     /// The `len` bytes at `ptr`.
@@ -91,10 +104,10 @@ impl<'a> GuestMemory<'a> {
     /// Reads `count` iovecs (`{ buf: u32, buf_len: u32 }`) at `ptr`, checking that the
     /// array and every buffer it names lie within memory.
     pub(crate) fn iovecs(&self, ptr: u32, count: u32) -> Result<Vec<Iovec>> {
-        let size = count.checked_mul(IOVEC_SIZE).ok_or(Errno::FAULT)?;
-        self.check(ptr, size)?;
+        self.check_array(ptr, count, IOVEC_SIZE)?;
         (0..count)
             .map(|i| {
+                // Below the end of the array just checked, so below 2^32.
                 let at = ptr + i * IOVEC_SIZE;
                 let iov = Iovec {
                     buf: self.read_u32(at)?,

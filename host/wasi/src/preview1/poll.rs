@@ -40,11 +40,8 @@ pub(crate) fn poll_oneoff(
     }
     let raw = {
         let mem = env.memory()?;
-        mem.check(
-            subs,
-            count.checked_mul(subscription::SIZE).ok_or(Errno::FAULT)?,
-        )?;
-        mem.check(events, count.checked_mul(event::SIZE).ok_or(Errno::FAULT)?)?;
+        mem.check_array(subs, count, subscription::SIZE)?;
+        mem.check_array(events, count, event::SIZE)?;
         mem.check(nevents, 4)?;
         (0..count)
             .map(|i| read_subscription(&mem, subs + i * subscription::SIZE))
