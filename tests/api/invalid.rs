@@ -32,6 +32,40 @@ fn unsupported_proposals_are_refused_clearly() {
 }
 
 #[test]
+fn standardized_proposals_are_on_by_default() {
+    // Regression: multi-memory (and tail calls) were off unless asked for, so valid Wasm
+    // 3.0 modules were rejected by the default configuration.
+    let engine = Engine::default();
+    let module = Module::new(
+        &engine,
+        r#"(module
+          (memory $a 1) (memory $b 1)
+          (func $f (result i32) i32.const 7)
+          (func (export "run") (result i32)
+            (i32.store $b (i32.const 0) (i32.const 5))
+            (i32.add (i32.load $b (i32.const 0)) (i32.load $a (i32.const 0))))
+          (func (export "tail") (result i32) return_call $f)
+          (global i32 (i32.add (i32.const 1) (i32.const 2))))"#,
+    )
+    .expect("two memories, a tail call and an extended constant compile");
+    let mut store = wicker::Store::new(&engine, ());
+    let instance = wicker::Instance::new(&mut store, &module, &[]).unwrap();
+    let run = instance
+        .get_typed_func::<(), i32>(&mut store, "run")
+        .unwrap();
+    assert_eq!(run.call(&mut store, ()).unwrap(), 5);
+    let tail = instance
+        .get_typed_func::<(), i32>(&mut store, "tail")
+        .unwrap();
+    assert_eq!(tail.call(&mut store, ()).unwrap(), 7);
+    // They can still be turned off.
+    let mut config = Config::new();
+    config.wasm_multi_memory(false);
+    let engine = Engine::new(&config).unwrap();
+    assert!(Module::new(&engine, "(module (memory 1) (memory 1))").is_err());
+}
+
+#[test]
 fn components_are_not_core_modules() {
     let engine = Engine::default();
     assert!(Module::from_binary(&engine, b"\0asm\x0d\0\x01\0").is_err());

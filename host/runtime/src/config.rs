@@ -47,8 +47,9 @@ macro_rules! feature_setters {
 }
 
 impl Config {
-    /// The default configuration: the WebAssembly 2.0 feature set without SIMD, plus
-    /// extended constant expressions; guard pages instead of bounds checks, a 512 KiB wasm
+    /// The default configuration: the WebAssembly 2.0 feature set without SIMD, plus the
+    /// standardized proposals wicker implements (tail calls, multi-memory, extended
+    /// constant expressions); guard pages instead of bounds checks, a 512 KiB wasm
     /// stack, no fuel, no epochs.
     pub fn new() -> Config {
         Config::default()
@@ -59,9 +60,9 @@ impl Config {
         wasm_simd => simd;
         /// The relaxed SIMD proposal (not supported yet).
         wasm_relaxed_simd => relaxed_simd;
-        /// The tail-call proposal.
+        /// The tail-call proposal (on by default).
         wasm_tail_call => tail_call;
-        /// The multi-memory proposal.
+        /// The multi-memory proposal (on by default).
         wasm_multi_memory => multi_memory;
         /// The 64-bit memory proposal (not supported yet).
         wasm_memory64 => memory64;
