@@ -451,3 +451,116 @@ fn a_guest_cannot_grow_its_handle_table_without_end() {
         .expect_err("the table fills");
     assert!(format!("{err:#}").contains("no free slots"), "{err:#}");
 }
+
+/// A component whose `realloc` calls the import `callback` (or drops a handle) before it
+/// allocates: `take` receives a string (the host lowers it through `realloc`), and `ask`
+/// calls the import `get`, whose string result is lowered back through `realloc`.
+const LEAVING_REALLOC: &str = r#"(component
+  (import "callback" (func $cb))
+  (import "get" (func $get (result string)))
+  (type $r' (resource (rep i32)))
+  (core func $new (canon resource.new $r'))
+  (core func $drop (canon resource.drop $r'))
+  (core func $cb' (canon lower (func $cb)))
+  (core module $R
+    (import "" "cb" (func $cb))
+    (import "" "new" (func $new (param i32) (result i32)))
+    (import "" "drop" (func $drop (param i32)))
+    (memory (export "mem") 1)
+    (global $mode (mut i32) (i32.const 0))
+    (func (export "realloc") (param i32 i32 i32 i32) (result i32)
+      (if (i32.eq (global.get $mode) (i32.const 1)) (then (call $cb)))
+      (if (i32.eq (global.get $mode) (i32.const 2))
+        (then (call $drop (call $new (i32.const 7)))))
+      (i32.const 256))
+    (func (export "set-mode") (param i32) (global.set $mode (local.get 0))))
+  (core instance $r (instantiate $R (with "" (instance
+    (export "cb" (func $cb')) (export "new" (func $new)) (export "drop" (func $drop))))))
+  (core func $get' (canon lower (func $get) (memory (core memory $r "mem"))
+    (realloc (core func $r "realloc"))))
+  (core module $M
+    (import "" "get" (func $get (param i32)))
+    (func (export "take") (param i32 i32))
+    (func (export "ask") (call $get (i32.const 64))))
+  (core instance $m (instantiate $M (with "" (instance (export "get" (func $get'))))))
+  (func (export "set-mode") (param "m" u32) (canon lift (core func $r "set-mode")))
+  (func (export "take") (param "s" string) (canon lift (core func $m "take")
+    (memory (core memory $r "mem")) (realloc (core func $r "realloc"))))
+  (func (export "ask") (canon lift (core func $m "ask"))))"#;
+
+#[test]
+fn realloc_may_not_leave_the_instance() {
+    // Regression: a guest's `realloc` could call imports (or `resource.drop`) while the
+    // host was in the middle of lowering values into it.
+    let engine = engine();
+    let component = compile(&engine, LEAVING_REALLOC);
+    for (mode, call) in [
+        (1, "take"),
+        (2, "take"),
+        (1, "ask"),
+        (2, "ask"),
+        (0, "both"),
+    ] {
+        let (mut store, mut linker) = store_and_linker(&engine, ());
+        linker
+            .root()
+            .func_new("callback", |_, _, _| Ok(()))
+            .unwrap();
+        linker
+            .root()
+            .func_wrap("get", |_, (): ()| Ok(("from the host".to_string(),)))
+            .unwrap();
+        let instance = linker.instantiate(&mut store, &component).unwrap();
+        let set_mode = instance
+            .get_typed_func::<(u32,), ()>(&mut store, "set-mode")
+            .unwrap();
+        set_mode.call(&mut store, (mode,)).unwrap();
+        let take = instance
+            .get_typed_func::<(&str,), ()>(&mut store, "take")
+            .unwrap();
+        let ask = instance
+            .get_typed_func::<(), ()>(&mut store, "ask")
+            .unwrap();
+        if call == "both" {
+            // A `realloc` that stays inside works both ways.
+            take.call(&mut store, ("to the guest",)).unwrap();
+            ask.call(&mut store, ()).unwrap();
+            continue;
+        }
+        let err = match call {
+            "take" => take.call(&mut store, ("to the guest",)),
+            _ => ask.call(&mut store, ()),
+        }
+        .expect_err("realloc may not leave the instance");
+        assert!(
+            format!("{err:#}").contains("cannot leave component instance"),
+            "mode {mode}, {call}: {err:#}"
+        );
+    }
+}
+
+#[test]
+fn a_start_function_may_not_reenter_its_instance() {
+    // Regression: a component that lowered one of its own lifted functions and called it
+    // from a core start function during instantiation was not trapped.
+    let engine = engine();
+    let component = compile(
+        &engine,
+        r#"(component
+  (core module $A (func (export "f")))
+  (core instance $a (instantiate $A))
+  (func $f (canon lift (core func $a "f")))
+  (core func $f' (canon lower (func $f)))
+  (core module $B (import "" "f" (func $f)) (start $f))
+  (core instance $b (instantiate $B (with "" (instance (export "f" (func $f'))))))
+  (export "f" (func $f)))"#,
+    );
+    let (mut store, linker) = store_and_linker(&engine, ());
+    let err = linker
+        .instantiate(&mut store, &component)
+        .expect_err("the start function re-enters the instance");
+    assert!(
+        format!("{err:#}").contains("cannot enter component instance"),
+        "{err:#}"
+    );
+}

@@ -3,6 +3,7 @@
 //! values and their raw bits.
 
 use super::memory::{GuestMemory, StringEncoding};
+use super::resources::InstanceState;
 use crate::store::StoreContextMut;
 use crate::{Caller, Func, Memory, ValType};
 use anyhow::{Result, bail};
@@ -22,6 +23,19 @@ pub(crate) struct StoreMemory<'a, 'b, T> {
     pub(crate) store: &'b mut StoreContextMut<'a, T>,
     pub(crate) memory: Memory,
     pub(crate) realloc: Option<Func>,
+    /// The instance the memory belongs to, which may not call out while its `realloc`
+    /// runs.
+    pub(crate) state: &'b InstanceState,
+}
+
+/// Runs `call` (a guest's `realloc`) with `state` forbidden to leave its instance: the
+/// host is in the middle of lowering values into it, so an import call (or a
+/// `resource.drop`) from `realloc` traps, as the canonical ABI requires.
+fn without_leaving<R>(state: &InstanceState, call: impl FnOnce() -> Result<R>) -> Result<R> {
+    let before = std::mem::replace(&mut state.lock().no_leave, true);
+    let result = call();
+    state.lock().no_leave = before;
+    result
 }
 
 impl<T> GuestMemory for StoreMemory<'_, '_, T> {
@@ -37,7 +51,9 @@ impl<T> GuestMemory for StoreMemory<'_, '_, T> {
         };
         let mut out = [crate::Val::I32(0)];
         let args = [old_ptr, old_size, align, new_size].map(|v| crate::Val::I32(v as i32));
-        realloc.call(StoreContextMut(self.store.0), &args, &mut out)?;
+        without_leaving(self.state, || {
+            realloc.call(StoreContextMut(self.store.0), &args, &mut out)
+        })?;
         Ok(out[0].unwrap_i32() as u32)
     }
 }
@@ -114,6 +130,8 @@ pub(crate) struct CallerMemory<'a, 'b, T> {
     pub(crate) caller: &'b mut Caller<'a, T>,
     pub(crate) memory: Memory,
     pub(crate) realloc: Option<Func>,
+    /// The calling instance, which may not call out while its `realloc` runs.
+    pub(crate) state: &'b InstanceState,
 }
 
 impl<T> GuestMemory for CallerMemory<'_, '_, T> {
@@ -129,7 +147,9 @@ impl<T> GuestMemory for CallerMemory<'_, '_, T> {
         };
         let mut out = [crate::Val::I32(0)];
         let args = [old_ptr, old_size, align, new_size].map(|v| crate::Val::I32(v as i32));
-        realloc.call(&mut *self.caller, &args, &mut out)?;
+        without_leaving(self.state, || {
+            realloc.call(&mut *self.caller, &args, &mut out)
+        })?;
         Ok(out[0].unwrap_i32() as u32)
     }
 }

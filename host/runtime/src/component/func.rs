@@ -425,6 +425,7 @@ impl Lifted {
                         store: &mut *store,
                         memory,
                         realloc: self.opts.realloc,
+                        state: &self.state,
                     };
                     &mut store_mem
                 }
@@ -609,6 +610,7 @@ fn trampoline<T: 'static, P: Lift + 'static, R: Lower + 'static>(
                         caller: &mut caller,
                         memory,
                         realloc: options.realloc,
+                        state,
                     };
                     &mut caller_mem
                 }
