@@ -16,6 +16,8 @@ mod invalid;
 mod threads;
 // Host functions, the linker, globals, tables and memories from the host.
 mod host;
+// Functions with any number of results.
+mod results;
 
 use wicker::{Engine, Instance, Module, Store};
 

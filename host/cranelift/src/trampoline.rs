@@ -5,7 +5,7 @@
 //! signature.
 
 use crate::compiler::{Compiler, pending_trap_code};
-use crate::translate::{value_type, wasm_signature};
+use crate::translate::{return_area_offset, uses_return_area, value_type, wasm_signature};
 use cranelift_codegen::ir::{
     self, AbiParam, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, types::*,
 };
@@ -53,11 +53,18 @@ pub(crate) fn array_to_wasm(
         args.push(v);
     }
     let sig = b.import_signature(wasm_signature(compiler, ty));
-    let call = b.ins().call_indirect(sig, wasm_fn, &args);
-    let results = b.inst_results(call).to_vec();
-    for (i, r) in results.iter().enumerate() {
-        b.ins()
-            .store(flags(), *r, values, (i as u32 * VAL_RAW_SIZE) as i32);
+    if uses_return_area(ty) {
+        // The array-call buffer has the layout of a return area: the callee writes its
+        // results straight into it (after the arguments were loaded out of it).
+        args.push(values);
+        b.ins().call_indirect(sig, wasm_fn, &args);
+    } else {
+        let call = b.ins().call_indirect(sig, wasm_fn, &args);
+        let results = b.inst_results(call).to_vec();
+        for (i, r) in results.iter().enumerate() {
+            b.ins()
+                .store(flags(), *r, values, (i as u32 * VAL_RAW_SIZE) as i32);
+        }
     }
     b.ins().return_(&[]);
     b.finalize(compiler.isa.frontend_config());
@@ -86,7 +93,7 @@ pub(crate) fn wasm_to_array(
         4,
     ));
     let buffer = b.ins().stack_addr(I64, slot, 0);
-    for (i, v) in params[2..].iter().enumerate() {
+    for (i, v) in params[2..2 + ty.params.len()].iter().enumerate() {
         b.ins()
             .store(flags(), *v, buffer, (i as u32 * VAL_RAW_SIZE) as i32);
     }
@@ -112,6 +119,18 @@ pub(crate) fn wasm_to_array(
             (i as u32 * VAL_RAW_SIZE) as i32,
         ));
     }
-    b.ins().return_(&results);
+    match uses_return_area(ty) {
+        true => {
+            // The caller's return area is the last parameter, after the wasm arguments.
+            let area = params[2 + ty.params.len()];
+            for (i, r) in results.iter().enumerate() {
+                b.ins().store(flags(), *r, area, return_area_offset(i));
+            }
+            b.ins().return_(&[]);
+        }
+        false => {
+            b.ins().return_(&results);
+        }
+    }
     b.finalize(compiler.isa.frontend_config());
 }

@@ -265,7 +265,7 @@ impl FuncTranslator<'_, '_> {
         let args = self.stack[self.stack.len() - n..].to_vec();
         self.fuel_add();
         self.fuel_flush();
-        self.b.ins().return_(&args);
+        self.emit_return(&args);
         self.reachable = false;
     }
 

@@ -1,15 +1,15 @@
 //! Memories, tables, globals, calls and references.
 
-use super::{FuncTranslator, value_type, wasm_signature};
+use super::{FuncTranslator, return_area_offset, uses_return_area, value_type, wasm_signature};
 use crate::compiler::trap_code;
 use cranelift_codegen::ir::{
-    self, Endianness, ExtFuncData, ExternalName, InstBuilder, MemFlagsData, UserExternalName,
-    condcodes::IntCC, types::*,
+    self, Endianness, ExtFuncData, ExternalName, InstBuilder, MemFlagsData, StackSlotData,
+    StackSlotKind, UserExternalName, condcodes::IntCC, types::*,
 };
 use wasmparser::MemArg;
 use wicker_environ::{
     Builtin, DataIndex, ElemIndex, FuncIndex, GlobalIndex, MemoryIndex, TableIndex, Trap,
-    TypeIndex, VMOffsets, definition, func_ref,
+    TypeIndex, VAL_RAW_SIZE, VMOffsets, definition, func_ref,
 };
 
 /// How a load widens its value.
@@ -349,10 +349,43 @@ impl FuncTranslator<'_, '_> {
         s
     }
 
-    fn finish_call(&mut self, call: ir::Inst) {
+    /// A return area for a call to a function of type `ty`, if its results go through
+    /// one: a stack slot of this function.
+    fn call_return_area(&mut self, ty: TypeIndex) -> Option<ir::Value> {
+        let fty = &self.module.types[ty];
+        if !uses_return_area(fty) {
+            return None;
+        }
+        let size = fty.results.len() as u32 * VAL_RAW_SIZE;
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            size,
+            4,
+        ));
+        Some(self.b.ins().stack_addr(I64, slot, 0))
+    }
+
+    /// Pushes the results of `call`, from registers or from its return area.
+    fn finish_call(&mut self, ty: TypeIndex, call: ir::Inst, area: Option<ir::Value>) {
         self.fuel_reload();
-        let results = self.b.inst_results(call).to_vec();
-        self.stack.extend(results);
+        match area {
+            Some(area) => {
+                let results = self.module.types[ty].results.clone();
+                for (i, r) in results.iter().enumerate() {
+                    let v = self.b.ins().load(
+                        value_type(*r),
+                        MemFlagsData::trusted(),
+                        area,
+                        return_area_offset(i),
+                    );
+                    self.stack.push(v);
+                }
+            }
+            None => {
+                let results = self.b.inst_results(call).to_vec();
+                self.stack.extend(results);
+            }
+        }
     }
 
     fn direct_func_ref(
@@ -392,6 +425,9 @@ impl FuncTranslator<'_, '_> {
                 let fref = self.direct_func_ref(index, def, ty);
                 let mut all = vec![self.vmctx, self.vmctx];
                 all.extend(args);
+                // The callee has this function's results: it writes them where this
+                // function's caller asked.
+                all.extend(self.return_area);
                 self.b.ins().return_call(fref, &all);
             }
             None => {
@@ -409,6 +445,7 @@ impl FuncTranslator<'_, '_> {
         let sig = self.sig_ref(ty);
         let mut all = vec![callee_vmctx, self.vmctx];
         all.extend(args);
+        all.extend(self.return_area);
         self.b.ins().return_call_indirect(sig, code, &all);
     }
 
@@ -465,10 +502,12 @@ impl FuncTranslator<'_, '_> {
         match self.module.defined_func_index(index) {
             Some(def) => {
                 let fref = self.direct_func_ref(index, def, ty);
+                let area = self.call_return_area(ty);
                 let mut all = vec![self.vmctx, self.vmctx];
                 all.extend(args);
+                all.extend(area);
                 let call = self.b.ins().call(fref, &all);
-                self.finish_call(call);
+                self.finish_call(ty, call, area);
             }
             None => {
                 let off = self.offsets.imported_func(index) as i32;
@@ -482,10 +521,12 @@ impl FuncTranslator<'_, '_> {
         let code = self.load_ro(fref, func_ref::WASM_CALL);
         let callee_vmctx = self.load_ro(fref, func_ref::VMCTX);
         let sig = self.sig_ref(ty);
+        let area = self.call_return_area(ty);
         let mut all = vec![callee_vmctx, self.vmctx];
         all.extend(args);
+        all.extend(area);
         let call = self.b.ins().call_indirect(sig, code, &all);
-        self.finish_call(call);
+        self.finish_call(ty, call, area);
     }
 
     pub(crate) fn op_call_indirect(&mut self, type_index: u32, table: u32) {

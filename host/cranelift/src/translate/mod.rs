@@ -16,8 +16,8 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use std::collections::HashMap;
 use wasmparser::FuncValidatorAllocations;
 use wicker_environ::{
-    Builtin, DefinedFuncIndex, FuncIndex, FunctionBodyData, ModuleInfo, Trap, TypeIndex, VMOffsets,
-    WasmFuncType, WasmValType, store_context,
+    Builtin, DefinedFuncIndex, FuncIndex, FunctionBodyData, ModuleInfo, Trap, TypeIndex,
+    VAL_RAW_SIZE, VMOffsets, WasmFuncType, WasmValType, store_context,
 };
 
 pub(crate) use control::Frame;
@@ -34,7 +34,26 @@ pub(crate) fn value_type(ty: WasmValType) -> ir::Type {
     }
 }
 
-/// The signature of a wasm function: `(callee_vmctx, caller_vmctx, params...) -> results`.
+/// The most results a wasm function returns in registers. Past it, every result goes
+/// through a return area: registers for return values run out at different counts on
+/// different ISAs (and per register class), and any count validation allows must compile.
+const MAX_REGISTER_RESULTS: usize = 2;
+
+/// Whether a function of type `ty` returns its results through a return area: a buffer
+/// the caller passes as the last argument, with result `i` at offset `i * VAL_RAW_SIZE`
+/// (the layout of the host's array-call buffer, so a trampoline can pass that buffer).
+pub(crate) fn uses_return_area(ty: &WasmFuncType) -> bool {
+    ty.results.len() > MAX_REGISTER_RESULTS
+}
+
+/// The offset of result `i` in a return area.
+pub(crate) fn return_area_offset(i: usize) -> i32 {
+    (i as u32 * VAL_RAW_SIZE) as i32
+}
+
+/// The signature of a wasm function: `(callee_vmctx, caller_vmctx, params...) -> results`,
+/// or `(callee_vmctx, caller_vmctx, params..., return_area)` with no results when the
+/// results go through a return area.
 pub(crate) fn wasm_signature(_compiler: &Compiler, ty: &WasmFuncType) -> ir::Signature {
     let mut sig = ir::Signature::new(CallConv::Tail);
     sig.params
@@ -42,8 +61,12 @@ pub(crate) fn wasm_signature(_compiler: &Compiler, ty: &WasmFuncType) -> ir::Sig
     sig.params.push(AbiParam::new(I64));
     sig.params
         .extend(ty.params.iter().map(|t| AbiParam::new(value_type(*t))));
-    sig.returns
-        .extend(ty.results.iter().map(|t| AbiParam::new(value_type(*t))));
+    if uses_return_area(ty) {
+        sig.params.push(AbiParam::new(I64));
+    } else {
+        sig.returns
+            .extend(ty.results.iter().map(|t| AbiParam::new(value_type(*t))));
+    }
     sig
 }
 
@@ -66,6 +89,8 @@ pub(crate) struct FuncTranslator<'a, 'f> {
     /// Fuel counted since it was last added to `fuel_var`.
     pub(crate) fuel_pending: i64,
     pub(crate) fuel_var: Option<Variable>,
+    /// The caller's return area, when this function's results go through one.
+    pub(crate) return_area: Option<ir::Value>,
 }
 
 pub(crate) fn translate_function(
@@ -167,6 +192,7 @@ pub(crate) fn translate_function(
         builtin_sigs: HashMap::new(),
         fuel_pending: 0,
         fuel_var: None,
+        return_area: uses_return_area(&ty).then(|| *params.last().expect("the return area")),
     };
     t.frames.push(Frame::function(exit, ty.results.len()));
     t.fuel_entry();
@@ -200,13 +226,31 @@ pub(crate) fn translate_function(
     let results = t.b.block_params(exit).to_vec();
     if t.reachable {
         t.fuel_flush();
-        t.b.ins().return_(&results);
+        t.emit_return(&results);
     }
     t.b.finalize(compiler.isa.frontend_config());
     Ok(())
 }
 
 impl FuncTranslator<'_, '_> {
+    /// Returns `results` from this function: in registers, or stored into the caller's
+    /// return area.
+    pub(crate) fn emit_return(&mut self, results: &[ir::Value]) {
+        match self.return_area {
+            Some(area) => {
+                for (i, r) in results.iter().enumerate() {
+                    self.b
+                        .ins()
+                        .store(MemFlagsData::trusted(), *r, area, return_area_offset(i));
+                }
+                self.b.ins().return_(&[]);
+            }
+            None => {
+                self.b.ins().return_(results);
+            }
+        }
+    }
+
     pub(crate) fn pop(&mut self) -> ir::Value {
         self.stack.pop().expect("validated operand stack underflow")
     }
