@@ -335,3 +335,63 @@ fn another_components_export_of_the_wrong_type_does_not_link() {
     );
     assert!(msg.contains("found `func(name: u32) -> u32`"), "{msg}");
 }
+
+#[test]
+fn resource_types_declared_equal_must_be_equal() {
+    // Regression: a component declaring `(type $b (eq $a))` for two imported resource
+    // types linked against an instance whose `a` and `b` were distinct types.
+    struct A;
+    struct B;
+    let engine = engine();
+    let component = compile(
+        &engine,
+        r#"(component
+  (import "host" (instance $host
+    (export "a" (type $a (sub resource)))
+    (export "b" (type (eq $a)))))
+  (import "a" (type $ra (sub resource)))
+  (import "b" (type (eq $ra))))"#,
+    );
+    // Distinct types under the two names, in an instance and at the root: refused.
+    let (mut store, mut linker) = store_and_linker(&engine, ());
+    let mut host = linker.instance("host").unwrap();
+    host.resource::<A>("a", |_, _| Ok(())).unwrap();
+    host.resource::<B>("b", |_, _| Ok(())).unwrap();
+    let mut root = linker.root();
+    root.resource::<A>("a", |_, _| Ok(())).unwrap();
+    root.resource::<A>("b", |_, _| Ok(())).unwrap();
+    let err = linker
+        .instantiate(&mut store, &component)
+        .expect_err("`b` is not `a`");
+    assert!(
+        format!("{err:#}").contains("mismatched resource types"),
+        "{err:#}"
+    );
+    let (mut store, mut linker) = store_and_linker(&engine, ());
+    let mut host = linker.instance("host").unwrap();
+    host.resource::<A>("a", |_, _| Ok(())).unwrap();
+    host.resource::<A>("b", |_, _| Ok(())).unwrap();
+    let mut root = linker.root();
+    root.resource::<A>("a", |_, _| Ok(())).unwrap();
+    root.resource::<B>("b", |_, _| Ok(())).unwrap();
+    let err = linker
+        .instantiate(&mut store, &component)
+        .expect_err("`b` is not `a` at the root");
+    assert!(
+        format!("{err:#}").contains("mismatched resource types"),
+        "{err:#}"
+    );
+    // The same type under both names, or only under the first: linked.
+    for define_b in [true, false] {
+        let (mut store, mut linker) = store_and_linker(&engine, ());
+        let mut host = linker.instance("host").unwrap();
+        host.resource::<A>("a", |_, _| Ok(())).unwrap();
+        if define_b {
+            host.resource::<A>("b", |_, _| Ok(())).unwrap();
+        }
+        let mut root = linker.root();
+        root.resource::<A>("a", |_, _| Ok(())).unwrap();
+        root.resource::<A>("b", |_, _| Ok(())).unwrap();
+        linker.instantiate(&mut store, &component).unwrap();
+    }
+}

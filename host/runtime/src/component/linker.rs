@@ -248,7 +248,24 @@ impl Resolver<'_> {
                     if let ItemType::Resource(i) = ty
                         && let Some(r) = self.resources.get(i)
                     {
-                        // Already supplied by an earlier import.
+                        // Already supplied by an earlier import (the importer declared
+                        // the two equal, or an interface `use`s another's resource). What
+                        // the linker defines under this name, if anything, must be the
+                        // same resource type.
+                        match lookup(ns, export) {
+                            None => {}
+                            Some(Definition::Resource(d)) if d == r => {}
+                            Some(Definition::Resource(_)) => bail!(
+                                "mismatched resource types: import `{name}/{export}` must be \
+                                 the same resource type as one imported before it, and the \
+                                 linker defines a different one"
+                            ),
+                            Some(other) => bail!(
+                                "import `{name}/{export}` has the wrong kind: expected a \
+                                 resource type, found {}",
+                                other.desc()
+                            ),
+                        }
                         out.items
                             .push((export.clone(), Item::Type(TypeDef::Resource(r.clone()))));
                         continue;
@@ -265,6 +282,14 @@ impl Resolver<'_> {
                 Item::Instance(Arc::new(out))
             }
             (ItemType::Resource(i), Definition::Resource(r)) => {
+                if let Some(before) = self.resources.get(i)
+                    && before != r
+                {
+                    bail!(
+                        "mismatched resource types: import `{name}` must be the same resource \
+                         type as one imported before it, and the linker defines a different one"
+                    );
+                }
                 self.resources.insert(*i, r.clone());
                 Item::Type(TypeDef::Resource(r.clone()))
             }
