@@ -355,3 +355,67 @@ fn tables_refuse_references_of_the_wrong_type() {
     );
     assert_eq!(funcs.size(&store), 1);
 }
+
+#[test]
+fn unknown_imports_are_defined_as_traps() {
+    let engine = Engine::default();
+    let module = Module::new(
+        &engine,
+        r#"(module
+          (import "env" "known" (func $known (result i32)))
+          (import "env" "missing" (func $missing (param i32) (result i64)))
+          (func (export "ok") (result i32) call $known)
+          (func (export "bad") (result i64) (call $missing (i32.const 1))))"#,
+    )
+    .unwrap();
+    let mut linker = Linker::<()>::new(&engine);
+    linker.func_wrap("env", "known", || 3).unwrap();
+    let mut store = Store::new(&engine, ());
+    assert!(linker.instantiate(&mut store, &module).is_err());
+    linker.define_unknown_imports_as_traps(&module).unwrap();
+    let instance = linker.instantiate(&mut store, &module).unwrap();
+    let ok = instance
+        .get_typed_func::<(), i32>(&mut store, "ok")
+        .unwrap();
+    assert_eq!(ok.call(&mut store, ()).unwrap(), 3);
+    let bad = instance
+        .get_typed_func::<(), i64>(&mut store, "bad")
+        .unwrap();
+    let err = bad.call(&mut store, ()).unwrap_err();
+    assert!(
+        format!("{err:#}").contains("unknown import `env::missing` has been called"),
+        "{err:#}"
+    );
+}
+
+#[test]
+fn an_instance_pre_is_cloned_and_shared_among_threads() {
+    let mut config = wicker::Config::new();
+    // Compiling on the calling thread only gives the same module.
+    config.parallel_compilation(false);
+    let engine = Engine::new(&config).unwrap();
+    let module = Module::new(
+        &engine,
+        r#"(module (import "env" "base" (func $b (result i32)))
+          (func (export "f") (result i32) (i32.add (call $b) (i32.const 1))))"#,
+    )
+    .unwrap();
+    let mut linker = Linker::<u32>::new(&engine);
+    linker
+        .func_wrap("env", "base", |c: Caller<'_, u32>| *c.data() as i32)
+        .unwrap();
+    let pre = linker.instantiate_pre(&module).unwrap();
+    let handles: Vec<_> = (0..4u32)
+        .map(|i| {
+            let (pre, engine) = (pre.clone(), engine.clone());
+            std::thread::spawn(move || {
+                let mut store = Store::new(&engine, i * 10);
+                let instance = pre.instantiate(&mut store).unwrap();
+                let f = instance.get_typed_func::<(), i32>(&mut store, "f").unwrap();
+                f.call(&mut store, ()).unwrap()
+            })
+        })
+        .collect();
+    let results: Vec<i32> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    assert_eq!(results, [1, 11, 21, 31]);
+}

@@ -7,6 +7,12 @@ mod model;
 mod roundtrip;
 // Typed host functions and typed views of exports.
 mod typed;
+// Typed functions over borrowed parameters.
+mod borrowed_params;
+// Strings and lists lifted as views of guest memory.
+mod views;
+// APIs embedders port from another runtime by renaming.
+mod porting;
 // Records, variants and enums with the derive macros.
 mod derive;
 // Hostile guests: one test per trap of the Canonical ABI.

@@ -29,6 +29,7 @@ mod resource_table;
 mod resources;
 mod typed;
 mod val;
+mod views;
 
 #[cfg(test)]
 mod tests;
@@ -42,6 +43,7 @@ pub use resource_table::{Resource, ResourceTable, ResourceTableError};
 pub use resources::{ResourceAny, ResourceType};
 pub use typed::{ComponentNamedList, ComponentType, Lift, LiftContext, Lower, LowerContext, Type};
 pub use val::Val;
+pub use views::{WasmList, WasmStr};
 /// Generates typed Rust host bindings for a WIT world.
 ///
 /// ```

@@ -20,6 +20,7 @@ pub struct Config {
     pub(crate) epoch_interruption: bool,
     pub(crate) verify: bool,
     pub(crate) max_component_handles: usize,
+    pub(crate) parallel_compilation: bool,
 }
 
 impl Default for Config {
@@ -32,6 +33,7 @@ impl Default for Config {
             epoch_interruption: false,
             verify: cfg!(debug_assertions),
             max_component_handles: 1 << 20,
+            parallel_compilation: true,
         }
     }
 }
@@ -106,6 +108,13 @@ impl Config {
     /// host hold an unbounded table.
     pub fn max_component_handles(&mut self, handles: usize) -> &mut Self {
         self.max_component_handles = handles;
+        self
+    }
+
+    /// Compiles a module's functions on several threads (on by default); off, they are
+    /// compiled one after another on the calling thread.
+    pub fn parallel_compilation(&mut self, enable: bool) -> &mut Self {
+        self.parallel_compilation = enable;
         self
     }
 

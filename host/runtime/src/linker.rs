@@ -6,10 +6,11 @@ use crate::func::{Caller, Func, HostFn, IntoFunc};
 use crate::instance::Instance;
 use crate::module::Module;
 use crate::store::{AsContext, AsContextMut, StoreOpaque};
-use crate::types::FuncType;
+use crate::types::{ExternType, FuncType};
 use crate::values::Val;
 use anyhow::{Result, bail};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 enum Definition<T> {
     Extern(Extern),
@@ -64,10 +65,20 @@ pub struct Linker<T> {
     allow_shadowing: bool,
 }
 
-/// A module whose imports have been resolved by a [`Linker`], ready to instantiate quickly.
+/// A module whose imports have been resolved by a [`Linker`], ready to instantiate quickly,
+/// any number of times. Cloning is cheap, so one can be shared among tasks.
 pub struct InstancePre<T> {
     module: Module,
-    defs: Vec<Definition<T>>,
+    defs: Arc<[Definition<T>]>,
+}
+
+impl<T> Clone for InstancePre<T> {
+    fn clone(&self) -> Self {
+        InstancePre {
+            module: self.module.clone(),
+            defs: self.defs.clone(),
+        }
+    }
 }
 
 impl<T: 'static> InstancePre<T> {
@@ -199,6 +210,26 @@ impl<T: 'static> Linker<T> {
         Some(def.to_extern(&mut store.as_context_mut().0.opaque))
     }
 
+    /// Defines every function that `module` imports and this linker does not define as a
+    /// function that traps when called, naming the import. Imports of other kinds are left
+    /// undefined.
+    pub fn define_unknown_imports_as_traps(&mut self, module: &Module) -> Result<&mut Self> {
+        for import in module.imports() {
+            let key = (import.module().to_string(), import.name().to_string());
+            if self.map.contains_key(&key) {
+                continue;
+            }
+            if let ExternType::Func(ty) = import.ty() {
+                let (module, name) = key;
+                let message = format!("unknown import `{module}::{name}` has been called");
+                self.func_new(&module, &name, ty, move |_, _, _| {
+                    Err(anyhow::anyhow!("{message}"))
+                })?;
+            }
+        }
+        Ok(self)
+    }
+
     /// Resolves the imports of `module`.
     pub fn instantiate_pre(&self, module: &Module) -> Result<InstancePre<T>> {
         let mut defs = Vec::new();
@@ -218,7 +249,7 @@ impl<T: 'static> Linker<T> {
         }
         Ok(InstancePre {
             module: module.clone(),
-            defs,
+            defs: defs.into(),
         })
     }
 

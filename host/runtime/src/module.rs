@@ -105,22 +105,30 @@ impl Module {
         let offsets = VMOffsets::new(&info);
         let compiler = &engine.0.compiler;
         let bodies: Vec<_> = translation.bodies.into_iter().collect();
-        let compiled = bodies
-            .into_par_iter()
-            .map(|(index, body)| {
-                compiler
-                    .compile_function(&info, &offsets, index, body)
-                    .with_context(|| {
-                        let func = info.func_index(index);
-                        match info.func_names.get(&func) {
-                            Some(name) => {
-                                format!("failed to compile function {} ({name})", func.as_u32())
-                            }
-                            None => format!("failed to compile function {}", func.as_u32()),
+        let compile = |(index, body)| {
+            compiler
+                .compile_function(&info, &offsets, index, body)
+                .with_context(|| {
+                    let func = info.func_index(index);
+                    match info.func_names.get(&func) {
+                        Some(name) => {
+                            format!("failed to compile function {} ({name})", func.as_u32())
                         }
-                    })
-            })
-            .collect::<Result<Vec<_>>>()?;
+                        None => format!("failed to compile function {}", func.as_u32()),
+                    }
+                })
+        };
+        let compiled = if engine.0.config.parallel_compilation {
+            bodies
+                .into_par_iter()
+                .map(compile)
+                .collect::<Result<Vec<_>>>()?
+        } else {
+            bodies
+                .into_iter()
+                .map(compile)
+                .collect::<Result<Vec<_>>>()?
+        };
         let names = ImageNames {
             module_name: info.name.clone(),
             func_names: (0..info.num_defined_funcs())

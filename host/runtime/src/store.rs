@@ -358,6 +358,18 @@ impl<'a, T> From<&'a mut crate::Caller<'_, T>> for StoreContextMut<'a, T> {
     }
 }
 
+impl<'a, T> From<&'a StoreContextMut<'_, T>> for StoreContext<'a, T> {
+    fn from(s: &'a StoreContextMut<'_, T>) -> Self {
+        StoreContext(s.0)
+    }
+}
+
+impl<'a, T> From<&'a mut StoreContextMut<'_, T>> for StoreContext<'a, T> {
+    fn from(s: &'a mut StoreContextMut<'_, T>) -> Self {
+        StoreContext(s.0)
+    }
+}
+
 impl<'a, T> From<&'a crate::Caller<'_, T>> for StoreContext<'a, T> {
     fn from(c: &'a crate::Caller<'_, T>) -> Self {
         StoreContext(c.store)

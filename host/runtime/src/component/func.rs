@@ -336,9 +336,15 @@ impl Func {
 }
 
 /// A lifted function with its Rust parameter and result types checked.
+///
+/// A call copies its parameters into the guest and keeps no borrow of them past its end,
+/// so the type is covariant in `P`: a `TypedFunc<(&'static str,), R>` (or one created
+/// with any other lifetime) is called with borrows that live only as long as the call.
 pub struct TypedFunc<P, R> {
     func: Func,
-    _types: PhantomData<fn(P) -> R>,
+    // `fn() -> (P, R)` rather than `fn(P) -> R`: covariant in `P` (see above), and `Send`
+    // and `Sync` whatever `P` and `R` are, since no value of either is stored.
+    _types: PhantomData<fn() -> (P, R)>,
 }
 
 impl<P, R> Clone for TypedFunc<P, R> {
@@ -473,6 +479,7 @@ impl Lifted {
         let cx = LiftContext {
             opts: &opts,
             memory,
+            view: self.opts.memory.map(|m| (m, &self.types)),
         };
         let result = match &self.flat_results {
             Some(_) => {
@@ -572,6 +579,7 @@ fn trampoline<T: 'static, P: Lift + 'static, R: Lower + 'static>(
                 let cx = LiftContext {
                     opts: &opts,
                     memory,
+                    view: options.memory.map(|m| (m, types)),
                 };
                 match &flat_params {
                     Some(_) => {

@@ -8,6 +8,7 @@
 use super::memory::{FieldCursor, MAX_BYTE_LENGTH, Options, StringEncoding, UTF16_TAG};
 use super::val::Val;
 use anyhow::{Result, bail};
+use std::borrow::Cow;
 use wicker_environ::component::InterfaceType;
 
 /// The canonical NaN every lifted float NaN becomes.
@@ -209,20 +210,31 @@ pub(crate) fn load(opts: &Options<'_>, memory: &[u8], ty: InterfaceType, ptr: u3
     })
 }
 
-/// The spec's `load_string_from_range`.
-pub(crate) fn load_string(
-    opts: &Options<'_>,
+/// How the bytes of a string in guest memory encode it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum StrKind {
+    Utf8,
+    Utf16,
+    Latin1,
+}
+
+/// The bytes of the string at `ptr` with `tagged_code_units` (its length as the caller's
+/// encoding counts it), after the spec's length, alignment and bounds checks.
+pub(crate) fn string_bytes(
+    encoding: StringEncoding,
     memory: &[u8],
     ptr: u32,
     tagged_code_units: u32,
-) -> Result<String> {
-    let (align, byte_len, utf16) = match opts.encoding {
-        StringEncoding::Utf8 => (1, u64::from(tagged_code_units), false),
-        StringEncoding::Utf16 => (2, 2 * u64::from(tagged_code_units), true),
-        StringEncoding::CompactUtf16 if tagged_code_units & UTF16_TAG != 0 => {
-            (2, 2 * u64::from(tagged_code_units ^ UTF16_TAG), true)
-        }
-        StringEncoding::CompactUtf16 => (2, u64::from(tagged_code_units), false),
+) -> Result<(&[u8], StrKind)> {
+    let (align, byte_len, kind) = match encoding {
+        StringEncoding::Utf8 => (1, u64::from(tagged_code_units), StrKind::Utf8),
+        StringEncoding::Utf16 => (2, 2 * u64::from(tagged_code_units), StrKind::Utf16),
+        StringEncoding::CompactUtf16 if tagged_code_units & UTF16_TAG != 0 => (
+            2,
+            2 * u64::from(tagged_code_units ^ UTF16_TAG),
+            StrKind::Utf16,
+        ),
+        StringEncoding::CompactUtf16 => (2, u64::from(tagged_code_units), StrKind::Latin1),
     };
     if byte_len > MAX_BYTE_LENGTH {
         bail!("string content out-of-bounds: {byte_len} bytes is too long");
@@ -236,26 +248,44 @@ pub(crate) fn load_string(
              ({byte_len} bytes at {ptr:#x})"
         );
     }
-    let bytes = &memory[ptr as usize..ptr as usize + byte_len as usize];
-    Ok(match (opts.encoding, utf16) {
-        (StringEncoding::Utf8, _) => match std::str::from_utf8(bytes) {
-            Ok(s) => s.to_string(),
+    Ok((
+        &memory[ptr as usize..ptr as usize + byte_len as usize],
+        kind,
+    ))
+}
+
+/// Decodes a string's bytes; UTF-8 is borrowed, the other encodings are transcoded.
+pub(crate) fn decode_string(bytes: &[u8], kind: StrKind) -> Result<Cow<'_, str>> {
+    Ok(match kind {
+        StrKind::Utf8 => match std::str::from_utf8(bytes) {
+            Ok(s) => Cow::Borrowed(s),
             Err(e) if e.error_len().is_none() => {
                 bail!("invalid utf-8 in string: incomplete utf-8 byte sequence")
             }
             Err(_) => bail!("invalid utf-8 in string"),
         },
-        (_, true) => {
+        StrKind::Utf16 => {
             let units = bytes
                 .chunks_exact(2)
                 .map(|c| u16::from_le_bytes([c[0], c[1]]));
             match char::decode_utf16(units).collect::<Result<String, _>>() {
-                Ok(s) => s,
+                Ok(s) => Cow::Owned(s),
                 Err(_) => bail!("invalid utf-16 in string"),
             }
         }
-        (_, false) => bytes.iter().map(|b| char::from(*b)).collect(),
+        StrKind::Latin1 => Cow::Owned(bytes.iter().map(|b| char::from(*b)).collect()),
     })
+}
+
+/// The spec's `load_string_from_range`: the string at `ptr` with `tagged_code_units`.
+pub(crate) fn load_string(
+    opts: &Options<'_>,
+    memory: &[u8],
+    ptr: u32,
+    tagged_code_units: u32,
+) -> Result<String> {
+    let (bytes, kind) = string_bytes(opts.encoding, memory, ptr, tagged_code_units)?;
+    Ok(decode_string(bytes, kind)?.into_owned())
 }
 
 /// The spec's `load_list_from_range`.

@@ -103,6 +103,14 @@ impl<T: 'static> Linker<T> {
         })
     }
 
+    /// Defines every function that `component` imports (at the root or in an imported
+    /// instance) and this linker does not define as a function that traps when called,
+    /// naming the import; a missing resource type becomes a host type no value of which
+    /// the host ever makes. Imports of other kinds are left undefined.
+    pub fn define_unknown_imports_as_traps(&mut self, component: &Component) -> Result<()> {
+        define_traps::<T>(&mut self.root, "", component.root_imports())
+    }
+
     /// Checks every import of `component` against the linker's definitions.
     pub fn instantiate_pre(&self, component: &Component) -> Result<InstancePre<T>> {
         if !Engine::same(&self.engine, component.engine()) {
@@ -182,8 +190,13 @@ fn compatible(a: (u64, u64, u64), b: (u64, u64, u64)) -> bool {
 
 /// The definition of `name`, or of the newest semver-compatible version of it.
 fn lookup<'a>(ns: &'a Namespace, name: &str) -> Option<&'a Definition> {
-    if let Some((_, d)) = ns.items.iter().find(|(n, _)| n == name) {
-        return Some(d);
+    lookup_index(ns, name).map(|i| &ns.items[i].1)
+}
+
+/// Where [`lookup`] finds `name` in `ns`.
+fn lookup_index(ns: &Namespace, name: &str) -> Option<usize> {
+    if let Some(i) = ns.items.iter().position(|(n, _)| n == name) {
+        return Some(i);
     }
     let (base, want, version) = split_version(name)?;
     if version.contains(['-', '+']) {
@@ -191,12 +204,65 @@ fn lookup<'a>(ns: &'a Namespace, name: &str) -> Option<&'a Definition> {
     }
     ns.items
         .iter()
-        .filter_map(|(n, d)| {
+        .enumerate()
+        .filter_map(|(i, (n, _))| {
             let (b, v, full) = split_version(n)?;
-            (b == base && !full.contains(['-', '+']) && compatible(want, v)).then_some((v, d))
+            (b == base && !full.contains(['-', '+']) && compatible(want, v)).then_some((v, i))
         })
         .max_by_key(|(v, _)| *v)
-        .map(|(_, d)| d)
+        .map(|(_, i)| i)
+}
+
+/// A resource type standing for one a component imports and the linker does not define
+/// (see [`Linker::define_unknown_imports_as_traps`]).
+struct UnknownImport;
+
+/// Defines in `ns` every function of `imports` it lacks as one that traps when called
+/// (`path` names the namespace in the trap's message), and every resource type it lacks
+/// as a host type no value of which the host ever makes.
+fn define_traps<T: 'static>(
+    ns: &mut Namespace,
+    path: &str,
+    imports: &[(String, ItemType)],
+) -> Result<()> {
+    for (name, ty) in imports {
+        let full = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path}/{name}")
+        };
+        let found = lookup_index(ns, name);
+        match ty {
+            ItemType::Func(_) if found.is_none() => {
+                let message = format!("unknown import `{full}` has been called");
+                let trap = Func::host::<T>(move |_, _: &[Val], _: &mut [Val]| {
+                    Err(anyhow::anyhow!("{message}"))
+                });
+                ns.items.push((name.clone(), Definition::Func(trap)));
+            }
+            ItemType::Resource(_) if found.is_none() => {
+                let ty = ResourceType::host_with_dtor::<T, UnknownImport>(|_, _| Ok(()));
+                ns.items.push((name.clone(), Definition::Resource(ty)));
+            }
+            ItemType::Instance(exports) => {
+                let at = match found {
+                    Some(at) => at,
+                    None => {
+                        ns.items
+                            .push((name.clone(), Definition::Instance(Namespace::default())));
+                        ns.items.len() - 1
+                    }
+                };
+                // Something else under the instance's name is left for instantiation to
+                // report as the wrong kind.
+                if let Definition::Instance(inner) = &mut ns.items[at].1 {
+                    define_traps::<T>(inner, &full, exports)?;
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// Whether an import is an instance of types that are not resources (a WIT interface

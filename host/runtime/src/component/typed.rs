@@ -29,10 +29,13 @@ pub struct LowerContext<'a> {
 pub struct LiftContext<'a> {
     pub(crate) opts: &'a Options<'a>,
     pub(crate) memory: Option<&'a [u8]>,
+    /// The memory's handle and the types, for views that read the memory later
+    /// ([`WasmList`](super::WasmList), [`WasmStr`](super::WasmStr)).
+    pub(crate) view: Option<(crate::Memory, &'a std::sync::Arc<ComponentTypes>)>,
 }
 
 impl LiftContext<'_> {
-    fn memory(&self) -> Result<&[u8]> {
+    pub(crate) fn memory(&self) -> Result<&[u8]> {
         match self.memory {
             Some(m) => Ok(m),
             None => bail!("a `memory` option is required for this type"),
@@ -142,7 +145,12 @@ fn list_byte_len(len: usize, size: u32) -> Result<u32> {
 }
 
 /// The checks of the spec's `load_list_from_range`; returns the element size.
-fn check_list(cx: &LiftContext<'_>, elem: InterfaceType, ptr: u32, len: u32) -> Result<u32> {
+pub(crate) fn check_list(
+    cx: &LiftContext<'_>,
+    elem: InterfaceType,
+    ptr: u32,
+    len: u32,
+) -> Result<u32> {
     let abi = cx.types().abi(elem);
     let byte_len = u64::from(len) * u64::from(abi.size32);
     if byte_len > MAX_BYTE_LENGTH {
@@ -237,7 +245,7 @@ pub(crate) fn func_type_name(
     }
 }
 
-fn mismatch<R: ?Sized>(ty: InterfaceType, types: &ComponentTypes) -> anyhow::Error {
+pub(crate) fn mismatch<R: ?Sized>(ty: InterfaceType, types: &ComponentTypes) -> anyhow::Error {
     anyhow::anyhow!(
         "type mismatch: expected `{}`, found Rust type `{}`",
         type_name(types, ty),
@@ -335,7 +343,7 @@ impl Lift for u8 {
 
 // Strings.
 
-fn check_string(ty: InterfaceType, types: &ComponentTypes) -> Result<()> {
+pub(crate) fn check_string(ty: InterfaceType, types: &ComponentTypes) -> Result<()> {
     match ty {
         InterfaceType::String => Ok(()),
         _ => Err(mismatch::<str>(ty, types)),
@@ -420,7 +428,7 @@ impl<T: Lower + ?Sized> Lower for &T {
 
 // Lists.
 
-fn list_element(ty: InterfaceType, types: &ComponentTypes) -> Option<InterfaceType> {
+pub(crate) fn list_element(ty: InterfaceType, types: &ComponentTypes) -> Option<InterfaceType> {
     match ty {
         InterfaceType::List(i) => Some(types.list(i).element),
         _ => None,
