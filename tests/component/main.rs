@@ -23,6 +23,8 @@ mod memory_end;
 mod resources;
 // Components linked to each other.
 mod linking;
+// Strings between components in every pair of encodings.
+mod transcoding;
 // Mutated component binaries.
 mod mutated;
 // A guest component compiled from Rust with `wit-bindgen`.

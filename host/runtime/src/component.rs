@@ -18,6 +18,7 @@ mod canon;
     reason = "the compiled component type lives in its own file like the other types"
 )]
 mod component;
+mod cval;
 mod func;
 mod handle_table;
 mod instance;
@@ -27,6 +28,7 @@ mod lower;
 mod memory;
 mod resource_table;
 mod resources;
+mod transcode;
 mod typed;
 mod val;
 mod views;

@@ -9,6 +9,7 @@ use super::canon::{
     CallerMemory, CanonOptions, NoMemory, StoreMemory, core_bits, core_val, default_core,
     flatten_all, valtype,
 };
+use super::cval::CVal;
 use super::lift::FlatIter;
 use super::memory::{GuestMemory, Options};
 use super::resources::{InstanceState, ResourceCx, ResourceType};
@@ -518,8 +519,17 @@ pub(crate) fn lower<T: 'static>(
     {
         return l(store, site);
     }
-    // Any other function is called with dynamic values: a host function over `Val`s, or
-    // another instance's export (a component-to-component call through the host).
+    // Another instance's export: a component-to-component call through the host, with
+    // the values in the form that goes from one guest to another.
+    if let FuncKind::Lifted(_) = &*callee.0 {
+        return trampoline::<T, CVal, CVal>(store, site, move |store, params: CVal| {
+            let FuncKind::Lifted(l) = &*callee.0 else {
+                unreachable!("checked above")
+            };
+            l.call::<T, CVal, CVal>(store, &params)
+        });
+    }
+    // Any other function is a host function over dynamic values.
     let nresults = usize::from(site.types.func(site.ty).result.is_some());
     trampoline::<T, Val, Val>(store, site, move |mut store, params: Val| {
         let params = untuple(params);

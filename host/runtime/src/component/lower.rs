@@ -1,7 +1,8 @@
 //! Lowering: writing component values into a guest, into linear memory (`store`, calling
 //! the guest's `realloc` for strings and lists) or as flat core values (`lower_flat`).
 
-use super::memory::{FieldCursor, GuestMemory, Options, StringEncoding, UTF16_TAG};
+use super::memory::{FieldCursor, GuestMemory, Options};
+use super::transcode::{SrcStr, store_string_into_range};
 use super::val::Val;
 use anyhow::{Result, bail};
 use wicker_environ::component::InterfaceType;
@@ -276,70 +277,7 @@ pub(crate) fn store_string(
     memory: &mut dyn GuestMemory,
     s: &str,
 ) -> Result<(u32, u32)> {
-    let Ok(src_units) = u32::try_from(s.len()) else {
-        bail!("string too large for a 32-bit memory")
-    };
-    if u64::from(src_units) * 2 > u64::from(u32::MAX) {
-        bail!("string too large for a 32-bit memory");
-    }
-    match opts.encoding {
-        StringEncoding::Utf8 => {
-            let ptr = realloc(memory, 0, 0, 1, src_units)?;
-            let start = ptr as usize;
-            memory.bytes_mut()[start..start + s.len()].copy_from_slice(s.as_bytes());
-            Ok((ptr, src_units))
-        }
-        StringEncoding::Utf16 => {
-            // Worst case: each UTF-8 byte becomes one UTF-16 code unit; shrink afterwards.
-            let worst = 2 * src_units;
-            let mut ptr = realloc(memory, 0, 0, 2, worst)?;
-            let units: Vec<u16> = s.encode_utf16().collect();
-            write_utf16(memory, ptr, &units);
-            let len = 2 * units.len() as u32;
-            if len < worst {
-                ptr = realloc(memory, ptr, worst, 2, len)?;
-            }
-            Ok((ptr, units.len() as u32))
-        }
-        StringEncoding::CompactUtf16 => {
-            // Try Latin-1 first; on the first wider character, inflate to UTF-16 in place.
-            let mut ptr = realloc(memory, 0, 0, 2, src_units)?;
-            let mut written = 0u32;
-            for c in s.chars() {
-                if (c as u32) < 0x100 {
-                    memory.bytes_mut()[(ptr + written) as usize] = c as u8;
-                    written += 1;
-                    continue;
-                }
-                let worst = 2 * src_units;
-                ptr = realloc(memory, ptr, src_units, 2, worst)?;
-                let bytes = memory.bytes_mut();
-                for j in (0..written as usize).rev() {
-                    bytes[ptr as usize + 2 * j] = bytes[ptr as usize + j];
-                    bytes[ptr as usize + 2 * j + 1] = 0;
-                }
-                let units: Vec<u16> = s.encode_utf16().collect();
-                write_utf16(memory, ptr, &units);
-                let len = 2 * units.len() as u32;
-                if len < worst {
-                    ptr = realloc(memory, ptr, worst, 2, len)?;
-                }
-                return Ok((ptr, units.len() as u32 | UTF16_TAG));
-            }
-            if written < src_units {
-                ptr = realloc(memory, ptr, src_units, 2, written)?;
-            }
-            Ok((ptr, written))
-        }
-    }
-}
-
-fn write_utf16(memory: &mut dyn GuestMemory, ptr: u32, units: &[u16]) {
-    let bytes = memory.bytes_mut();
-    for (i, u) in units.iter().enumerate() {
-        let at = ptr as usize + 2 * i;
-        bytes[at..at + 2].copy_from_slice(&u.to_le_bytes());
-    }
+    store_string_into_range(memory, opts.encoding, SrcStr::host(s)?)
 }
 
 /// Lowers `v` into flat core values (raw bits, as in [`super::lift::FlatIter`]).
