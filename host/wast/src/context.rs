@@ -75,7 +75,11 @@ pub(crate) enum Value {
 impl WastContext {
     /// Creates a context whose engine uses `config`, with the `spectest` module defined.
     pub fn new(config: &Config) -> Result<Self> {
-        let engine = Engine::new(config)?;
+        Self::with_engine(Engine::new(config)?)
+    }
+
+    /// Creates a context on `engine` (a fresh store and linker), with `spectest` defined.
+    pub(crate) fn with_engine(engine: Engine) -> Result<Self> {
         let mut store = Store::new(&engine, ());
         let mut linker = Linker::new(&engine);
         // Scripts register several instances under the same name on purpose.
@@ -132,20 +136,41 @@ impl WastContext {
             }
         };
 
-        for directive in wast.directives {
-            let here = location(directive.span().offset());
-            // A panic in the runtime is a failure of this directive, not of the whole run.
-            let result = panic::catch_unwind(AssertUnwindSafe(|| self.directive(directive)))
-                .unwrap_or_else(|payload| {
-                    let message = payload
-                        .downcast_ref::<&str>()
-                        .map(|s| s.to_string())
-                        .or_else(|| payload.downcast_ref::<String>().cloned())
-                        .unwrap_or_default();
-                    Err(anyhow!("panicked: {message}"))
-                });
-            outcome.record(&here, result);
-        }
+        self.run_directives(wast.directives, &location)
+    }
+
+    /// Runs `directives` in order, each checked on its own; `location` names the place of
+    /// a directive's offset in failure messages. A `thread` runs its directives on a thread
+    /// of its own while the next ones go on; `wait` joins it, and threads never waited for
+    /// are joined at the end, their failures counted either way.
+    pub(crate) fn run_directives(
+        &mut self,
+        directives: Vec<wast::WastDirective<'_>>,
+        location: &(dyn Fn(usize) -> String + Sync),
+    ) -> Outcome {
+        let mut outcome = Outcome::default();
+        std::thread::scope(|scope| {
+            let mut threads = crate::thread::Threads::default();
+            for directive in directives {
+                let here = location(directive.span().offset());
+                let result = match directive {
+                    wast::WastDirective::Thread(thread) => {
+                        self.spawn_thread(scope, &mut threads, thread, location)
+                    }
+                    wast::WastDirective::Wait { thread, .. } => {
+                        threads.wait(thread.name(), &mut outcome)
+                    }
+                    directive => {
+                        // A panic in the runtime is a failure of this directive, not of the
+                        // whole run.
+                        panic::catch_unwind(AssertUnwindSafe(|| self.directive(directive)))
+                            .unwrap_or_else(|payload| Err(panicked(payload)))
+                    }
+                };
+                outcome.record(&here, result);
+            }
+            threads.wait_all(&mut outcome);
+        });
         outcome
     }
 
@@ -229,6 +254,16 @@ impl WastContext {
         func.call(&mut self.store, &args, &mut results)?;
         Ok(results.into_iter().map(Value::Component).collect())
     }
+}
+
+/// The error of a directive that panicked, with the panic's message.
+pub(crate) fn panicked(payload: Box<dyn std::any::Any + Send>) -> anyhow::Error {
+    let message = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    anyhow!("panicked: {message}")
 }
 
 fn parse_error(err: &wast::Error) -> anyhow::Error {

@@ -108,8 +108,10 @@ impl WastContext {
             }
             WastDirective::AssertException { .. } => unsupported("assert_exception"),
             WastDirective::AssertSuspension { .. } => unsupported("assert_suspension"),
-            WastDirective::Thread(_) => unsupported("thread"),
-            WastDirective::Wait { .. } => unsupported("wait"),
+            // Run by `run_directives`, which keeps the threads.
+            WastDirective::Thread(_) | WastDirective::Wait { .. } => {
+                bail!("`thread` and `wait` are run with the directives around them")
+            }
         }
     }
 

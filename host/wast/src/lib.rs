@@ -22,6 +22,7 @@ mod context;
 mod directive;
 mod outcome;
 mod spectest;
+mod thread;
 mod trap;
 mod value;
 
