@@ -16,18 +16,14 @@ use super::lift::{
     FlatIter, canonical_f32, canonical_f64, decode_string, load_int, string_bytes, to_char,
 };
 use super::lower::{realloc, store_int};
+#[cfg(doc)]
+use super::memory::MAX_COPY_BYTES;
 use super::memory::{FieldCursor, GuestMemory, MAX_BYTE_LENGTH, Options, StringEncoding};
 use super::resources::ResourceAny;
 use super::transcode::{SrcStr, store_string_into_range};
 use super::typed::{ComponentType, Lift, LiftContext, Lower, LowerContext};
 use anyhow::{Result, bail};
-use std::cell::Cell;
 use wicker_environ::component::{ComponentTypes, InterfaceType};
-
-/// The most host memory the values of one direction of one call may take (1 GiB): room
-/// for the longest string the canonical ABI allows (2^28 - 1 bytes, up to 384 MiB once
-/// decoded from UTF-16) twice over.
-pub(crate) const MAX_COPY_BYTES: u64 = 1 << 30;
 
 /// A value on its way from one component to another.
 #[derive(Debug)]
@@ -47,16 +43,6 @@ pub(crate) enum CVal {
     Case(u32, Option<Box<CVal>>),
     Flags(u64),
     Resource(ResourceAny),
-}
-
-/// Charges `n` bytes against the call's budget, failing before they are allocated.
-fn charge(budget: &Cell<u64>, n: u64) -> Result<()> {
-    let left = budget.get();
-    if n > left {
-        bail!("component call copies more than {MAX_COPY_BYTES} bytes of values through the host");
-    }
-    budget.set(left - n);
-    Ok(())
 }
 
 /// The size of an integer type in bytes, and whether it is signed.
@@ -147,7 +133,6 @@ fn flags_mask(types: &ComponentTypes, ty: InterfaceType) -> u64 {
 struct Lifter<'a> {
     opts: &'a Options<'a>,
     memory: Option<&'a [u8]>,
-    budget: Cell<u64>,
 }
 
 impl Lifter<'_> {
@@ -161,7 +146,7 @@ impl Lifter<'_> {
     fn string(&self, ptr: u32, tagged: u32) -> Result<CVal> {
         let (bytes, kind) = string_bytes(self.opts.encoding, self.memory()?, ptr, tagged)?;
         // The decoded text takes at most 3 bytes per UTF-16 unit and 2 per Latin-1 byte.
-        charge(&self.budget, bytes.len() as u64 * 2)?;
+        self.opts.charge(bytes.len() as u64 * 2)?;
         let text = decode_string(bytes, kind)?;
         Ok(CVal::String(text.into(), self.opts.encoding, tagged))
     }
@@ -180,14 +165,12 @@ impl Lifter<'_> {
             bail!("list content out-of-bounds: {byte_len} bytes at {ptr:#x}");
         }
         if int_type(elem).is_some() {
-            charge(&self.budget, byte_len)?;
+            self.opts.charge(byte_len)?;
             let start = ptr as usize;
             return Ok(CVal::Bytes(memory[start..start + byte_len as usize].into()));
         }
-        charge(
-            &self.budget,
-            u64::from(len) * std::mem::size_of::<CVal>() as u64,
-        )?;
+        self.opts
+            .charge(u64::from(len) * std::mem::size_of::<CVal>() as u64)?;
         let mut items = Vec::with_capacity(len as usize);
         for i in 0..len {
             // Below the end of the list just checked.
@@ -197,12 +180,13 @@ impl Lifter<'_> {
     }
 
     fn seq(&self, n: usize) -> Result<Vec<CVal>> {
-        charge(&self.budget, n as u64 * std::mem::size_of::<CVal>() as u64)?;
+        self.opts
+            .charge(n as u64 * std::mem::size_of::<CVal>() as u64)?;
         Ok(Vec::with_capacity(n))
     }
 
     fn boxed(&self, v: CVal) -> Result<Box<CVal>> {
-        charge(&self.budget, std::mem::size_of::<CVal>() as u64)?;
+        self.opts.charge(std::mem::size_of::<CVal>() as u64)?;
         Ok(Box::new(v))
     }
 
@@ -512,7 +496,6 @@ impl Lift for CVal {
         let lifter = Lifter {
             opts: cx.opts,
             memory: cx.memory,
-            budget: Cell::new(MAX_COPY_BYTES),
         };
         lifter.lift(ty, src)
     }
@@ -520,7 +503,6 @@ impl Lift for CVal {
         let lifter = Lifter {
             opts: cx.opts,
             memory: cx.memory,
-            budget: Cell::new(MAX_COPY_BYTES),
         };
         lifter.load(ty, ptr)
     }

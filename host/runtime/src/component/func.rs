@@ -417,11 +417,7 @@ impl Lifted {
     ) -> Result<(R, Vec<crate::Val>)> {
         let func = self.func_ty();
         let rcx = ResourceCx::new(&self.state, &self.resources, Some(scope));
-        let opts = Options {
-            types: &self.types,
-            encoding: self.opts.encoding,
-            resources: Some(&rcx),
-        };
+        let opts = Options::new(&self.types, self.opts.encoding, Some(&rcx));
         let mut core_args = Vec::with_capacity(self.flat_params.as_ref().map_or(1, Vec::len));
         {
             let mut store_mem;
@@ -579,11 +575,7 @@ fn trampoline<T: 'static, P: Lift + 'static, R: Lower + 'static>(
                 bail!("cannot leave component instance");
             }
             let rcx = ResourceCx::new(state, resources, None);
-            let opts = Options {
-                types,
-                encoding: options.encoding,
-                resources: Some(&rcx),
-            };
+            let opts = Options::new(types, options.encoding, Some(&rcx));
             let params = {
                 let memory = options.memory.map(|m| m.data(&caller));
                 let cx = LiftContext {

@@ -50,79 +50,78 @@ pub(crate) fn to_char(i: u32) -> Result<char> {
     }
 }
 
-/// The cases of a variant-like type: `(name, payload)` in order.
-fn cases_of(
-    opts: &Options<'_>,
-    ty: InterfaceType,
-) -> (Vec<(String, Option<InterfaceType>)>, u32, u32) {
+/// The payload types of the cases of a variant-like type, in order, its discriminant size
+/// and payload offset. The names are looked up only for the case a value has.
+fn cases_of(opts: &Options<'_>, ty: InterfaceType) -> (Vec<Option<InterfaceType>>, u32, u32) {
     let t = opts.types;
     match ty {
         InterfaceType::Variant(i) => {
             let v = t.variant(i);
-            let cases = v.cases.iter().map(|c| (c.name.clone(), c.ty)).collect();
+            let cases = v.cases.iter().map(|c| c.ty).collect();
             (cases, v.info.discriminant.bytes(), v.info.payload_offset32)
         }
         InterfaceType::Enum(i) => {
             let e = t.enum_(i);
             (
-                e.names.iter().map(|n| (n.clone(), None)).collect(),
+                vec![None; e.names.len()],
                 e.info.discriminant.bytes(),
                 e.info.payload_offset32,
             )
         }
         InterfaceType::Option(i) => {
             let o = t.option(i);
-            (
-                vec![("none".into(), None), ("some".into(), Some(o.ty))],
-                1,
-                o.info.payload_offset32,
-            )
+            (vec![None, Some(o.ty)], 1, o.info.payload_offset32)
         }
         InterfaceType::Result(i) => {
             let r = t.result(i);
-            (
-                vec![("ok".into(), r.ok), ("error".into(), r.err)],
-                1,
-                r.info.payload_offset32,
-            )
+            (vec![r.ok, r.err], 1, r.info.payload_offset32)
         }
         _ => unreachable!("not a variant-like type"),
     }
 }
 
+/// A copy of a name the types define, charged to the lifting budget.
+fn name(opts: &Options<'_>, name: &str) -> Result<String> {
+    opts.charge(name.len() as u64)?;
+    Ok(name.to_string())
+}
+
 /// Builds the value of a variant-like type from its case index and payload.
 fn variant_val(
+    opts: &Options<'_>,
     ty: InterfaceType,
-    cases: &[(String, Option<InterfaceType>)],
     index: usize,
     payload: Option<Val>,
-) -> Val {
+) -> Result<Val> {
     let payload = payload.map(Box::new);
-    match ty {
-        InterfaceType::Variant(_) => Val::Variant(cases[index].0.clone(), payload),
-        InterfaceType::Enum(_) => Val::Enum(cases[index].0.clone()),
+    Ok(match ty {
+        InterfaceType::Variant(i) => Val::Variant(
+            name(opts, &opts.types.variant(i).cases[index].name)?,
+            payload,
+        ),
+        InterfaceType::Enum(i) => Val::Enum(name(opts, &opts.types.enum_(i).names[index])?),
         InterfaceType::Option(_) => Val::Option(payload),
         _ => Val::Result(if index == 0 {
             Ok(payload)
         } else {
             Err(payload)
         }),
-    }
+    })
 }
 
-fn flags_val(opts: &Options<'_>, ty: InterfaceType, bits: u64) -> Val {
+fn flags_val(opts: &Options<'_>, ty: InterfaceType, bits: u64) -> Result<Val> {
     let InterfaceType::Flags(i) = ty else {
         unreachable!()
     };
     let names = &opts.types.flags(i).names;
-    Val::Flags(
+    Ok(Val::Flags(
         names
             .iter()
             .enumerate()
             .filter(|(n, _)| bits & (1 << n) != 0)
-            .map(|(_, name)| name.clone())
-            .collect(),
-    )
+            .map(|(_, n)| name(opts, n))
+            .collect::<Result<_>>()?,
+    ))
 }
 
 /// Loads a value of type `ty` stored at `ptr`, which the caller has checked is aligned and
@@ -168,7 +167,7 @@ pub(crate) fn load(opts: &Options<'_>, memory: &[u8], ty: InterfaceType, ptr: u3
             for f in opts.types.record(i).fields.iter() {
                 let abi = opts.types.abi(f.ty);
                 let at = fields_at.next(abi.size32, abi.align32)?;
-                fields.push((f.name.clone(), load(opts, memory, f.ty, at)?));
+                fields.push((name(opts, &f.name)?, load(opts, memory, f.ty, at)?));
             }
             Val::Record(fields)
         }
@@ -188,15 +187,15 @@ pub(crate) fn load(opts: &Options<'_>, memory: &[u8], ty: InterfaceType, ptr: u3
             if index >= cases.len() {
                 bail!("invalid variant discriminant: {index}");
             }
-            let payload = match cases[index].1 {
+            let payload = match cases[index] {
                 Some(t) => Some(load(opts, memory, t, ptr + payload_offset)?),
                 None => None,
             };
-            variant_val(ty, &cases, index, payload)
+            variant_val(opts, ty, index, payload)?
         }
         T::Flags(i) => {
             let size = opts.types.flags(i).abi.size32;
-            flags_val(opts, ty, load_int(memory, ptr, size)?)
+            flags_val(opts, ty, load_int(memory, ptr, size)?)?
         }
         T::Own(t) => Val::Resource(
             opts.resources()?
@@ -285,6 +284,13 @@ pub(crate) fn load_string(
     tagged_code_units: u32,
 ) -> Result<String> {
     let (bytes, kind) = string_bytes(opts.encoding, memory, ptr, tagged_code_units)?;
+    // The decoded text: a byte per UTF-8 byte, at most 3 per UTF-16 unit, 2 per Latin-1.
+    let decoded = match kind {
+        StrKind::Utf8 => bytes.len() as u64,
+        StrKind::Utf16 => bytes.len() as u64 / 2 * 3,
+        StrKind::Latin1 => bytes.len() as u64 * 2,
+    };
+    opts.charge(decoded)?;
     Ok(decode_string(bytes, kind)?.into_owned())
 }
 
@@ -307,6 +313,7 @@ pub(crate) fn load_list(
     if u64::from(ptr) + byte_len > memory.len() as u64 {
         bail!("list content out-of-bounds: {byte_len} bytes at {ptr:#x}");
     }
+    opts.charge(u64::from(len) * std::mem::size_of::<Val>() as u64)?;
     (0..len)
         .map(|i| load(opts, memory, elem, ptr + i * abi.size32))
         .collect()
@@ -393,7 +400,7 @@ pub(crate) fn lift_flat(
             let fields = opts.types.record(i).fields.iter();
             Val::Record(
                 fields
-                    .map(|f| Ok((f.name.clone(), lift_flat(opts, memory, f.ty, it)?)))
+                    .map(|f| Ok((name(opts, &f.name)?, lift_flat(opts, memory, f.ty, it)?)))
                     .collect::<Result<_>>()?,
             )
         }
@@ -417,7 +424,7 @@ pub(crate) fn lift_flat(
             }
             // The payload reads its own types out of the joined slots; the rest is skipped.
             let start = it.next;
-            let payload = match cases[index].1 {
+            let payload = match cases[index] {
                 Some(t) => Some(lift_flat(opts, memory, t, it)?),
                 None => None,
             };
@@ -425,9 +432,9 @@ pub(crate) fn lift_flat(
             for _ in used..flat.len() - 1 {
                 it.next()?;
             }
-            variant_val(ty, &cases, index, payload)
+            variant_val(opts, ty, index, payload)?
         }
-        T::Flags(_) => flags_val(opts, ty, u64::from(it.next32()?)),
+        T::Flags(_) => flags_val(opts, ty, u64::from(it.next32()?))?,
         T::Own(t) => Val::Resource(opts.resources()?.lift_own(t, it.next32()?)?),
         T::Borrow(t) => Val::Resource(opts.resources()?.lift_borrow(t, it.next32()?)?),
         T::ErrorContext => bail!("`error-context` values are not supported yet"),

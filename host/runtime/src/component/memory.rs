@@ -32,9 +32,47 @@ pub(crate) struct Options<'a> {
     pub(crate) encoding: StringEncoding,
     /// Where handles go; `None` where no resource may pass.
     pub(crate) resources: Option<&'a super::resources::ResourceCx<'a>>,
+    /// The host memory that lifting may still take, in bytes ([`MAX_COPY_BYTES`] to
+    /// begin with).
+    pub(crate) budget: std::cell::Cell<u64>,
 }
 
-impl Options<'_> {
+/// The most host memory the values lifted in one direction of one call may take (1 GiB):
+/// room for the longest string the canonical ABI allows (2^28 - 1 bytes, up to 384 MiB
+/// once decoded from UTF-16) twice over. Every string and list a guest passes is copied,
+/// so this bounds what a guest naming one large value from many places can make the host
+/// allocate; it is checked before anything is allocated.
+pub(crate) const MAX_COPY_BYTES: u64 = 1 << 30;
+
+impl<'a> Options<'a> {
+    /// Options with a full lifting budget.
+    pub(crate) fn new(
+        types: &'a ComponentTypes,
+        encoding: StringEncoding,
+        resources: Option<&'a super::resources::ResourceCx<'a>>,
+    ) -> Options<'a> {
+        Options {
+            types,
+            encoding,
+            resources,
+            budget: std::cell::Cell::new(MAX_COPY_BYTES),
+        }
+    }
+
+    /// Takes `n` bytes out of the lifting budget; an error, before they are allocated,
+    /// past it.
+    pub(crate) fn charge(&self, n: u64) -> Result<()> {
+        let left = self.budget.get();
+        if n > left {
+            anyhow::bail!(
+                "a component call passes more than {MAX_COPY_BYTES} bytes of values \
+                 through the host"
+            );
+        }
+        self.budget.set(left - n);
+        Ok(())
+    }
+
     pub(crate) fn resources(&self) -> Result<&super::resources::ResourceCx<'_>> {
         match self.resources {
             Some(r) => Ok(r),

@@ -55,11 +55,7 @@ impl GuestMemory for TestMemory {
 }
 
 fn opts(types: &ComponentTypes, encoding: StringEncoding) -> Options<'_> {
-    Options {
-        types,
-        encoding,
-        resources: None,
-    }
+    Options::new(types, encoding, None)
 }
 
 /// Stores `v`, loads it back, and lowers and lifts it flat, in every string encoding.

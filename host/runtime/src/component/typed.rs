@@ -131,6 +131,8 @@ pub trait Lift: ComponentType + Sized {
         len: u32,
     ) -> Result<Vec<Self>> {
         let size = check_list(cx, elem, ptr, len)?;
+        cx.opts
+            .charge(u64::from(len) * std::mem::size_of::<Self>() as u64)?;
         (0..len)
             .map(|i| Self::load(cx, elem, ptr + i * size))
             .collect()
@@ -336,6 +338,7 @@ impl Lift for u8 {
     }
     fn load_list(cx: &LiftContext<'_>, elem: InterfaceType, ptr: u32, len: u32) -> Result<Vec<u8>> {
         check_list(cx, elem, ptr, len)?;
+        cx.opts.charge(u64::from(len))?;
         let start = ptr as usize;
         Ok(cx.memory()?[start..start + len as usize].to_vec())
     }

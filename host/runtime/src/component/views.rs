@@ -187,11 +187,7 @@ impl<T: Lift> WasmList<T> {
 
     fn get_from_memory(&self, memory: &[u8], index: usize) -> Option<Result<T>> {
         let index = u32::try_from(index).ok().filter(|i| *i < self.len)?;
-        let opts = Options {
-            types: &self.types,
-            encoding: self.encoding,
-            resources: None,
-        };
+        let opts = Options::new(&self.types, self.encoding, None);
         let cx = LiftContext {
             opts: &opts,
             memory: Some(memory),
