@@ -118,6 +118,36 @@ mod several_names {
     wicker::component::bindgen!({ path: "../macros/wit-bindgen/tests/fixtures/several-names.wit" });
 }
 
+/// WIT names equal to generated ones (`new`, `drop`, `call_*`, `T`, `String`).
+mod generated_names {
+    wicker::component::bindgen!({ path: "../macros/wit-bindgen/tests/fixtures/generated-names.wit" });
+}
+
+/// An interface named `guest` with types named like `Guest`, `Host` and their resource views.
+mod guest_interface {
+    wicker::component::bindgen!({ path: "../macros/wit-bindgen/tests/fixtures/guest-interface.wit" });
+}
+
+/// Rust keywords as package, interface, world and plain names.
+mod keyword_names {
+    wicker::component::bindgen!({ path: "../macros/wit-bindgen/tests/fixtures/keyword-names.wit" });
+}
+
+/// One interface in two versions, and one named like a naive version mangling.
+mod two_versions {
+    wicker::component::bindgen!({ path: "../macros/wit-bindgen/tests/fixtures/two-versions.wit" });
+}
+
+/// 16 and 40 parameters, 12- and 13-field tuples.
+mod wide_arity {
+    wicker::component::bindgen!({ path: "../macros/wit-bindgen/tests/fixtures/wide-arity.wit" });
+}
+
+/// A world with a type of its own name, and types named like its generated items.
+mod world_type_name {
+    wicker::component::bindgen!({ path: "../macros/wit-bindgen/tests/fixtures/world-type-name.wit" });
+}
+
 /// The same world with an `@unstable` feature enabled: its function is in the trait.
 mod gates_experimental {
     wicker::component::bindgen!({
@@ -191,6 +221,30 @@ fn host_traits_and_world_structs_exist() {
     };
     assert!(m.read && !m.write);
     let _ = keywords::fixtures::keywords::r#type::Enum::Self_;
+}
+
+#[test]
+fn generated_names_never_collide_with_wit_names() {
+    // `world name5 { record name5 }`: the record gets a `_`, the world keeps its name.
+    let n = world_type_name::Name5_ { x: 1 };
+    assert_eq!(n.clone(), n);
+    let _: Option<world_type_name::Name5> = None;
+    let _: Option<world_type_name::Name5Pre<()>> = None;
+    // Two versions of `a:b/c`, each in a module of its own.
+    let _ = two_versions::a::b__v1_0_0::c::Info { v1: 1 };
+    let _ = two_versions::a::b__v2_0_0::c::Info { v2: "x".into() };
+    let _: Option<&dyn two_versions::a::b__v2_0_0::c_v1_0_0::Host> = None;
+    // A 13-field tuple is a tuple struct with std's derives.
+    use wide_arity::__wicker::Tuple13;
+    let h = wide_arity::fixtures::wide_arity::wide::Holder {
+        t: Tuple13(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+    };
+    assert_eq!(h.clone(), h);
+    // A record `string` is `String`: generated code names `::std::string::String`.
+    let s = generated_names::fixtures::generated_names::names::String {
+        text: String::new(),
+    };
+    assert_eq!(s.clone(), s);
 }
 
 /// `with` maps an interface to bindings generated elsewhere: the runner's types are the

@@ -132,6 +132,100 @@ fn variants_and_enums() {
     );
 }
 
+/// A tuple struct stands for a WIT tuple; type parameters are bounded by the derive.
+#[derive(ComponentType, Lift, Lower, Clone, Debug, PartialEq)]
+#[component(tuple)]
+struct Pair<T>(T, String);
+
+/// Longer than the Rust tuples the runtime implements the traits for (32).
+#[derive(ComponentType, Lift, Lower, Clone, Debug, PartialEq)]
+#[component(tuple)]
+struct Wide(
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+);
+
+#[test]
+fn tuple_structs() {
+    typed_echo(
+        Ty::Tuple(vec![Ty::U16, Ty::String]),
+        vec![Pair(7u16, "seven".into()), Pair(u16::MAX, String::new())],
+    );
+    let wide = || {
+        Wide(
+            0,
+            1,
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8,
+            9,
+            10,
+            11,
+            12,
+            13,
+            14,
+            15,
+            16,
+            17,
+            18,
+            19,
+            20,
+            21,
+            22,
+            23,
+            24,
+            25,
+            26,
+            27,
+            28,
+            29,
+            30,
+            31,
+            32,
+            33,
+            u32::MAX,
+        )
+    };
+    typed_echo(Ty::Tuple(vec![Ty::U32; 35]), vec![wide()]);
+}
+
 #[test]
 fn mismatched_names_are_type_errors() {
     // The component's record has fields `x`, `y`, `label`; this one differs.

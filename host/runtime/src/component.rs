@@ -132,8 +132,8 @@ pub mod __internal {
     pub use super::typed::{
         LowerPayload, StorePayload, TypeCheckFn, finish_case, lift_case_index, lift_flags,
         load_case_index, load_flags, lower_case, lower_flags, record_fields, record_offsets,
-        store_case, store_flags, typecheck_enum, typecheck_flags, typecheck_record,
-        typecheck_variant,
+        store_case, store_flags, tuple_fields, tuple_offsets, typecheck_enum, typecheck_flags,
+        typecheck_record, typecheck_tuple, typecheck_tuple_list, typecheck_variant,
     };
     pub use anyhow::Result;
     pub use wicker_environ::component::{ComponentTypes, InterfaceType};

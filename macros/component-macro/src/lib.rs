@@ -16,7 +16,8 @@
 //! ```
 //!
 //! A struct needs `#[component(record)]`, or `#[component(flags)]` when its fields are the
-//! `bool`s of a WIT `flags`; an enum `#[component(variant)]` (cases may carry one unnamed
+//! `bool`s of a WIT `flags`, or `#[component(tuple)]` for a tuple struct standing for a WIT
+//! tuple of any length (it also serves as a parameter list); an enum `#[component(variant)]` (cases may carry one unnamed
 //! payload) or `#[component(enum)]` (no payloads). Names are the WIT names:
 //! fields in kebab case from snake case, cases in kebab case from camel case, or as given
 //! with `#[component(name = "...")]`.
@@ -62,6 +63,7 @@ enum Trait {
 #[derive(Clone, Copy, PartialEq)]
 enum Kind {
     Record,
+    Tuple,
     Flags,
     Variant,
     Enum,
@@ -99,6 +101,8 @@ fn attrs(list: &[syn::Attribute]) -> syn::Result<Attrs> {
             };
             if meta.path.is_ident("record") {
                 set(&mut out.kind, Kind::Record)
+            } else if meta.path.is_ident("tuple") {
+                set(&mut out.kind, Kind::Tuple)
             } else if meta.path.is_ident("flags") {
                 set(&mut out.kind, Kind::Flags)
             } else if meta.path.is_ident("variant") {
@@ -115,8 +119,8 @@ fn attrs(list: &[syn::Attribute]) -> syn::Result<Attrs> {
                 Ok(())
             } else {
                 Err(meta.error(
-                    "unknown `component` attribute: expected `record`, `flags`, `variant`, \
-                     `enum`, `name = \"...\"` or `wicker = \"path\"`",
+                    "unknown `component` attribute: expected `record`, `tuple`, `flags`, \
+                     `variant`, `enum`, `name = \"...\"` or `wicker = \"path\"`",
                 ))
             }
         })?;
@@ -159,16 +163,38 @@ fn expand_input(input: &DeriveInput, which: Trait) -> syn::Result<Tokens> {
     let kind = top.kind.ok_or_else(|| {
         syn::Error::new(
             Span::call_site(),
-            "add `#[component(record)]`, `#[component(flags)]`, `#[component(variant)]` or \
-             `#[component(enum)]`",
+            "add `#[component(record)]`, `#[component(tuple)]`, `#[component(flags)]`, \
+             `#[component(variant)]` or `#[component(enum)]`",
         )
     })?;
     let internal = quote!(#krate::component::__internal);
     let component = quote!(#krate::component);
     let name = &input.ident;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let trait_name = match which {
+        Trait::ComponentType => quote!(#component::ComponentType),
+        Trait::Lift => quote!(#component::Lift),
+        Trait::Lower => quote!(#component::Lower),
+    };
+    // Like std's derives, every type parameter is bounded by the derived trait.
+    let mut generics = input.generics.clone();
+    for p in generics.type_params_mut() {
+        p.bounds.push(syn::parse_quote!(#trait_name));
+    }
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let mut extra = Tokens::new();
     let body = match (&input.data, kind) {
         (Data::Struct(s), Kind::Record) => record(s, which, &internal, &component)?,
+        (Data::Struct(s), Kind::Tuple) => {
+            let (body, list) = tuple(s, which, &internal, &component)?;
+            if let Some(list) = list {
+                extra = quote! {
+                    impl #impl_generics #component::ComponentNamedList for #name #ty_generics #where_clause {
+                        #list
+                    }
+                };
+            }
+            body
+        }
         (Data::Struct(s), Kind::Flags) => flags(s, which, &internal, &component)?,
         (Data::Enum(e), Kind::Variant | Kind::Enum) => {
             variant(e, kind, which, &internal, &component)?
@@ -176,7 +202,7 @@ fn expand_input(input: &DeriveInput, which: Trait) -> syn::Result<Tokens> {
         (Data::Struct(_), _) => {
             return Err(syn::Error::new_spanned(
                 name,
-                "a struct derives a `record` or `flags`",
+                "a struct derives a `record`, a `tuple` or `flags`",
             ));
         }
         (Data::Enum(_), _) => {
@@ -192,15 +218,11 @@ fn expand_input(input: &DeriveInput, which: Trait) -> syn::Result<Tokens> {
             ));
         }
     };
-    let trait_name = match which {
-        Trait::ComponentType => quote!(#component::ComponentType),
-        Trait::Lift => quote!(#component::Lift),
-        Trait::Lower => quote!(#component::Lower),
-    };
     Ok(quote! {
         impl #impl_generics #trait_name for #name #ty_generics #where_clause {
             #body
         }
+        #extra
     })
 }
 
@@ -288,6 +310,100 @@ fn record(
                 })
             }
         },
+    })
+}
+
+/// A tuple struct: its fields by position. With `ComponentType`, also the body of its
+/// `ComponentNamedList` impl, so that it can stand for a parameter list.
+fn tuple(
+    s: &syn::DataStruct,
+    which: Trait,
+    internal: &Tokens,
+    component: &Tokens,
+) -> syn::Result<(Tokens, Option<Tokens>)> {
+    let Fields::Unnamed(fields) = &s.fields else {
+        return Err(syn::Error::new_spanned(
+            &s.fields,
+            "a tuple needs unnamed fields",
+        ));
+    };
+    if fields.unnamed.is_empty() {
+        return Err(syn::Error::new(
+            Span::call_site(),
+            "a tuple needs at least one field",
+        ));
+    }
+    let tys: Vec<&syn::Type> = fields.unnamed.iter().map(|f| &f.ty).collect();
+    let index = (0..tys.len()).map(syn::Index::from).collect::<Vec<_>>();
+    let checks =
+        quote!(&[#(<#tys as #component::ComponentType>::typecheck as #internal::TypeCheckFn),*]);
+    Ok(match which {
+        Trait::ComponentType => (
+            quote! {
+                fn typecheck(
+                    ty: #internal::InterfaceType,
+                    types: &#internal::ComponentTypes,
+                ) -> #internal::Result<()> {
+                    #internal::typecheck_tuple::<Self>(ty, types, #checks)
+                }
+            },
+            Some(quote! {
+                fn typecheck_list(
+                    tys: &[#internal::InterfaceType],
+                    types: &#internal::ComponentTypes,
+                ) -> #internal::Result<()> {
+                    #internal::typecheck_tuple_list(tys, types, #checks)
+                }
+            }),
+        ),
+        Trait::Lower => (
+            quote! {
+                fn lower(
+                    &self,
+                    cx: &mut #component::LowerContext<'_>,
+                    ty: #internal::InterfaceType,
+                    out: &mut ::std::vec::Vec<u64>,
+                ) -> #internal::Result<()> {
+                    let fields = #internal::tuple_fields(ty, cx.component_types())?;
+                    #(#component::Lower::lower(&self.#index, cx, fields[#index], out)?;)*
+                    Ok(())
+                }
+                fn store(
+                    &self,
+                    cx: &mut #component::LowerContext<'_>,
+                    ty: #internal::InterfaceType,
+                    ptr: u32,
+                ) -> #internal::Result<()> {
+                    let fields = #internal::tuple_fields(ty, cx.component_types())?;
+                    let offsets = #internal::tuple_offsets(ty, cx.component_types(), ptr)?;
+                    #(#component::Lower::store(&self.#index, cx, fields[#index], offsets[#index])?;)*
+                    Ok(())
+                }
+            },
+            None,
+        ),
+        Trait::Lift => (
+            quote! {
+                fn lift(
+                    cx: &#component::LiftContext<'_>,
+                    ty: #internal::InterfaceType,
+                    src: &mut #internal::FlatIter<'_>,
+                ) -> #internal::Result<Self> {
+                    let fields = #internal::tuple_fields(ty, cx.component_types())?;
+                    Ok(Self(#(#component::Lift::lift(cx, fields[#index], src)?,)*))
+                }
+                fn load(
+                    cx: &#component::LiftContext<'_>,
+                    ty: #internal::InterfaceType,
+                    ptr: u32,
+                ) -> #internal::Result<Self> {
+                    let fields = #internal::tuple_fields(ty, cx.component_types())?;
+                    let offsets = #internal::tuple_offsets(ty, cx.component_types(), ptr)?;
+                    Ok(Self(#(#component::Lift::load(cx, fields[#index], offsets[#index])?,)*))
+                }
+            },
+            None,
+        ),
     })
 }
 

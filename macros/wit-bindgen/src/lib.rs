@@ -14,13 +14,28 @@
 //!   `Guest` struct (in `exports::ns::pkg::iface`) with its calls, guest resources
 //!   included.
 
+mod names;
+
 use anyhow::{Result, bail};
-use std::collections::{BTreeMap, HashSet};
+use names::{Scope, camel, escape, raw_camel, raw_snake, snake};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use wit_parser::{
-    Function, FunctionKind, Handle, InterfaceId, Resolve, Type, TypeDefKind, TypeId, TypeOwner,
-    WorldId, WorldItem, WorldKey,
+    Function, FunctionKind, Handle, InterfaceId, PackageId, Resolve, Type, TypeDefKind, TypeId,
+    TypeOwner, WorldId, WorldItem, WorldKey,
 };
+
+/// WIT tuples up to this length are Rust tuples, so that std's derives (`Debug`,
+/// `PartialEq`, ...) apply; longer ones are the `__wicker::Tuple<N>` structs.
+const MAX_RUST_TUPLE: usize = 12;
+
+/// Parameter lists up to this length are Rust tuples (the runtime's tuple impls go this
+/// far); longer ones are the `__wicker::Tuple<N>` structs.
+const MAX_PARAM_TUPLE: usize = 32;
+
+/// The module of generated helpers at the root; no WIT name gives a module starting `__`.
+const HELPERS: &str = "__wicker";
 
 /// Options of the generator.
 #[derive(Clone, Debug)]
@@ -59,6 +74,9 @@ pub fn generate(resolve: &Resolve, world: WorldId, opts: &Opts) -> Result<String
         resolve,
         opts,
         world,
+        type_names: name_types(resolve, world),
+        versioned: versioned_packages(resolve, world),
+        wide: RefCell::new(BTreeSet::new()),
         modules: BTreeMap::new(),
         imported: HashSet::new(),
         exported: HashSet::new(),
@@ -67,6 +85,7 @@ pub fn generate(resolve: &Resolve, world: WorldId, opts: &Opts) -> Result<String
         import_modules: Default::default(),
         export_modules: Default::default(),
     };
+    g.check_keys()?;
     g.run()?;
     for (key, _) in &opts.with {
         if !g.used_with.contains(key) {
@@ -91,6 +110,12 @@ struct Gen<'a> {
     resolve: &'a Resolve,
     opts: &'a Opts,
     world: WorldId,
+    /// The Rust name of every named type, allocated per interface (and for the world).
+    type_names: HashMap<TypeId, String>,
+    /// Packages of which the world uses more than one version: their modules carry it.
+    versioned: HashSet<PackageId>,
+    /// The lengths of the `__wicker::Tuple<N>` structs the bindings use.
+    wide: RefCell<BTreeSet<usize>>,
     /// Module path -> its items.
     modules: BTreeMap<ModPath, String>,
     imported: HashSet<InterfaceId>,
@@ -113,44 +138,112 @@ enum Mode {
     Param,
 }
 
-const KEYWORDS: &[&str] = &[
-    "as", "break", "const", "continue", "else", "enum", "extern", "false", "fn", "for", "if",
-    "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "static",
-    "struct", "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn",
-    "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized",
-    "virtual", "yield", "try", "gen",
-];
-
-/// A WIT name in snake case, escaped if it is a Rust keyword.
-fn snake(name: &str) -> String {
-    let s = name.replace('-', "_");
-    escape(s)
-}
-
-fn escape(s: String) -> String {
-    if matches!(s.as_str(), "self" | "Self" | "super" | "crate") {
-        format!("{s}_")
-    } else if KEYWORDS.contains(&s.as_str()) {
-        format!("r#{s}")
-    } else {
-        s
+/// The generated type names of an interface or world scope, reserved before its WIT types:
+/// `Host`, `Guest`, and `Host<R>` and `Guest<R>` for each resource `R`.
+fn resource_items(resources: &[String]) -> Vec<String> {
+    let mut out = vec!["Host".to_string(), "Guest".to_string()];
+    for r in resources {
+        out.push(format!("Host{}", raw_camel(r)));
+        out.push(format!("Guest{}", raw_camel(r)));
     }
+    out
 }
 
-/// A WIT name in upper camel case.
-fn camel(name: &str) -> String {
-    let mut out = String::new();
-    for part in name.split('-') {
-        let mut chars = part.chars();
-        if let Some(c) = chars.next() {
-            out.extend(c.to_uppercase());
-            out.extend(chars);
+/// The Rust name of every named type of `resolve`'s interfaces and of `world`, each
+/// allocated in its interface's (or the world's) scope after the generated names.
+fn name_types(resolve: &Resolve, world: WorldId) -> HashMap<TypeId, String> {
+    let mut out = HashMap::new();
+    let resources_of = |types: &mut dyn Iterator<Item = TypeId>| -> Vec<String> {
+        types
+            .filter(|t| matches!(resolve.types[*t].kind, TypeDefKind::Resource))
+            .filter_map(|t| resolve.types[t].name.clone())
+            .collect()
+    };
+    for (_, iface) in resolve.interfaces.iter() {
+        let resources = resources_of(&mut iface.types.values().copied());
+        let mut scope = Scope::new(resource_items(&resources));
+        for (name, t) in &iface.types {
+            out.insert(*t, scope.alloc(camel(name)));
         }
     }
-    if out.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-        out.insert(0, '_');
+    let w = &resolve.worlds[world];
+    let types: Vec<TypeId> = w
+        .imports
+        .values()
+        .filter_map(|item| match item {
+            WorldItem::Type { id, .. } => Some(*id),
+            _ => None,
+        })
+        .collect();
+    let resources = resources_of(&mut types.iter().copied());
+    let name = raw_camel(&w.name);
+    let mut reserved = resource_items(&resources);
+    reserved.extend([
+        camel(&w.name),
+        format!("{name}Pre"),
+        format!("{name}Imports"),
+    ]);
+    let mut scope = Scope::new(reserved);
+    for t in types {
+        if let Some(name) = &resolve.types[t].name {
+            out.insert(t, scope.alloc(camel(name)));
+        }
     }
-    escape(out)
+    out
+}
+
+/// The packages of which `world` imports or exports interfaces in more than one version.
+fn versioned_packages(resolve: &Resolve, world: WorldId) -> HashSet<PackageId> {
+    let w = &resolve.worlds[world];
+    let mut by_name: HashMap<(String, String), BTreeSet<PackageId>> = HashMap::new();
+    for item in w.imports.values().chain(w.exports.values()) {
+        if let WorldItem::Interface { id, .. } = item
+            && let Some(pkg) = resolve.interfaces[*id].package
+        {
+            let name = &resolve.packages[pkg].name;
+            by_name
+                .entry((name.namespace.clone(), name.name.clone()))
+                .or_default()
+                .insert(pkg);
+        }
+    }
+    by_name
+        .into_values()
+        .filter(|pkgs| pkgs.len() > 1)
+        .flatten()
+        .collect()
+}
+
+/// The module of package `name` in version `version`: `name__v1_2_3`, with a pre-release
+/// or build suffix as lowercase hex (`.`, `-` and `+` have no injective mapping to `_`).
+/// WIT names never contain `__`, so no package or interface module can be equal to it.
+fn versioned_module(package: &wit_parser::PackageName) -> String {
+    let Some(version) = &package.version else {
+        return names::module(&package.name);
+    };
+    let mut s = format!(
+        "{}__v{}_{}_{}",
+        raw_snake(&package.name),
+        version.major,
+        version.minor,
+        version.patch
+    );
+    let mut suffix = String::new();
+    if !version.pre.is_empty() {
+        suffix.push('-');
+        suffix.push_str(version.pre.as_str());
+    }
+    if !version.build.is_empty() {
+        suffix.push('+');
+        suffix.push_str(version.build.as_str());
+    }
+    if !suffix.is_empty() {
+        s.push('_');
+        for b in suffix.bytes() {
+            let _ = write!(s, "{b:02x}");
+        }
+    }
+    s
 }
 
 /// Records `module` for `id` unless it has one; returns whether it was the first.
@@ -171,8 +264,19 @@ fn first_entry(
 /// Doc comment lines: the WIT documentation, or `fallback` when it has none.
 fn doc(docs: &wit_parser::Docs, fallback: &str, indent: &str) -> String {
     let text = docs.contents.as_deref().unwrap_or(fallback);
+    // A fence without a language would be a Rust doctest of the crate calling `bindgen!`.
+    let mut in_code = false;
     text.lines()
         .map(|l| {
+            let fence = l.trim_start().starts_with("```");
+            let l = if fence && !in_code && l.trim() == "```" {
+                format!("{l}text")
+            } else {
+                l.to_string()
+            };
+            if fence {
+                in_code = !in_code;
+            }
             if l.is_empty() {
                 format!("{indent}///\n")
             } else {
@@ -189,11 +293,13 @@ fn relative(from: &[String], to: &[String], name: &str) -> String {
     {
         return format!("{path}::{name}");
     }
+    // Up to the common ancestor, then down.
+    let common = from.iter().zip(to).take_while(|(a, b)| a == b).count();
     let mut s = String::new();
-    for _ in from {
+    for _ in &from[common..] {
         s.push_str("super::");
     }
-    for m in to {
+    for m in &to[common..] {
         s.push_str(m);
         s.push_str("::");
     }
@@ -204,6 +310,87 @@ fn relative(from: &[String], to: &[String], name: &str) -> String {
 impl<'a> Gen<'a> {
     fn w(&self) -> &str {
         &self.opts.wicker
+    }
+
+    /// Rejects a `with` or `trappable_error_type` key without a version that matches an
+    /// interface of which the world has more than one version.
+    fn check_keys(&self) -> Result<()> {
+        let w = &self.resolve.worlds[self.world];
+        let ids: BTreeSet<String> = w
+            .imports
+            .values()
+            .chain(w.exports.values())
+            .filter_map(|item| match item {
+                WorldItem::Interface { id, .. } => self.resolve.id_of(*id),
+                _ => None,
+            })
+            .collect();
+        let keys = self
+            .opts
+            .with
+            .iter()
+            .chain(&self.opts.trappable_error_types);
+        for (key, _) in keys {
+            if key.contains('@') {
+                continue;
+            }
+            let iface: Vec<&str> = key.splitn(3, '/').take(2).collect();
+            let iface = iface.join("/");
+            let found: Vec<&str> = ids
+                .iter()
+                .filter(|id| id.split('@').next() == Some(iface.as_str()) && id.contains('@'))
+                .map(String::as_str)
+                .collect();
+            if found.len() > 1 {
+                bail!(
+                    "`{key}` is ambiguous: the world has `{}`; add `@version` to the key",
+                    found.join("`, `")
+                );
+            }
+        }
+        Ok(())
+    }
+
+    /// The Rust name of named type `id`.
+    fn type_ident(&self, id: TypeId) -> String {
+        match self.type_names.get(&id) {
+            Some(name) => name.clone(),
+            None => camel(self.resolve.types[id].name.as_deref().unwrap_or("type")),
+        }
+    }
+
+    /// The path of named type `id` from module `from`.
+    fn type_path(&self, id: TypeId, from: &[String]) -> String {
+        relative(from, &self.type_module(id), &self.type_ident(id))
+    }
+
+    /// The path of `__wicker::Tuple<n>` from module `from`, recording that it is used.
+    fn wide_tuple(&self, n: usize, from: &[String]) -> String {
+        self.wide.borrow_mut().insert(n);
+        relative(from, &[HELPERS.to_string()], &format!("Tuple{n}"))
+    }
+
+    /// A parameter list as a Rust type and as a pattern or expression of `names`: a tuple,
+    /// or a `__wicker::Tuple<N>` past [`MAX_PARAM_TUPLE`].
+    fn param_list(&self, names: &[String], tys: &[String], from: &[String]) -> (String, String) {
+        let (open, close) = if tys.len() > MAX_PARAM_TUPLE {
+            (self.wide_tuple(tys.len(), from), String::new())
+        } else {
+            (String::new(), ",".to_string())
+        };
+        let join = |v: &[String]| -> String {
+            if v.is_empty() {
+                "()".into()
+            } else {
+                format!("({}{close})", v.join(", "))
+            }
+        };
+        let ty = if open.is_empty() {
+            join(tys)
+        } else {
+            format!("{open}<{}>", tys.join(", "))
+        };
+        (ty, format!("{open}{}", join(names)))
     }
 
     fn push(&mut self, module: &ModPath, text: &str) {
@@ -265,10 +452,14 @@ impl<'a> Gen<'a> {
         }
         if let Some(pkg) = iface.package {
             let name = &self.resolve.packages[pkg].name;
-            path.push(snake(&name.namespace));
-            path.push(snake(&name.name));
+            path.push(names::module(&name.namespace));
+            path.push(if self.versioned.contains(&pkg) {
+                versioned_module(name)
+            } else {
+                names::module(&name.name)
+            });
         }
-        path.push(snake(iface.name.as_deref().unwrap_or("interface")));
+        path.push(names::module(iface.name.as_deref().unwrap_or("interface")));
         path
     }
 
@@ -352,14 +543,13 @@ impl<'a> Gen<'a> {
             Type::Char => "char".into(),
             Type::String => match mode {
                 Mode::Param => "&str".into(),
-                Mode::Owned => "String".into(),
+                Mode::Owned => "::std::string::String".into(),
             },
             Type::ErrorContext => bail!("`error-context` is not supported yet"),
             Type::Id(id) => {
                 let def = &self.resolve.types[*id];
-                if let (Some(name), false) = (&def.name, matches!(def.kind, TypeDefKind::Resource))
-                {
-                    let path = relative(from, &self.type_module(*id), &camel(name));
+                if def.name.is_some() && !matches!(def.kind, TypeDefKind::Resource) {
+                    let path = self.type_path(*id, from);
                     let by_ref = mode == Mode::Param
                         && !matches!(
                             self.resolve.types[self.resolve_alias(*id)].kind,
@@ -402,11 +592,11 @@ impl<'a> Gen<'a> {
             format!("{w}::component::ComponentType"),
             format!("{w}::component::Lift"),
             format!("{w}::component::Lower"),
-            "Debug".to_string(),
+            "::core::fmt::Debug".to_string(),
         ];
         if clone_eq {
-            d.push("Clone".into());
-            d.push("PartialEq".into());
+            d.push("::core::clone::Clone".into());
+            d.push("::core::cmp::PartialEq".into());
         }
         d.extend(self.opts.additional_derives.iter().cloned());
         format!("#[derive({})]\n", d.join(", "))
@@ -416,21 +606,23 @@ impl<'a> Gen<'a> {
     fn define_type(&mut self, id: TypeId, module: &ModPath, host_owned: bool) -> Result<()> {
         let def = &self.resolve.types[id];
         let Some(name) = &def.name else { return Ok(()) };
-        let rust = camel(name);
+        let rust = self.type_ident(id);
         let w = self.w().to_string();
         let krate = format!("#[component(wicker = \"{w}\")]\n");
-        let mut s = doc(&def.docs, &format!("The WIT type `{name}`."), "");
+        let docs = doc(&def.docs, &format!("The WIT type `{name}`."), "");
+        let mut s = String::new();
         match &def.kind {
             TypeDefKind::Record(r) => {
                 let eq = !r.fields.iter().any(|f| self.has_handle(&f.ty));
                 s += &self.derives(eq);
                 s += &format!("#[component(record)]\n{krate}pub struct {rust} {{\n");
+                let mut scope = Scope::default();
                 for f in &r.fields {
                     s += &doc(&f.docs, &format!("The `{}` field.", f.name), "    ");
                     s += &format!(
                         "    #[component(name = \"{}\")]\n    pub {}: {},\n",
                         f.name,
-                        snake(&f.name),
+                        scope.alloc(snake(&f.name)),
                         self.ty(&f.ty, Mode::Owned, module)?
                     );
                 }
@@ -443,12 +635,13 @@ impl<'a> Gen<'a> {
                     .any(|c| c.ty.as_ref().is_some_and(|t| self.has_handle(t)));
                 s += &self.derives(eq);
                 s += &format!("#[component(variant)]\n{krate}pub enum {rust} {{\n");
+                let mut scope = Scope::default();
                 for c in &v.cases {
                     s += &doc(&c.docs, &format!("The `{}` case.", c.name), "    ");
                     s += &format!(
                         "    #[component(name = \"{}\")]\n    {}",
                         c.name,
-                        camel(&c.name)
+                        scope.alloc(camel(&c.name))
                     );
                     if let Some(t) = &c.ty {
                         s += &format!("({})", self.ty(t, Mode::Owned, module)?);
@@ -459,30 +652,32 @@ impl<'a> Gen<'a> {
             }
             TypeDefKind::Enum(e) => {
                 s += &format!(
-                    "{}#[derive(Copy, Eq, Hash)]\n#[component(enum)]\n{krate}pub enum {rust} {{\n",
+                    "{}#[derive(::core::marker::Copy, ::core::cmp::Eq, ::core::hash::Hash)]\n#[component(enum)]\n{krate}pub enum {rust} {{\n",
                     self.derives(true)
                 );
+                let mut scope = Scope::default();
                 for c in &e.cases {
                     s += &doc(&c.docs, &format!("The `{}` case.", c.name), "    ");
                     s += &format!(
                         "    #[component(name = \"{}\")]\n    {},\n",
                         c.name,
-                        camel(&c.name)
+                        scope.alloc(camel(&c.name))
                     );
                 }
                 s += "}\n\n";
             }
             TypeDefKind::Flags(f) => {
                 s += &format!(
-                    "{}#[derive(Copy, Eq, Hash, Default)]\n#[component(flags)]\n{krate}pub struct {rust} {{\n",
+                    "{}#[derive(::core::marker::Copy, ::core::cmp::Eq, ::core::hash::Hash, ::core::default::Default)]\n#[component(flags)]\n{krate}pub struct {rust} {{\n",
                     self.derives(true)
                 );
+                let mut scope = Scope::default();
                 for flag in &f.flags {
                     s += &doc(&flag.docs, &format!("The `{}` flag.", flag.name), "    ");
                     s += &format!(
                         "    #[component(name = \"{}\")]\n    pub {}: bool,\n",
                         flag.name,
-                        snake(&flag.name)
+                        scope.alloc(snake(&flag.name))
                     );
                 }
                 s += "}\n\n";
@@ -512,11 +707,7 @@ impl<'a> Gen<'a> {
                 // `use` of a resource: the marker type under this name too.
                 let target = self.resolve_alias(*other);
                 if self.host_resource(target) {
-                    let tname = self.resolve.types[target].name.clone().unwrap_or_default();
-                    s += &format!(
-                        "pub use {} as {rust};\n\n",
-                        relative(module, &self.type_module(target), &camel(&tname))
-                    );
+                    s += &format!("pub use {} as {rust};\n\n", self.type_path(target, module));
                 }
             }
             TypeDefKind::Type(t) => {
@@ -527,18 +718,16 @@ impl<'a> Gen<'a> {
             }
             _ => {
                 // A named list, option, result, tuple or handle: an alias of its Rust type.
-                let anonymous = wit_parser::TypeDef {
-                    name: None,
-                    ..def.clone()
-                };
-                let _ = anonymous;
                 s += &format!(
                     "pub type {rust} = {};\n\n",
                     self.anonymous(&def.kind, module)?
                 );
             }
         }
-        self.push(module, &s);
+        // A guest resource (or a `use` of one) has no item, and so no docs.
+        if !s.is_empty() {
+            self.push(module, &(docs + &s));
+        }
         Ok(())
     }
 
@@ -546,8 +735,12 @@ impl<'a> Gen<'a> {
     fn anonymous(&self, kind: &TypeDefKind, from: &[String]) -> Result<String> {
         let w = self.w();
         Ok(match kind {
-            TypeDefKind::List(t) => format!("Vec<{}>", self.ty(t, Mode::Owned, from)?),
-            TypeDefKind::Option(t) => format!("Option<{}>", self.ty(t, Mode::Owned, from)?),
+            TypeDefKind::List(t) => {
+                format!("::std::vec::Vec<{}>", self.ty(t, Mode::Owned, from)?)
+            }
+            TypeDefKind::Option(t) => {
+                format!("::core::option::Option<{}>", self.ty(t, Mode::Owned, from)?)
+            }
             TypeDefKind::Result(r) => {
                 let part = |t: &Option<Type>| -> Result<String> {
                     match t {
@@ -555,24 +748,28 @@ impl<'a> Gen<'a> {
                         None => Ok("()".into()),
                     }
                 };
-                format!("Result<{}, {}>", part(&r.ok)?, part(&r.err)?)
+                format!(
+                    "::core::result::Result<{}, {}>",
+                    part(&r.ok)?,
+                    part(&r.err)?
+                )
             }
             TypeDefKind::Tuple(t) => {
-                let mut s = String::from("(");
-                for t in &t.types {
-                    s += &self.ty(t, Mode::Owned, from)?;
-                    s += ", ";
+                let tys = t
+                    .types
+                    .iter()
+                    .map(|t| self.ty(t, Mode::Owned, from))
+                    .collect::<Result<Vec<_>>>()?;
+                if tys.len() > MAX_RUST_TUPLE {
+                    format!("{}<{}>", self.wide_tuple(tys.len(), from), tys.join(", "))
+                } else {
+                    format!("({},)", tys.join(", "))
                 }
-                s + ")"
             }
             TypeDefKind::Handle(Handle::Own(r) | Handle::Borrow(r)) => {
                 if self.host_resource(*r) {
                     let r = self.resolve_alias(*r);
-                    let name = self.resolve.types[r].name.clone().unwrap_or_default();
-                    format!(
-                        "{w}::component::Resource<{}>",
-                        relative(from, &self.type_module(r), &camel(&name))
-                    )
+                    format!("{w}::component::Resource<{}>", self.type_path(r, from))
                 } else {
                     format!("{w}::component::ResourceAny")
                 }
@@ -635,7 +832,9 @@ impl<'a> Gen<'a> {
                 WorldItem::Type { .. } => {}
             }
         }
-        self.world_struct(&import_ifaces, &world_funcs, &export_ifaces, &export_funcs)
+        self.world_struct(&import_ifaces, &world_funcs, &export_ifaces, &export_funcs)?;
+        self.helpers();
+        Ok(())
     }
 
     fn interface_docs(&self, id: InterfaceId) -> String {
@@ -689,38 +888,72 @@ impl<'a> Gen<'a> {
         Ok(Some((ok, rust.to_string(), self.resolve_alias(*err))))
     }
 
-    /// The method that converts the Rust error mapped to `err` into its WIT value.
+    /// The method that converts the Rust error mapped to `err` into its WIT value. It is
+    /// reserved in its `Host` trait before the functions, so it is never renamed.
     fn convert_method(&self, err: TypeId) -> String {
         let name = self.resolve.types[err].name.clone().unwrap_or_default();
-        format!("convert_{}", snake(&name).trim_start_matches("r#"))
+        format!("convert_{}", raw_snake(&name))
     }
 
-    fn host_method(&self, f: &Function, module: &[String]) -> Result<(String, String, String)> {
-        let name = match &f.kind {
-            FunctionKind::Constructor(_) => "new".to_string(),
-            FunctionKind::Method(_) | FunctionKind::Static(_) => {
-                snake(f.name.rsplit('.').next().unwrap_or(&f.name))
-            }
-            FunctionKind::Freestanding => snake(&f.name),
-            _ => bail!(
+    /// The Rust names of `f`'s parameters (a method's `self` is `self_`).
+    fn param_names(&self, f: &Function) -> Vec<String> {
+        let mut scope = Scope::default();
+        f.params
+            .iter()
+            .map(|p| scope.alloc(snake(&p.name)))
+            .collect()
+    }
+
+    /// The Rust name of a function's own part: `get` for `[method]r.get`.
+    fn short_name(f: &Function) -> &str {
+        match f.kind {
+            FunctionKind::Freestanding => &f.name,
+            _ => f.name.rsplit('.').next().unwrap_or(&f.name),
+        }
+    }
+
+    /// Names the methods of a host trait: `reserved` first, then each function's own name.
+    fn method_names<'f>(
+        funcs: impl IntoIterator<Item = &'f Function>,
+        reserved: Vec<String>,
+    ) -> Vec<(&'f Function, String)> {
+        let mut scope = Scope::new(reserved);
+        funcs
+            .into_iter()
+            .map(|f| {
+                let name = match f.kind {
+                    FunctionKind::Constructor(_) => "new".to_string(),
+                    _ => scope.alloc(snake(Self::short_name(f))),
+                };
+                (f, name)
+            })
+            .collect()
+    }
+
+    /// The trait method of an imported function: its Rust parameters and result.
+    fn host_method(&self, f: &Function, module: &[String]) -> Result<(String, String)> {
+        if !matches!(
+            f.kind,
+            FunctionKind::Freestanding
+                | FunctionKind::Constructor(_)
+                | FunctionKind::Method(_)
+                | FunctionKind::Static(_)
+        ) {
+            bail!(
                 "function `{}`: async functions are not supported yet",
                 f.name
-            ),
-        };
-        let mut params = String::new();
-        for p in &f.params {
-            params += &format!(
-                ", {}: {}",
-                snake(&p.name),
-                self.ty(&p.ty, Mode::Owned, module)?
             );
+        }
+        let mut params = String::new();
+        for (p, name) in f.params.iter().zip(self.param_names(f)) {
+            params += &format!(", {name}: {}", self.ty(&p.ty, Mode::Owned, module)?);
         }
         let result = match &f.result {
             Some(t) => self.ty(t, Mode::Owned, module)?,
             None => "()".into(),
         };
         let result = if let Some((ok, rust, _)) = self.mapped_result(f, module)? {
-            format!(" -> Result<{ok}, {rust}>")
+            format!(" -> ::core::result::Result<{ok}, {rust}>")
         } else if self.opts.trappable_imports {
             format!(" -> {}::Result<{result}>", self.w())
         } else if result == "()" {
@@ -728,25 +961,41 @@ impl<'a> Gen<'a> {
         } else {
             format!(" -> {result}")
         };
-        Ok((name, params, result))
+        Ok((params, result))
     }
 
-    /// The `func_wrap` registering imported function `f` whose trait is `tr`.
-    fn wrap_import(&self, f: &Function, tr: &str, module: &[String]) -> Result<String> {
-        let (method, _, _) = self.host_method(f, module)?;
-        let mut names = String::new();
-        let mut tys = String::new();
-        for p in &f.params {
-            names += &format!("{}, ", snake(&p.name));
-            tys += &format!("{}, ", self.ty(&p.ty, Mode::Owned, module)?);
-        }
-        let call = format!("{tr}::{method}(__get(__store.data_mut()), {names})");
+    /// A host trait method's declaration.
+    fn host_decl(&self, f: &Function, method: &str, module: &[String]) -> Result<String> {
+        let (params, result) = self.host_method(f, module)?;
+        Ok(format!(
+            "{}    fn {method}(&mut self{params}){result};\n",
+            doc(&f.docs, &format!("`{}`.", f.name), "    ")
+        ))
+    }
+
+    /// The `func_wrap` registering imported function `f` as method `method` of trait `tr`.
+    fn wrap_import(
+        &self,
+        f: &Function,
+        tr: &str,
+        method: &str,
+        module: &[String],
+    ) -> Result<String> {
+        let names = self.param_names(f);
+        let tys = f
+            .params
+            .iter()
+            .map(|p| self.ty(&p.ty, Mode::Owned, module))
+            .collect::<Result<Vec<_>>>()?;
+        let (ty, pat) = self.param_list(&names, &tys, module);
+        let args: String = names.iter().map(|n| format!(", {n}")).collect();
+        let call = format!("{tr}::{method}(__get(__store.data_mut()){args})");
         let call = if let Some((_, _, err)) = self.mapped_result(f, module)? {
             // The Rust error becomes the WIT error value, or a trap.
             let host = relative(module, &self.type_module(err), "Host");
             let convert = self.convert_method(err);
             format!(
-                "match {call} {{ Ok(v) => Ok(v), Err(e) => Err(<_ as {host}>::{convert}(__get(__store.data_mut()), e)?) }}"
+                "match {call} {{ ::core::result::Result::Ok(v) => ::core::result::Result::Ok(v), ::core::result::Result::Err(e) => ::core::result::Result::Err(<_ as {host}>::{convert}(__get(__store.data_mut()), e)?) }}"
             )
         } else if self.opts.trappable_imports {
             format!("{call}?")
@@ -754,14 +1003,49 @@ impl<'a> Gen<'a> {
             call
         };
         let ret = if f.result.is_some() {
-            "Ok((__r,))"
+            "::core::result::Result::Ok((__r,))"
         } else {
-            "{ let _ = __r; Ok(()) }"
+            "{ let _ = __r; ::core::result::Result::Ok(()) }"
         };
         Ok(format!(
-            "    __inst.func_wrap(\"{}\", move |mut __store, ({names}): ({tys})| {{\n        let __r = {call};\n        {ret}\n    }})?;\n",
+            "    __inst.func_wrap(\"{}\", move |mut __store, {pat}: {ty}| {{\n        let __r = {call};\n        {ret}\n    }})?;\n",
             f.name
         ))
+    }
+
+    /// The trait `Host<R>` of host resource `r` (defined in `module`) with its functions
+    /// among `funcs`, and the linker code defining the resource and its functions.
+    fn host_resource_trait(
+        &self,
+        r: TypeId,
+        funcs: &[&Function],
+        module: &[String],
+    ) -> Result<(String, String, String)> {
+        let w = self.w();
+        let rname = self.resolve.types[r].name.clone().unwrap_or_default();
+        // The resource's path: an interface imported under two names defines its types once.
+        let rust = self.type_path(r, module);
+        let tr = format!("Host{}", raw_camel(&rname));
+        let mut s =
+            format!("/// The host's implementation of resource `{rname}`.\npub trait {tr} {{\n");
+        let mut link = String::new();
+        let own = funcs.iter().copied().filter(|f| match f.kind {
+            FunctionKind::Constructor(o) | FunctionKind::Method(o) | FunctionKind::Static(o) => {
+                o == r
+            }
+            _ => false,
+        });
+        for (f, m) in Self::method_names(own, vec!["new".into(), "drop".into()]) {
+            s += &self.host_decl(f, &m, module)?;
+            link += &self.wrap_import(f, &tr, &m, module)?;
+        }
+        s += &format!(
+            "    /// Drops the resource `rep`, whose last owned handle the guest dropped.\n    fn drop(&mut self, rep: {w}::component::Resource<{rust}>) -> {w}::Result<()>;\n}}\n\n"
+        );
+        let link = format!(
+            "    __inst.resource::<{rust}>(\"{rname}\", move |mut __store, __rep| {{\n        {tr}::drop(__get(__store.data_mut()), {w}::component::Resource::new_own(__rep))\n    }})?;\n{link}"
+        );
+        Ok((tr, s, link))
     }
 
     /// The module of an interface imported or exported under `key`: a plain name gives a
@@ -773,7 +1057,7 @@ impl<'a> Gen<'a> {
                 if export {
                     path.push("exports".to_string());
                 }
-                path.push(snake(n));
+                path.push(names::module(n));
                 path
             }
             WorldKey::Interface(_) => self.named_module(id, export),
@@ -798,10 +1082,12 @@ impl<'a> Gen<'a> {
             }
         }
         let link_name = self.resolve.name_world_key(key);
-        let has_resources = iface
+        let resources: Vec<TypeId> = iface
             .types
             .values()
-            .any(|t| matches!(self.resolve.types[*t].kind, TypeDefKind::Resource));
+            .copied()
+            .filter(|t| matches!(self.resolve.types[*t].kind, TypeDefKind::Resource))
+            .collect();
         let mapped: Vec<(TypeId, String, String)> = iface
             .types
             .values()
@@ -814,47 +1100,19 @@ impl<'a> Gen<'a> {
         for (_, key, _) in &mapped {
             self.used_errors.insert(key.clone());
         }
-        if iface.functions.is_empty() && !has_resources && mapped.is_empty() {
+        if iface.functions.is_empty() && resources.is_empty() && mapped.is_empty() {
             // Only types: nothing for the host to implement or define.
             return Ok(None);
         }
         // Resources: a trait each.
+        let funcs: Vec<&Function> = iface.functions.values().collect();
         let mut supertraits = Vec::new();
         let mut link = String::new();
         let mut s = String::new();
-        for (_, t) in &iface.types {
-            let def = &self.resolve.types[*t];
-            if !matches!(def.kind, TypeDefKind::Resource) {
-                continue;
-            }
-            let rname = def.name.clone().unwrap_or_default();
-            let rust = camel(&rname);
-            let tr = format!("Host{rust}");
-            s += &format!(
-                "/// The host's implementation of resource `{rname}`.\npub trait {tr} {{\n"
-            );
-            for f in iface.functions.values() {
-                let owner = match f.kind {
-                    FunctionKind::Constructor(o)
-                    | FunctionKind::Method(o)
-                    | FunctionKind::Static(o) => o,
-                    _ => continue,
-                };
-                if owner != *t {
-                    continue;
-                }
-                let (m, params, result) = self.host_method(f, &module)?;
-                // A method's first WIT parameter, `self`, becomes `self_`.
-                s += &doc(&f.docs, &format!("`{}`.", f.name), "    ");
-                s += &format!("    fn {m}(&mut self{params}){result};\n");
-                link += &self.wrap_import(f, &tr, &module)?;
-            }
-            s += &format!(
-                "    /// Drops the resource `rep`, whose last owned handle the guest dropped.\n    fn drop(&mut self, rep: {w}::component::Resource<{rust}>) -> {w}::Result<()>;\n}}\n\n"
-            );
-            link = format!(
-                "    __inst.resource::<{rust}>(\"{rname}\", move |mut __store, __rep| {{\n        {tr}::drop(__get(__store.data_mut()), {w}::component::Resource::new_own(__rep))\n    }})?;\n{link}"
-            );
+        for r in &resources {
+            let (tr, text, rlink) = self.host_resource_trait(*r, &funcs, &module)?;
+            s += &text;
+            link += &rlink;
             supertraits.push(tr);
         }
         let supers = if supertraits.is_empty() {
@@ -866,21 +1124,24 @@ impl<'a> Gen<'a> {
             "/// The host's implementation of `{}`.\npub trait Host{supers} {{\n",
             self.interface_docs(id)
         );
+        let mut reserved = Vec::new();
         for (t, _, rust) in &mapped {
-            let wit = camel(self.resolve.types[*t].name.as_deref().unwrap_or_default());
+            let convert = self.convert_method(*t);
             s += &format!(
-                "    /// Turns a `{rust}` into the WIT error value, or into a trap.\n    fn {}(&mut self, err: {rust}) -> {w}::Result<{wit}>;\n",
-                self.convert_method(*t)
+                "    /// Turns a `{rust}` into the WIT error value, or into a trap.\n    fn {convert}(&mut self, err: {rust}) -> {w}::Result<{}>;\n",
+                self.type_ident(*t)
             );
+            reserved.push(convert);
         }
-        for f in iface.functions.values() {
-            if !matches!(f.kind, FunctionKind::Freestanding) {
-                continue;
-            }
-            let (m, params, result) = self.host_method(f, &module)?;
-            s += &doc(&f.docs, &format!("`{}`.", f.name), "    ");
-            s += &format!("    fn {m}(&mut self{params}){result};\n");
-            link += &self.wrap_import(f, "Host", &module)?;
+        let free = funcs.iter().copied().filter(|f| {
+            !matches!(
+                f.kind,
+                FunctionKind::Constructor(_) | FunctionKind::Method(_) | FunctionKind::Static(_)
+            )
+        });
+        for (f, m) in Self::method_names(free, reserved) {
+            s += &self.host_decl(f, &m, &module)?;
+            link += &self.wrap_import(f, "Host", &m, &module)?;
         }
         s += "}\n\n";
         // Error conversions that other interfaces define.
@@ -897,36 +1158,36 @@ impl<'a> Gen<'a> {
             }
         }
         s += &format!(
-            "/// Defines `{link_name}` in `linker`, implemented by the `U` that `get` finds in the\n/// store's data.\npub fn add_to_linker<T: 'static, U: Host{extra} + 'static>(\n    linker: &mut {w}::component::Linker<T>,\n    get: fn(&mut T) -> &mut U,\n) -> {w}::Result<()> {{\n    let __get = get;\n    let mut __inst = linker.instance(\"{link_name}\")?;\n{link}    let _ = (&mut __inst, __get);\n    Ok(())\n}}\n\n"
+            "/// Defines `{link_name}` in `linker`, implemented by the `__U` that `get` finds in the\n/// store's data.\npub fn add_to_linker<__T: 'static, __U: Host{extra} + 'static>(\n    linker: &mut {w}::component::Linker<__T>,\n    get: fn(&mut __T) -> &mut __U,\n) -> {w}::Result<()> {{\n    let __get = get;\n    let mut __inst = linker.instance(\"{link_name}\")?;\n{link}    let _ = (&mut __inst, __get);\n    ::core::result::Result::Ok(())\n}}\n\n"
         );
         self.push(&module, &s);
         Ok(Some(module))
     }
 
     /// The Rust pieces of an exported function's call: parameter list, typed parameter
-    /// tuple for the call, owned tuple for the check, and result type.
+    /// type and value for the call, owned parameter type for the check, and result type.
     fn guest_call(
         &self,
         f: &Function,
         module: &[String],
     ) -> Result<(String, String, String, String, String)> {
+        let names = self.param_names(f);
         let mut params = String::new();
-        let mut args = String::new();
-        let mut call_tys = String::new();
-        let mut check_tys = String::new();
-        for p in &f.params {
-            let name = snake(&p.name);
+        let mut call_tys = Vec::new();
+        let mut check_tys = Vec::new();
+        for (p, name) in f.params.iter().zip(&names) {
             let ty = self.ty(&p.ty, Mode::Param, module)?;
             params += &format!(", {name}: {ty}");
-            args += &format!("{name}, ");
-            call_tys += &format!("{ty}, ");
-            check_tys += &format!("{}, ", self.ty(&p.ty, Mode::Owned, module)?);
+            call_tys.push(ty);
+            check_tys.push(self.ty(&p.ty, Mode::Owned, module)?);
         }
+        let (call_ty, args) = self.param_list(&names, &call_tys, module);
+        let (check_ty, _) = self.param_list(&names, &check_tys, module);
         let result = match &f.result {
             Some(t) => self.ty(t, Mode::Owned, module)?,
             None => "()".into(),
         };
-        Ok((params, args, call_tys, check_tys, result))
+        Ok((params, call_ty, args, check_ty, result))
     }
 
     /// A method calling exported function `f` stored in field `field`.
@@ -938,34 +1199,40 @@ impl<'a> Gen<'a> {
         module: &[String],
     ) -> Result<String> {
         let w = self.w();
-        let (params, args, call_tys, _, result) = self.guest_call(f, module)?;
+        let (params, call_ty, args, _, result) = self.guest_call(f, module)?;
         let results = if f.result.is_some() {
             format!("({result},)")
         } else {
             "()".into()
         };
         let ret = if f.result.is_some() {
-            "Ok(__r.0)"
+            "::core::result::Result::Ok(__r.0)"
         } else {
-            "{ let () = __r; Ok(()) }"
+            "{ let () = __r; ::core::result::Result::Ok(()) }"
         };
         Ok(format!(
-            "    /// Calls `{}`.\n    pub fn {method}<T: 'static>(&self, mut __store: impl {w}::AsContextMut<Data = T>{params}) -> {w}::Result<{result}> {{\n        let __f = {w}::component::__internal::typed_func::<({call_tys}), {results}>(&self.{field});\n        let __r = __f.call(__store.as_context_mut(), ({args}))?;\n        {ret}\n    }}\n",
+            "    /// Calls `{}`.\n    pub fn {method}<__T: 'static>(&self, mut __store: impl {w}::AsContextMut<Data = __T>{params}) -> {w}::Result<{result}> {{\n        let __f = {w}::component::__internal::typed_func::<{call_ty}, {results}>(&self.{field});\n        let __r = __f.call(__store.as_context_mut(), {args})?;\n        {ret}\n    }}\n",
             f.name
         ))
     }
 
-    /// The type check of exported function `f`, at instantiation.
-    fn check_call(&self, f: &Function, lookup: &str, module: &[String]) -> Result<String> {
+    /// The type check of exported function `f`, at instantiation, binding it to `field`.
+    fn check_call(
+        &self,
+        f: &Function,
+        lookup: &str,
+        field: &str,
+        module: &[String],
+    ) -> Result<String> {
         let w = self.w();
-        let (_, _, _, check_tys, result) = self.guest_call(f, module)?;
+        let (_, _, _, check_ty, result) = self.guest_call(f, module)?;
         let results = if f.result.is_some() {
             format!("({result},)")
         } else {
             "()".into()
         };
         Ok(format!(
-            "        let func = {lookup}.get_func(&mut store, \"{}\").ok_or_else(|| {w}::component::__internal::missing_export(\"{}\"))?;\n        func.typed::<({check_tys}), {results}>()?;\n",
+            "        let {field} = {lookup}.get_func(&mut store, \"{}\").ok_or_else(|| {w}::component::__internal::missing_export(\"{}\"))?;\n        {field}.typed::<{check_ty}, {results}>()?;\n",
             f.name, f.name
         ))
     }
@@ -981,26 +1248,20 @@ impl<'a> Gen<'a> {
             }
         }
         let funcs: Vec<&Function> = iface.functions.values().collect();
-        let mut fields = String::new();
+        // The fields are private: named by position, they need no WIT name.
+        let fields: Vec<String> = (0..funcs.len()).map(|i| format!("__f{i}")).collect();
+        let mut decls = String::new();
         let mut init = String::new();
         let mut methods = String::new();
         let mut resources = String::new();
-        for f in &funcs {
-            let field = format!(
-                "f_{}",
-                snake(&f.name.replace(['[', ']', '.'], "-")).trim_start_matches("r#")
-            );
-            fields += &format!("    {field}: {w}::component::Func,\n");
-            init += &self.check_call(f, "exports", &module)?;
-            init += &format!("        let {field} = func;\n");
+        let mut scope = Scope::new(["new"]);
+        for (f, field) in funcs.iter().zip(&fields) {
+            decls += &format!("    {field}: {w}::component::Func,\n");
+            init += &self.check_call(f, "exports", field, &module)?;
             match &f.kind {
                 FunctionKind::Freestanding => {
-                    methods += &self.call_method(
-                        f,
-                        &field,
-                        &format!("call_{}", snake(&f.name).trim_start_matches("r#")),
-                        &module,
-                    )?;
+                    let method = scope.alloc(format!("call_{}", raw_snake(&f.name)));
+                    methods += &self.call_method(f, field, &method, &module)?;
                 }
                 FunctionKind::Constructor(_)
                 | FunctionKind::Method(_)
@@ -1018,49 +1279,33 @@ impl<'a> Gen<'a> {
                 continue;
             }
             let rname = def.name.clone().unwrap_or_default();
-            let rust = camel(&rname);
+            let view = format!("Guest{}", raw_camel(&rname));
+            let mut rscope = Scope::new(["call_constructor"]);
             let mut rmethods = String::new();
-            for f in &funcs {
+            for (f, field) in funcs.iter().zip(&fields) {
                 let (owner, method) = match f.kind {
                     FunctionKind::Constructor(o) => (o, "call_constructor".to_string()),
                     FunctionKind::Method(o) | FunctionKind::Static(o) => (
                         o,
-                        format!(
-                            "call_{}",
-                            snake(f.name.rsplit('.').next().unwrap_or(&f.name))
-                                .trim_start_matches("r#")
-                        ),
+                        rscope.alloc(format!("call_{}", raw_snake(Self::short_name(f)))),
                     ),
                     _ => continue,
                 };
                 if owner != *t {
                     continue;
                 }
-                let field = format!(
-                    "f_{}",
-                    snake(&f.name.replace(['[', ']', '.'], "-")).trim_start_matches("r#")
-                );
                 rmethods += &self
-                    .call_method(f, &field, &method, &module)?
+                    .call_method(f, field, &method, &module)?
                     .replace("&self.", "&self.0.");
             }
             resources += &format!(
-                "/// Calls of the guest's resource `{rname}`.\npub struct Guest{rust}<'a>(&'a Guest);\n\nimpl Guest{rust}<'_> {{\n{rmethods}}}\n\nimpl Guest {{\n    /// The calls of resource `{rname}`.\n    pub fn {}(&self) -> Guest{rust}<'_> {{\n        Guest{rust}(self)\n    }}\n}}\n\n",
-                snake(&rname)
+                "/// Calls of the guest's resource `{rname}`.\npub struct {view}<'a>(&'a Guest);\n\nimpl {view}<'_> {{\n{rmethods}}}\n\nimpl Guest {{\n    /// The calls of resource `{rname}`.\n    pub fn {}(&self) -> {view}<'_> {{\n        {view}(self)\n    }}\n}}\n\n",
+                scope.alloc(snake(&rname))
             );
         }
-        let names: Vec<String> = funcs
-            .iter()
-            .map(|f| {
-                format!(
-                    "f_{}",
-                    snake(&f.name.replace(['[', ']', '.'], "-")).trim_start_matches("r#")
-                )
-            })
-            .collect();
         let s = format!(
-            "/// The guest's exports of `{export_name}`.\npub struct Guest {{\n{fields}}}\n\nimpl Guest {{\n    /// Finds and checks the exports of `{export_name}` in `instance`.\n    pub fn new(mut store: impl {w}::AsContextMut, instance: &{w}::component::Instance) -> {w}::Result<Guest> {{\n        let exports = instance.get_instance(\"{export_name}\").ok_or_else(|| {w}::component::__internal::missing_export(\"{export_name}\"))?;\n{init}        let _ = &mut store;\n        Ok(Guest {{ {} }})\n    }}\n\n{methods}}}\n\n{resources}",
-            names.join(", ")
+            "/// The guest's exports of `{export_name}`.\npub struct Guest {{\n{decls}}}\n\nimpl Guest {{\n    /// Finds and checks the exports of `{export_name}` in `instance`.\n    pub fn new(mut store: impl {w}::AsContextMut, instance: &{w}::component::Instance) -> {w}::Result<Guest> {{\n        let exports = instance.get_instance(\"{export_name}\").ok_or_else(|| {w}::component::__internal::missing_export(\"{export_name}\"))?;\n{init}        let _ = &mut store;\n        ::core::result::Result::Ok(Guest {{ {} }})\n    }}\n\n{methods}}}\n\n{resources}",
+            fields.join(", ")
         );
         self.push(&module, &s);
         Ok(module)
@@ -1076,9 +1321,9 @@ impl<'a> Gen<'a> {
         let w = self.w().to_string();
         let world = &self.resolve.worlds[self.world];
         let name = camel(&world.name);
+        let raw = raw_camel(&world.name);
         let root: ModPath = Vec::new();
         let mut s = String::new();
-        // Imported world functions.
         let mut bounds: Vec<String> = import_ifaces
             .iter()
             .map(|m| relative(&root, m, "Host"))
@@ -1090,71 +1335,124 @@ impl<'a> Gen<'a> {
                 relative(&root, m, "add_to_linker")
             );
         }
-        if !world_funcs.is_empty() {
-            let tr = format!("{name}Imports");
+        // World-level resources: a `Host<R>` trait each, as in an interface.
+        let funcs: Vec<&Function> = world_funcs.iter().collect();
+        let mut wraps = String::new();
+        for item in world.imports.values() {
+            let WorldItem::Type { id, .. } = item else {
+                continue;
+            };
+            if !matches!(self.resolve.types[*id].kind, TypeDefKind::Resource) {
+                continue;
+            }
+            let (tr, text, rlink) = self.host_resource_trait(*id, &funcs, &root)?;
+            s += &text;
+            wraps += &rlink;
+            bounds.push(tr);
+        }
+        // Imported world functions.
+        let free: Vec<&Function> = funcs
+            .iter()
+            .copied()
+            .filter(|f| {
+                !matches!(
+                    f.kind,
+                    FunctionKind::Constructor(_)
+                        | FunctionKind::Method(_)
+                        | FunctionKind::Static(_)
+                )
+            })
+            .collect();
+        if !free.is_empty() {
+            let tr = format!("{raw}Imports");
             s += &format!(
                 "/// The host's implementation of the functions `{}` imports.\npub trait {tr} {{\n",
                 world.name
             );
-            let mut wraps = String::new();
-            for f in world_funcs {
-                let (m, params, result) = self.host_method(f, &root)?;
-                s += &doc(&f.docs, &format!("`{}`.", f.name), "    ");
-                s += &format!("    fn {m}(&mut self{params}){result};\n");
-                wraps += &self
-                    .wrap_import(f, &tr, &root)?
-                    .replace("    __inst.", "        __inst.");
+            for (f, m) in Self::method_names(free, Vec::new()) {
+                s += &self.host_decl(f, &m, &root)?;
+                wraps += &self.wrap_import(f, &tr, &m, &root)?;
             }
             s += "}\n\n";
             bounds.push(tr);
+        }
+        if !wraps.is_empty() {
             link += &format!(
                 "        let __get = get;\n        let mut __inst = linker.root();\n{wraps}        let _ = &mut __inst;\n"
             );
         }
         let bound = if bounds.is_empty() {
-            "Sized".to_string()
+            "::core::marker::Sized".to_string()
         } else {
             bounds.join(" + ")
         };
-        let mut fields = String::new();
+        let mut decls = String::new();
         let mut init = String::new();
         let mut methods = String::new();
-        let mut names = Vec::new();
-        for f in export_funcs {
-            let field = format!("f_{}", snake(&f.name).trim_start_matches("r#"));
-            fields += &format!("    {field}: {w}::component::Func,\n");
-            init += &self.check_call(f, "instance", &root)?;
-            init += &format!("        let {field} = func;\n");
-            methods += &self.call_method(
-                f,
-                &field,
-                &format!("call_{}", snake(&f.name).trim_start_matches("r#")),
-                &root,
-            )?;
-            names.push(field);
+        let mut fields = Vec::new();
+        let mut scope = Scope::new(["instantiate", "new", "add_to_linker"]);
+        for (i, f) in export_funcs.iter().enumerate() {
+            let field = format!("__f{i}");
+            decls += &format!("    {field}: {w}::component::Func,\n");
+            init += &self.check_call(f, "instance", &field, &root)?;
+            let method = scope.alloc(format!("call_{}", raw_snake(&f.name)));
+            methods += &self.call_method(f, &field, &method, &root)?;
+            fields.push(field);
         }
-        for (key, module) in export_ifaces {
+        for (i, (key, module)) in export_ifaces.iter().enumerate() {
             let guest = relative(&root, module, "Guest");
-            let field = format!("i_{}", module[1..].join("_").replace("r#", ""));
-            fields += &format!("    {field}: {guest},\n");
+            let field = format!("__i{i}");
+            let accessor = match key {
+                WorldKey::Name(n) => snake(n),
+                WorldKey::Interface(_) => {
+                    let parts: Vec<&str> = module[1..]
+                        .iter()
+                        .map(|m| m.trim_start_matches("r#"))
+                        .collect();
+                    escape(parts.join("_"))
+                }
+            };
+            decls += &format!("    {field}: {guest},\n");
             init += &format!("        let {field} = {guest}::new(&mut store, instance)?;\n");
             methods += &format!(
                 "    /// The exports of `{}`.\n    pub fn {}(&self) -> &{guest} {{\n        &self.{field}\n    }}\n",
                 self.resolve.name_world_key(key),
-                field.trim_start_matches("i_")
+                scope.alloc(accessor)
             );
-            names.push(field);
+            fields.push(field);
         }
         s += &format!(
-            "/// The exports of an instance of world `{wname}`, ready to call.\npub struct {name} {{\n{fields}}}\n\nimpl {name} {{\n    /// Instantiates `component` with `linker`'s definitions and finds its exports.\n    pub fn instantiate<T: 'static>(mut store: impl {w}::AsContextMut<Data = T>, component: &{w}::component::Component, linker: &{w}::component::Linker<T>) -> {w}::Result<{name}> {{\n        let instance = linker.instantiate(&mut store, component)?;\n        {name}::new(store, &instance)\n    }}\n\n    /// Finds and checks the exports of `instance`.\n    pub fn new(mut store: impl {w}::AsContextMut, instance: &{w}::component::Instance) -> {w}::Result<{name}> {{\n{init}        let _ = (&mut store, instance);\n        Ok({name} {{ {} }})\n    }}\n\n    /// Defines every import of the world in `linker`, implemented by the `U` that `get`\n    /// finds in the store's data.\n    pub fn add_to_linker<T: 'static, U: {bound} + 'static>(linker: &mut {w}::component::Linker<T>, get: fn(&mut T) -> &mut U) -> {w}::Result<()> {{\n{link}        let _ = (linker, get);\n        Ok(())\n    }}\n\n{methods}}}\n\n",
-            names.join(", "),
+            "/// The exports of an instance of world `{wname}`, ready to call.\npub struct {name} {{\n{decls}}}\n\n#[allow(non_snake_case)]\nimpl {name} {{\n    /// Instantiates `component` with `linker`'s definitions and finds its exports.\n    pub fn instantiate<__T: 'static>(mut store: impl {w}::AsContextMut<Data = __T>, component: &{w}::component::Component, linker: &{w}::component::Linker<__T>) -> {w}::Result<{name}> {{\n        let instance = linker.instantiate(&mut store, component)?;\n        {name}::new(store, &instance)\n    }}\n\n    /// Finds and checks the exports of `instance`.\n    pub fn new(mut store: impl {w}::AsContextMut, instance: &{w}::component::Instance) -> {w}::Result<{name}> {{\n{init}        let _ = (&mut store, instance);\n        ::core::result::Result::Ok({name} {{ {} }})\n    }}\n\n    /// Defines every import of the world in `linker`, implemented by the `__U` that `get`\n    /// finds in the store's data.\n    pub fn add_to_linker<__T: 'static, __U: {bound} + 'static>(linker: &mut {w}::component::Linker<__T>, get: fn(&mut __T) -> &mut __U) -> {w}::Result<()> {{\n{link}        let _ = (linker, get);\n        ::core::result::Result::Ok(())\n    }}\n\n{methods}}}\n\n",
+            fields.join(", "),
             wname = world.name,
         );
         s += &format!(
-            "/// `{name}` ready to instantiate quickly: the imports are resolved.\npub struct {name}Pre<T> {{\n    pre: {w}::component::InstancePre<T>,\n}}\n\nimpl<T: 'static> {name}Pre<T> {{\n    /// Wraps an `InstancePre` of a component of this world.\n    pub fn new(pre: {w}::component::InstancePre<T>) -> {w}::Result<Self> {{\n        Ok({name}Pre {{ pre }})\n    }}\n\n    /// Instantiates the component in `store` and finds its exports.\n    pub fn instantiate(&self, mut store: impl {w}::AsContextMut<Data = T>) -> {w}::Result<{name}> {{\n        let instance = self.pre.instantiate(&mut store)?;\n        {name}::new(store, &instance)\n    }}\n}}\n\n"
+            "/// `{name}` ready to instantiate quickly: the imports are resolved.\npub struct {raw}Pre<__T> {{\n    pre: {w}::component::InstancePre<__T>,\n}}\n\nimpl<__T: 'static> {raw}Pre<__T> {{\n    /// Wraps an `InstancePre` of a component of this world.\n    pub fn new(pre: {w}::component::InstancePre<__T>) -> {w}::Result<Self> {{\n        ::core::result::Result::Ok(Self {{ pre }})\n    }}\n\n    /// Instantiates the component in `store` and finds its exports.\n    pub fn instantiate(&self, mut store: impl {w}::AsContextMut<Data = __T>) -> {w}::Result<{name}> {{\n        let instance = self.pre.instantiate(&mut store)?;\n        {name}::new(store, &instance)\n    }}\n}}\n\n"
         );
         self.push(&root, &s);
         Ok(())
+    }
+
+    /// The `__wicker` module: a tuple struct for each length of tuple or parameter list
+    /// that Rust tuples do not cover.
+    fn helpers(&mut self) {
+        let wide: Vec<usize> = self.wide.borrow().iter().copied().collect();
+        if wide.is_empty() {
+            return;
+        }
+        let w = self.w().to_string();
+        let mut s = String::new();
+        for n in wide {
+            let params: Vec<String> = (0..n).map(|i| format!("T{i}")).collect();
+            let fields: Vec<String> = params.iter().map(|p| format!("pub {p}")).collect();
+            s += &format!(
+                "/// A WIT tuple (or parameter list) of {n} values.\n{}#[component(tuple)]\n#[component(wicker = \"{w}\")]\npub struct Tuple{n}<{}>({});\n\n",
+                self.derives(true),
+                params.join(", "),
+                fields.join(", ")
+            );
+        }
+        self.push(&vec![HELPERS.to_string()], &s);
     }
 
     /// The modules, nested, as one source text.
@@ -1177,7 +1475,7 @@ impl<'a> Gen<'a> {
             for (name, child) in &node.children {
                 let _ = writeln!(
                     out,
-                    "/// Generated bindings: `{name}`.\n#[allow(dead_code, clippy::all)]\npub mod {name} {{"
+                    "/// Generated bindings: `{name}`.\n#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]\npub mod {name} {{"
                 );
                 emit(child, out);
                 out.push_str("}\n");

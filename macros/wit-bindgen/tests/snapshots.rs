@@ -88,3 +88,27 @@ fn wasi_worlds_generate() {
             .unwrap_or_else(|e| panic!("{world}: generated code does not parse: {e}"));
     }
 }
+
+/// A `with` key without a version names no single interface when the world has two
+/// versions of it.
+#[test]
+fn a_bare_with_key_is_ambiguous_between_versions() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/two-versions.wit");
+    let mut resolve = Resolve::default();
+    let (pkg, _) = resolve.push_path(&path).unwrap();
+    let world = resolve.select_world(&[pkg], None).unwrap();
+    let opts = wicker_wit_bindgen::Opts {
+        with: vec![("a:b/c".into(), "crate::c".into())],
+        ..Default::default()
+    };
+    let err = wicker_wit_bindgen::generate(&resolve, world, &opts).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "`a:b/c` is ambiguous: the world has `a:b/c@1.0.0`, `a:b/c@2.0.0`; add `@version` to the key"
+    );
+    let opts = wicker_wit_bindgen::Opts {
+        with: vec![("a:b/c@1.0.0".into(), "crate::c".into())],
+        ..Default::default()
+    };
+    wicker_wit_bindgen::generate(&resolve, world, &opts).unwrap();
+}

@@ -890,17 +890,73 @@ macro_rules! tuples {
     )*};
 }
 
-tuples! {
-    (A 0);
-    (A 0, B 1);
-    (A 0, B 1, C 2);
-    (A 0, B 1, C 2, D 3);
-    (A 0, B 1, C 2, D 3, E 4);
-    (A 0, B 1, C 2, D 3, E 4, F 5);
-    (A 0, B 1, C 2, D 3, E 4, F 5, G 6);
-    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
-    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8);
-    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
+/// Instantiates `tuples!` for every prefix of its list: one impl per arity.
+macro_rules! tuples_up_to {
+    ($($t:ident $i:tt),+) => {
+        tuples_up_to!(@ [] $($t $i),+);
+    };
+    (@ [$($done:ident $di:tt),*] $t:ident $i:tt $(, $rest:ident $ri:tt)*) => {
+        tuples! { ($($done $di,)* $t $i); }
+        tuples_up_to!(@ [$($done $di,)* $t $i] $($rest $ri),*);
+    };
+    (@ [$($done:ident $di:tt),*]) => {};
+}
+
+// Rust tuples of up to 32 fields stand for WIT tuples and parameter lists; generated
+// bindings use a tuple struct with `#[component(tuple)]` past that.
+tuples_up_to! {
+    T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6, T7 7, T8 8, T9 9, T10 10, T11 11, T12 12,
+    T13 13, T14 14, T15 15, T16 16, T17 17, T18 18, T19 19, T20 20, T21 21, T22 22, T23 23,
+    T24 24, T25 25, T26 26, T27 27, T28 28, T29 29, T30 30, T31 31
+}
+
+/// Checks a tuple type against the field checks of a tuple struct.
+pub fn typecheck_tuple<R: ?Sized>(
+    ty: InterfaceType,
+    types: &ComponentTypes,
+    fields: &[TypeCheckFn],
+) -> Result<()> {
+    match tuple_types(ty, types) {
+        Some(tys) if tys.len() == fields.len() => {
+            for (t, check) in tys.iter().zip(fields) {
+                check(*t, types)?;
+            }
+            Ok(())
+        }
+        _ => Err(mismatch::<R>(ty, types)),
+    }
+}
+
+/// Checks a parameter or result list against the field checks of a tuple struct.
+pub fn typecheck_tuple_list(
+    tys: &[InterfaceType],
+    types: &ComponentTypes,
+    fields: &[TypeCheckFn],
+) -> Result<()> {
+    if tys.len() != fields.len() {
+        bail!(
+            "expected {} values, found a list of {}",
+            tys.len(),
+            fields.len()
+        );
+    }
+    for (t, check) in tys.iter().zip(fields) {
+        check(*t, types)?;
+    }
+    Ok(())
+}
+
+/// The field types of a tuple type.
+pub fn tuple_fields(ty: InterfaceType, types: &ComponentTypes) -> Result<Vec<InterfaceType>> {
+    match tuple_types(ty, types) {
+        Some(tys) => Ok(tys.to_vec()),
+        None => bail!("expected a tuple type"),
+    }
+}
+
+/// Where the fields of a tuple stored at `ptr` start.
+pub fn tuple_offsets(ty: InterfaceType, types: &ComponentTypes, ptr: u32) -> Result<Vec<u32>> {
+    field_offsets(types, &tuple_fields(ty, types)?, ptr)
 }
 
 /// A tuple of Rust values standing for a function's parameters or results.

@@ -1,13 +1,14 @@
 /// The exports of an instance of world `aliases`, ready to call.
 pub struct Aliases {
-    i_fixtures_aliases_a: exports::fixtures::aliases::a::Guest,
+    __i0: exports::fixtures::aliases::a::Guest,
 }
+#[allow(non_snake_case)]
 impl Aliases {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
-    pub fn instantiate<T: 'static>(
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+    pub fn instantiate<__T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
         component: &::wicker::component::Component,
-        linker: &::wicker::component::Linker<T>,
+        linker: &::wicker::component::Linker<__T>,
     ) -> ::wicker::Result<Aliases> {
         let instance = linker.instantiate(&mut store, component)?;
         Aliases::new(store, &instance)
@@ -17,68 +18,65 @@ impl Aliases {
         mut store: impl ::wicker::AsContextMut,
         instance: &::wicker::component::Instance,
     ) -> ::wicker::Result<Aliases> {
-        let i_fixtures_aliases_a = exports::fixtures::aliases::a::Guest::new(
-            &mut store,
-            instance,
-        )?;
+        let __i0 = exports::fixtures::aliases::a::Guest::new(&mut store, instance)?;
         let _ = (&mut store, instance);
-        Ok(Aliases { i_fixtures_aliases_a })
+        ::core::result::Result::Ok(Aliases { __i0 })
     }
-    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// Defines every import of the world in `linker`, implemented by the `__U` that `get`
     /// finds in the store's data.
-    pub fn add_to_linker<T: 'static, U: fixtures::aliases::a::Host + 'static>(
-        linker: &mut ::wicker::component::Linker<T>,
-        get: fn(&mut T) -> &mut U,
+    pub fn add_to_linker<__T: 'static, __U: fixtures::aliases::a::Host + 'static>(
+        linker: &mut ::wicker::component::Linker<__T>,
+        get: fn(&mut __T) -> &mut __U,
     ) -> ::wicker::Result<()> {
         fixtures::aliases::a::add_to_linker(linker, get)?;
         let _ = (linker, get);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The exports of `fixtures:aliases/a`.
     pub fn fixtures_aliases_a(&self) -> &exports::fixtures::aliases::a::Guest {
-        &self.i_fixtures_aliases_a
+        &self.__i0
     }
 }
 /// `Aliases` ready to instantiate quickly: the imports are resolved.
-pub struct AliasesPre<T> {
-    pre: ::wicker::component::InstancePre<T>,
+pub struct AliasesPre<__T> {
+    pre: ::wicker::component::InstancePre<__T>,
 }
-impl<T: 'static> AliasesPre<T> {
+impl<__T: 'static> AliasesPre<__T> {
     /// Wraps an `InstancePre` of a component of this world.
-    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
-        Ok(AliasesPre { pre })
+    pub fn new(pre: ::wicker::component::InstancePre<__T>) -> ::wicker::Result<Self> {
+        ::core::result::Result::Ok(Self { pre })
     }
     /// Instantiates the component in `store` and finds its exports.
     pub fn instantiate(
         &self,
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
     ) -> ::wicker::Result<Aliases> {
         let instance = self.pre.instantiate(&mut store)?;
         Aliases::new(store, &instance)
     }
 }
 /// Generated bindings: `exports`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod exports {
     /// Generated bindings: `fixtures`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod fixtures {
         /// Generated bindings: `aliases`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod aliases {
             /// Generated bindings: `a`.
-            #[allow(dead_code, clippy::all)]
+            #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
             pub mod a {
                 /// The WIT type `id`.
                 pub type Id = u64;
                 /// The WIT type `name`.
-                pub type Name = String;
+                pub type Name = ::std::string::String;
                 /// The WIT type `names`.
-                pub type Names = Vec<
+                pub type Names = ::std::vec::Vec<
                     super::super::super::super::fixtures::aliases::a::Name,
                 >;
                 /// The WIT type `maybe-id`.
-                pub type MaybeId = Option<
+                pub type MaybeId = ::core::option::Option<
                     super::super::super::super::fixtures::aliases::a::Id,
                 >;
                 /// The WIT type `user`.
@@ -86,9 +84,9 @@ pub mod exports {
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
                     ::wicker::component::Lower,
-                    Debug,
-                    Clone,
-                    PartialEq
+                    ::core::fmt::Debug,
+                    ::core::clone::Clone,
+                    ::core::cmp::PartialEq
                 )]
                 #[component(record)]
                 #[component(wicker = "::wicker")]
@@ -104,9 +102,9 @@ pub mod exports {
                 pub type Person = super::super::super::super::fixtures::aliases::a::User;
                 /// The guest's exports of `fixtures:aliases/a`.
                 pub struct Guest {
-                    f_lookup: ::wicker::component::Func,
-                    f_all: ::wicker::component::Func,
-                    f_who: ::wicker::component::Func,
+                    __f0: ::wicker::component::Func,
+                    __f1: ::wicker::component::Func,
+                    __f2: ::wicker::component::Func,
                 }
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:aliases/a` in `instance`.
@@ -119,43 +117,40 @@ pub mod exports {
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "fixtures:aliases/a",
                             ))?;
-                        let func = exports
+                        let __f0 = exports
                             .get_func(&mut store, "lookup")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "lookup",
                             ))?;
-                        func.typed::<
+                        __f0.typed::<
                                 (super::super::super::super::fixtures::aliases::a::Id,),
                                 (super::super::super::super::fixtures::aliases::a::MaybeId,),
                             >()?;
-                        let f_lookup = func;
-                        let func = exports
+                        let __f1 = exports
                             .get_func(&mut store, "all")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "all",
                             ))?;
-                        func.typed::<
+                        __f1.typed::<
                                 (),
                                 (super::super::super::super::fixtures::aliases::a::Names,),
                             >()?;
-                        let f_all = func;
-                        let func = exports
+                        let __f2 = exports
                             .get_func(&mut store, "who")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "who",
                             ))?;
-                        func.typed::<
+                        __f2.typed::<
                                 (super::super::super::super::fixtures::aliases::a::Person,),
                                 (super::super::super::super::fixtures::aliases::a::User,),
                             >()?;
-                        let f_who = func;
                         let _ = &mut store;
-                        Ok(Guest { f_lookup, f_all, f_who })
+                        ::core::result::Result::Ok(Guest { __f0, __f1, __f2 })
                     }
                     /// Calls `lookup`.
-                    pub fn call_lookup<T: 'static>(
+                    pub fn call_lookup<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         i: &super::super::super::super::fixtures::aliases::a::Id,
                     ) -> ::wicker::Result<
                         super::super::super::super::fixtures::aliases::a::MaybeId,
@@ -163,28 +158,28 @@ pub mod exports {
                         let __f = ::wicker::component::__internal::typed_func::<
                             (&super::super::super::super::fixtures::aliases::a::Id,),
                             (super::super::super::super::fixtures::aliases::a::MaybeId,),
-                        >(&self.f_lookup);
+                        >(&self.__f0);
                         let __r = __f.call(__store.as_context_mut(), (i,))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                     /// Calls `all`.
-                    pub fn call_all<T: 'static>(
+                    pub fn call_all<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                     ) -> ::wicker::Result<
                         super::super::super::super::fixtures::aliases::a::Names,
                     > {
                         let __f = ::wicker::component::__internal::typed_func::<
                             (),
                             (super::super::super::super::fixtures::aliases::a::Names,),
-                        >(&self.f_all);
+                        >(&self.__f1);
                         let __r = __f.call(__store.as_context_mut(), ())?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                     /// Calls `who`.
-                    pub fn call_who<T: 'static>(
+                    pub fn call_who<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         p: &super::super::super::super::fixtures::aliases::a::Person,
                     ) -> ::wicker::Result<
                         super::super::super::super::fixtures::aliases::a::User,
@@ -192,9 +187,9 @@ pub mod exports {
                         let __f = ::wicker::component::__internal::typed_func::<
                             (&super::super::super::super::fixtures::aliases::a::Person,),
                             (super::super::super::super::fixtures::aliases::a::User,),
-                        >(&self.f_who);
+                        >(&self.__f2);
                         let __r = __f.call(__store.as_context_mut(), (p,))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                 }
             }
@@ -202,75 +197,66 @@ pub mod exports {
     }
 }
 /// Generated bindings: `fixtures`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod fixtures {
     /// Generated bindings: `aliases`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod aliases {
         /// Generated bindings: `a`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod a {
             /// The WIT type `id`.
             pub type Id = u64;
             /// The WIT type `name`.
-            pub type Name = String;
+            pub type Name = ::std::string::String;
             /// The WIT type `names`.
-            pub type Names = Vec<super::super::super::fixtures::aliases::a::Name>;
+            pub type Names = ::std::vec::Vec<Name>;
             /// The WIT type `maybe-id`.
-            pub type MaybeId = Option<super::super::super::fixtures::aliases::a::Id>;
+            pub type MaybeId = ::core::option::Option<Id>;
             /// The WIT type `user`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
                 ::wicker::component::Lower,
-                Debug,
-                Clone,
-                PartialEq
+                ::core::fmt::Debug,
+                ::core::clone::Clone,
+                ::core::cmp::PartialEq
             )]
             #[component(record)]
             #[component(wicker = "::wicker")]
             pub struct User {
                 /// The `id` field.
                 #[component(name = "id")]
-                pub id: super::super::super::fixtures::aliases::a::Id,
+                pub id: Id,
                 /// The `name` field.
                 #[component(name = "name")]
-                pub name: super::super::super::fixtures::aliases::a::Name,
+                pub name: Name,
             }
             /// The WIT type `person`.
-            pub type Person = super::super::super::fixtures::aliases::a::User;
+            pub type Person = User;
             /// The host's implementation of `fixtures:aliases/a`.
             pub trait Host {
                 /// `lookup`.
-                fn lookup(
-                    &mut self,
-                    i: super::super::super::fixtures::aliases::a::Id,
-                ) -> super::super::super::fixtures::aliases::a::MaybeId;
+                fn lookup(&mut self, i: Id) -> MaybeId;
                 /// `all`.
-                fn all(&mut self) -> super::super::super::fixtures::aliases::a::Names;
+                fn all(&mut self) -> Names;
                 /// `who`.
-                fn who(
-                    &mut self,
-                    p: super::super::super::fixtures::aliases::a::Person,
-                ) -> super::super::super::fixtures::aliases::a::User;
+                fn who(&mut self, p: Person) -> User;
             }
-            /// Defines `fixtures:aliases/a` in `linker`, implemented by the `U` that `get` finds in the
+            /// Defines `fixtures:aliases/a` in `linker`, implemented by the `__U` that `get` finds in the
             /// store's data.
-            pub fn add_to_linker<T: 'static, U: Host + 'static>(
-                linker: &mut ::wicker::component::Linker<T>,
-                get: fn(&mut T) -> &mut U,
+            pub fn add_to_linker<__T: 'static, __U: Host + 'static>(
+                linker: &mut ::wicker::component::Linker<__T>,
+                get: fn(&mut __T) -> &mut __U,
             ) -> ::wicker::Result<()> {
                 let __get = get;
                 let mut __inst = linker.instance("fixtures:aliases/a")?;
                 __inst
                     .func_wrap(
                         "lookup",
-                        move |
-                            mut __store,
-                            (i,): (super::super::super::fixtures::aliases::a::Id,)|
-                        {
+                        move |mut __store, (i,): (Id,)| {
                             let __r = Host::lookup(__get(__store.data_mut()), i);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
@@ -278,22 +264,19 @@ pub mod fixtures {
                         "all",
                         move |mut __store, (): ()| {
                             let __r = Host::all(__get(__store.data_mut()));
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
                     .func_wrap(
                         "who",
-                        move |
-                            mut __store,
-                            (p,): (super::super::super::fixtures::aliases::a::Person,)|
-                        {
+                        move |mut __store, (p,): (Person,)| {
                             let __r = Host::who(__get(__store.data_mut()), p);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 let _ = (&mut __inst, __get);
-                Ok(())
+                ::core::result::Result::Ok(())
             }
         }
     }

@@ -1,11 +1,12 @@
 /// The exports of an instance of world `empty`, ready to call.
 pub struct Empty {}
+#[allow(non_snake_case)]
 impl Empty {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
-    pub fn instantiate<T: 'static>(
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+    pub fn instantiate<__T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
         component: &::wicker::component::Component,
-        linker: &::wicker::component::Linker<T>,
+        linker: &::wicker::component::Linker<__T>,
     ) -> ::wicker::Result<Empty> {
         let instance = linker.instantiate(&mut store, component)?;
         Empty::new(store, &instance)
@@ -16,31 +17,31 @@ impl Empty {
         instance: &::wicker::component::Instance,
     ) -> ::wicker::Result<Empty> {
         let _ = (&mut store, instance);
-        Ok(Empty {})
+        ::core::result::Result::Ok(Empty {})
     }
-    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// Defines every import of the world in `linker`, implemented by the `__U` that `get`
     /// finds in the store's data.
-    pub fn add_to_linker<T: 'static, U: Sized + 'static>(
-        linker: &mut ::wicker::component::Linker<T>,
-        get: fn(&mut T) -> &mut U,
+    pub fn add_to_linker<__T: 'static, __U: ::core::marker::Sized + 'static>(
+        linker: &mut ::wicker::component::Linker<__T>,
+        get: fn(&mut __T) -> &mut __U,
     ) -> ::wicker::Result<()> {
         let _ = (linker, get);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 /// `Empty` ready to instantiate quickly: the imports are resolved.
-pub struct EmptyPre<T> {
-    pre: ::wicker::component::InstancePre<T>,
+pub struct EmptyPre<__T> {
+    pre: ::wicker::component::InstancePre<__T>,
 }
-impl<T: 'static> EmptyPre<T> {
+impl<__T: 'static> EmptyPre<__T> {
     /// Wraps an `InstancePre` of a component of this world.
-    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
-        Ok(EmptyPre { pre })
+    pub fn new(pre: ::wicker::component::InstancePre<__T>) -> ::wicker::Result<Self> {
+        ::core::result::Result::Ok(Self { pre })
     }
     /// Instantiates the component in `store` and finds its exports.
     pub fn instantiate(
         &self,
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
     ) -> ::wicker::Result<Empty> {
         let instance = self.pre.instantiate(&mut store)?;
         Empty::new(store, &instance)

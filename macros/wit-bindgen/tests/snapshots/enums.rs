@@ -1,13 +1,14 @@
 /// The exports of an instance of world `enums`, ready to call.
 pub struct Enums {
-    i_fixtures_enums_colors: exports::fixtures::enums::colors::Guest,
+    __i0: exports::fixtures::enums::colors::Guest,
 }
+#[allow(non_snake_case)]
 impl Enums {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
-    pub fn instantiate<T: 'static>(
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+    pub fn instantiate<__T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
         component: &::wicker::component::Component,
-        linker: &::wicker::component::Linker<T>,
+        linker: &::wicker::component::Linker<__T>,
     ) -> ::wicker::Result<Enums> {
         let instance = linker.instantiate(&mut store, component)?;
         Enums::new(store, &instance)
@@ -17,68 +18,65 @@ impl Enums {
         mut store: impl ::wicker::AsContextMut,
         instance: &::wicker::component::Instance,
     ) -> ::wicker::Result<Enums> {
-        let i_fixtures_enums_colors = exports::fixtures::enums::colors::Guest::new(
-            &mut store,
-            instance,
-        )?;
+        let __i0 = exports::fixtures::enums::colors::Guest::new(&mut store, instance)?;
         let _ = (&mut store, instance);
-        Ok(Enums { i_fixtures_enums_colors })
+        ::core::result::Result::Ok(Enums { __i0 })
     }
-    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// Defines every import of the world in `linker`, implemented by the `__U` that `get`
     /// finds in the store's data.
-    pub fn add_to_linker<T: 'static, U: fixtures::enums::colors::Host + 'static>(
-        linker: &mut ::wicker::component::Linker<T>,
-        get: fn(&mut T) -> &mut U,
+    pub fn add_to_linker<__T: 'static, __U: fixtures::enums::colors::Host + 'static>(
+        linker: &mut ::wicker::component::Linker<__T>,
+        get: fn(&mut __T) -> &mut __U,
     ) -> ::wicker::Result<()> {
         fixtures::enums::colors::add_to_linker(linker, get)?;
         let _ = (linker, get);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The exports of `fixtures:enums/colors`.
     pub fn fixtures_enums_colors(&self) -> &exports::fixtures::enums::colors::Guest {
-        &self.i_fixtures_enums_colors
+        &self.__i0
     }
 }
 /// `Enums` ready to instantiate quickly: the imports are resolved.
-pub struct EnumsPre<T> {
-    pre: ::wicker::component::InstancePre<T>,
+pub struct EnumsPre<__T> {
+    pre: ::wicker::component::InstancePre<__T>,
 }
-impl<T: 'static> EnumsPre<T> {
+impl<__T: 'static> EnumsPre<__T> {
     /// Wraps an `InstancePre` of a component of this world.
-    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
-        Ok(EnumsPre { pre })
+    pub fn new(pre: ::wicker::component::InstancePre<__T>) -> ::wicker::Result<Self> {
+        ::core::result::Result::Ok(Self { pre })
     }
     /// Instantiates the component in `store` and finds its exports.
     pub fn instantiate(
         &self,
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
     ) -> ::wicker::Result<Enums> {
         let instance = self.pre.instantiate(&mut store)?;
         Enums::new(store, &instance)
     }
 }
 /// Generated bindings: `exports`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod exports {
     /// Generated bindings: `fixtures`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod fixtures {
         /// Generated bindings: `enums`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod enums {
             /// Generated bindings: `colors`.
-            #[allow(dead_code, clippy::all)]
+            #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
             pub mod colors {
                 /// The WIT type `color`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
                     ::wicker::component::Lower,
-                    Debug,
-                    Clone,
-                    PartialEq
+                    ::core::fmt::Debug,
+                    ::core::clone::Clone,
+                    ::core::cmp::PartialEq
                 )]
-                #[derive(Copy, Eq, Hash)]
+                #[derive(::core::marker::Copy, ::core::cmp::Eq, ::core::hash::Hash)]
                 #[component(enum)]
                 #[component(wicker = "::wicker")]
                 pub enum Color {
@@ -100,11 +98,11 @@ pub mod exports {
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
                     ::wicker::component::Lower,
-                    Debug,
-                    Clone,
-                    PartialEq
+                    ::core::fmt::Debug,
+                    ::core::clone::Clone,
+                    ::core::cmp::PartialEq
                 )]
-                #[derive(Copy, Eq, Hash)]
+                #[derive(::core::marker::Copy, ::core::cmp::Eq, ::core::hash::Hash)]
                 #[component(enum)]
                 #[component(wicker = "::wicker")]
                 pub enum Answer {
@@ -117,8 +115,8 @@ pub mod exports {
                 }
                 /// The guest's exports of `fixtures:enums/colors`.
                 pub struct Guest {
-                    f_next: ::wicker::component::Func,
-                    f_ask: ::wicker::component::Func,
+                    __f0: ::wicker::component::Func,
+                    __f1: ::wicker::component::Func,
                 }
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:enums/colors` in `instance`.
@@ -131,12 +129,12 @@ pub mod exports {
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "fixtures:enums/colors",
                             ))?;
-                        let func = exports
+                        let __f0 = exports
                             .get_func(&mut store, "next")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "next",
                             ))?;
-                        func.typed::<
+                        __f0.typed::<
                                 (
                                     super::super::super::super::fixtures::enums::colors::Color,
                                 ),
@@ -144,26 +142,24 @@ pub mod exports {
                                     super::super::super::super::fixtures::enums::colors::Color,
                                 ),
                             >()?;
-                        let f_next = func;
-                        let func = exports
+                        let __f1 = exports
                             .get_func(&mut store, "ask")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "ask",
                             ))?;
-                        func.typed::<
-                                (String,),
+                        __f1.typed::<
+                                (::std::string::String,),
                                 (
                                     super::super::super::super::fixtures::enums::colors::Answer,
                                 ),
                             >()?;
-                        let f_ask = func;
                         let _ = &mut store;
-                        Ok(Guest { f_next, f_ask })
+                        ::core::result::Result::Ok(Guest { __f0, __f1 })
                     }
                     /// Calls `next`.
-                    pub fn call_next<T: 'static>(
+                    pub fn call_next<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         c: super::super::super::super::fixtures::enums::colors::Color,
                     ) -> ::wicker::Result<
                         super::super::super::super::fixtures::enums::colors::Color,
@@ -173,14 +169,14 @@ pub mod exports {
                                 super::super::super::super::fixtures::enums::colors::Color,
                             ),
                             (super::super::super::super::fixtures::enums::colors::Color,),
-                        >(&self.f_next);
+                        >(&self.__f0);
                         let __r = __f.call(__store.as_context_mut(), (c,))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                     /// Calls `ask`.
-                    pub fn call_ask<T: 'static>(
+                    pub fn call_ask<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         q: &str,
                     ) -> ::wicker::Result<
                         super::super::super::super::fixtures::enums::colors::Answer,
@@ -190,9 +186,9 @@ pub mod exports {
                             (
                                 super::super::super::super::fixtures::enums::colors::Answer,
                             ),
-                        >(&self.f_ask);
+                        >(&self.__f1);
                         let __r = __f.call(__store.as_context_mut(), (q,))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                 }
             }
@@ -200,24 +196,24 @@ pub mod exports {
     }
 }
 /// Generated bindings: `fixtures`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod fixtures {
     /// Generated bindings: `enums`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod enums {
         /// Generated bindings: `colors`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod colors {
             /// The WIT type `color`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
                 ::wicker::component::Lower,
-                Debug,
-                Clone,
-                PartialEq
+                ::core::fmt::Debug,
+                ::core::clone::Clone,
+                ::core::cmp::PartialEq
             )]
-            #[derive(Copy, Eq, Hash)]
+            #[derive(::core::marker::Copy, ::core::cmp::Eq, ::core::hash::Hash)]
             #[component(enum)]
             #[component(wicker = "::wicker")]
             pub enum Color {
@@ -239,11 +235,11 @@ pub mod fixtures {
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
                 ::wicker::component::Lower,
-                Debug,
-                Clone,
-                PartialEq
+                ::core::fmt::Debug,
+                ::core::clone::Clone,
+                ::core::cmp::PartialEq
             )]
-            #[derive(Copy, Eq, Hash)]
+            #[derive(::core::marker::Copy, ::core::cmp::Eq, ::core::hash::Hash)]
             #[component(enum)]
             #[component(wicker = "::wicker")]
             pub enum Answer {
@@ -257,45 +253,36 @@ pub mod fixtures {
             /// The host's implementation of `fixtures:enums/colors`.
             pub trait Host {
                 /// `next`.
-                fn next(
-                    &mut self,
-                    c: super::super::super::fixtures::enums::colors::Color,
-                ) -> super::super::super::fixtures::enums::colors::Color;
+                fn next(&mut self, c: Color) -> Color;
                 /// `ask`.
-                fn ask(
-                    &mut self,
-                    q: String,
-                ) -> super::super::super::fixtures::enums::colors::Answer;
+                fn ask(&mut self, q: ::std::string::String) -> Answer;
             }
-            /// Defines `fixtures:enums/colors` in `linker`, implemented by the `U` that `get` finds in the
+            /// Defines `fixtures:enums/colors` in `linker`, implemented by the `__U` that `get` finds in the
             /// store's data.
-            pub fn add_to_linker<T: 'static, U: Host + 'static>(
-                linker: &mut ::wicker::component::Linker<T>,
-                get: fn(&mut T) -> &mut U,
+            pub fn add_to_linker<__T: 'static, __U: Host + 'static>(
+                linker: &mut ::wicker::component::Linker<__T>,
+                get: fn(&mut __T) -> &mut __U,
             ) -> ::wicker::Result<()> {
                 let __get = get;
                 let mut __inst = linker.instance("fixtures:enums/colors")?;
                 __inst
                     .func_wrap(
                         "next",
-                        move |
-                            mut __store,
-                            (c,): (super::super::super::fixtures::enums::colors::Color,)|
-                        {
+                        move |mut __store, (c,): (Color,)| {
                             let __r = Host::next(__get(__store.data_mut()), c);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
                     .func_wrap(
                         "ask",
-                        move |mut __store, (q,): (String,)| {
+                        move |mut __store, (q,): (::std::string::String,)| {
                             let __r = Host::ask(__get(__store.data_mut()), q);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 let _ = (&mut __inst, __get);
-                Ok(())
+                ::core::result::Result::Ok(())
             }
         }
     }

@@ -1,14 +1,15 @@
 /// The exports of an instance of world `exports-only`, ready to call.
 pub struct ExportsOnly {
-    f_health: ::wicker::component::Func,
-    i_fixtures_exports_only_handler: exports::fixtures::exports_only::handler::Guest,
+    __f0: ::wicker::component::Func,
+    __i0: exports::fixtures::exports_only::handler::Guest,
 }
+#[allow(non_snake_case)]
 impl ExportsOnly {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
-    pub fn instantiate<T: 'static>(
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+    pub fn instantiate<__T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
         component: &::wicker::component::Component,
-        linker: &::wicker::component::Linker<T>,
+        linker: &::wicker::component::Linker<__T>,
     ) -> ::wicker::Result<ExportsOnly> {
         let instance = linker.instantiate(&mut store, component)?;
         ExportsOnly::new(store, &instance)
@@ -18,106 +19,99 @@ impl ExportsOnly {
         mut store: impl ::wicker::AsContextMut,
         instance: &::wicker::component::Instance,
     ) -> ::wicker::Result<ExportsOnly> {
-        let func = instance
+        let __f0 = instance
             .get_func(&mut store, "health")
             .ok_or_else(|| ::wicker::component::__internal::missing_export("health"))?;
-        func.typed::<(), (bool,)>()?;
-        let f_health = func;
-        let i_fixtures_exports_only_handler = exports::fixtures::exports_only::handler::Guest::new(
+        __f0.typed::<(), (bool,)>()?;
+        let __i0 = exports::fixtures::exports_only::handler::Guest::new(
             &mut store,
             instance,
         )?;
         let _ = (&mut store, instance);
-        Ok(ExportsOnly {
-            f_health,
-            i_fixtures_exports_only_handler,
-        })
+        ::core::result::Result::Ok(ExportsOnly { __f0, __i0 })
     }
-    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// Defines every import of the world in `linker`, implemented by the `__U` that `get`
     /// finds in the store's data.
-    pub fn add_to_linker<T: 'static, U: Sized + 'static>(
-        linker: &mut ::wicker::component::Linker<T>,
-        get: fn(&mut T) -> &mut U,
+    pub fn add_to_linker<__T: 'static, __U: ::core::marker::Sized + 'static>(
+        linker: &mut ::wicker::component::Linker<__T>,
+        get: fn(&mut __T) -> &mut __U,
     ) -> ::wicker::Result<()> {
         let _ = (linker, get);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Calls `health`.
-    pub fn call_health<T: 'static>(
+    pub fn call_health<__T: 'static>(
         &self,
-        mut __store: impl ::wicker::AsContextMut<Data = T>,
+        mut __store: impl ::wicker::AsContextMut<Data = __T>,
     ) -> ::wicker::Result<bool> {
-        let __f = ::wicker::component::__internal::typed_func::<
-            (),
-            (bool,),
-        >(&self.f_health);
+        let __f = ::wicker::component::__internal::typed_func::<(), (bool,)>(&self.__f0);
         let __r = __f.call(__store.as_context_mut(), ())?;
-        Ok(__r.0)
+        ::core::result::Result::Ok(__r.0)
     }
     /// The exports of `fixtures:exports-only/handler`.
     pub fn fixtures_exports_only_handler(
         &self,
     ) -> &exports::fixtures::exports_only::handler::Guest {
-        &self.i_fixtures_exports_only_handler
+        &self.__i0
     }
 }
 /// `ExportsOnly` ready to instantiate quickly: the imports are resolved.
-pub struct ExportsOnlyPre<T> {
-    pre: ::wicker::component::InstancePre<T>,
+pub struct ExportsOnlyPre<__T> {
+    pre: ::wicker::component::InstancePre<__T>,
 }
-impl<T: 'static> ExportsOnlyPre<T> {
+impl<__T: 'static> ExportsOnlyPre<__T> {
     /// Wraps an `InstancePre` of a component of this world.
-    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
-        Ok(ExportsOnlyPre { pre })
+    pub fn new(pre: ::wicker::component::InstancePre<__T>) -> ::wicker::Result<Self> {
+        ::core::result::Result::Ok(Self { pre })
     }
     /// Instantiates the component in `store` and finds its exports.
     pub fn instantiate(
         &self,
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
     ) -> ::wicker::Result<ExportsOnly> {
         let instance = self.pre.instantiate(&mut store)?;
         ExportsOnly::new(store, &instance)
     }
 }
 /// Generated bindings: `exports`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod exports {
     /// Generated bindings: `fixtures`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod fixtures {
         /// Generated bindings: `exports_only`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod exports_only {
             /// Generated bindings: `handler`.
-            #[allow(dead_code, clippy::all)]
+            #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
             pub mod handler {
                 /// The WIT type `request`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
                     ::wicker::component::Lower,
-                    Debug,
-                    Clone,
-                    PartialEq
+                    ::core::fmt::Debug,
+                    ::core::clone::Clone,
+                    ::core::cmp::PartialEq
                 )]
                 #[component(record)]
                 #[component(wicker = "::wicker")]
                 pub struct Request {
                     /// The `path` field.
                     #[component(name = "path")]
-                    pub path: String,
+                    pub path: ::std::string::String,
                     /// The `body` field.
                     #[component(name = "body")]
-                    pub body: Vec<u8>,
+                    pub body: ::std::vec::Vec<u8>,
                 }
                 /// The WIT type `response`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
                     ::wicker::component::Lower,
-                    Debug,
-                    Clone,
-                    PartialEq
+                    ::core::fmt::Debug,
+                    ::core::clone::Clone,
+                    ::core::cmp::PartialEq
                 )]
                 #[component(record)]
                 #[component(wicker = "::wicker")]
@@ -127,11 +121,11 @@ pub mod exports {
                     pub status: u16,
                     /// The `body` field.
                     #[component(name = "body")]
-                    pub body: Vec<u8>,
+                    pub body: ::std::vec::Vec<u8>,
                 }
                 /// The guest's exports of `fixtures:exports-only/handler`.
                 pub struct Guest {
-                    f_handle: ::wicker::component::Func,
+                    __f0: ::wicker::component::Func,
                 }
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:exports-only/handler` in `instance`.
@@ -144,41 +138,27 @@ pub mod exports {
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "fixtures:exports-only/handler",
                             ))?;
-                        let func = exports
+                        let __f0 = exports
                             .get_func(&mut store, "handle")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "handle",
                             ))?;
-                        func.typed::<
-                                (
-                                    super::super::super::super::exports::fixtures::exports_only::handler::Request,
-                                ),
-                                (
-                                    super::super::super::super::exports::fixtures::exports_only::handler::Response,
-                                ),
-                            >()?;
-                        let f_handle = func;
+                        __f0.typed::<(Request,), (Response,)>()?;
                         let _ = &mut store;
-                        Ok(Guest { f_handle })
+                        ::core::result::Result::Ok(Guest { __f0 })
                     }
                     /// Calls `handle`.
-                    pub fn call_handle<T: 'static>(
+                    pub fn call_handle<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
-                        r: &super::super::super::super::exports::fixtures::exports_only::handler::Request,
-                    ) -> ::wicker::Result<
-                        super::super::super::super::exports::fixtures::exports_only::handler::Response,
-                    > {
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
+                        r: &Request,
+                    ) -> ::wicker::Result<Response> {
                         let __f = ::wicker::component::__internal::typed_func::<
-                            (
-                                &super::super::super::super::exports::fixtures::exports_only::handler::Request,
-                            ),
-                            (
-                                super::super::super::super::exports::fixtures::exports_only::handler::Response,
-                            ),
-                        >(&self.f_handle);
+                            (&Request,),
+                            (Response,),
+                        >(&self.__f0);
                         let __r = __f.call(__store.as_context_mut(), (r,))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                 }
             }

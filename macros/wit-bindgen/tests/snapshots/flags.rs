@@ -1,13 +1,14 @@
 /// The exports of an instance of world `flags`, ready to call.
 pub struct Flags {
-    i_fixtures_flags_perms: exports::fixtures::flags::perms::Guest,
+    __i0: exports::fixtures::flags::perms::Guest,
 }
+#[allow(non_snake_case)]
 impl Flags {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
-    pub fn instantiate<T: 'static>(
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+    pub fn instantiate<__T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
         component: &::wicker::component::Component,
-        linker: &::wicker::component::Linker<T>,
+        linker: &::wicker::component::Linker<__T>,
     ) -> ::wicker::Result<Flags> {
         let instance = linker.instantiate(&mut store, component)?;
         Flags::new(store, &instance)
@@ -17,68 +18,70 @@ impl Flags {
         mut store: impl ::wicker::AsContextMut,
         instance: &::wicker::component::Instance,
     ) -> ::wicker::Result<Flags> {
-        let i_fixtures_flags_perms = exports::fixtures::flags::perms::Guest::new(
-            &mut store,
-            instance,
-        )?;
+        let __i0 = exports::fixtures::flags::perms::Guest::new(&mut store, instance)?;
         let _ = (&mut store, instance);
-        Ok(Flags { i_fixtures_flags_perms })
+        ::core::result::Result::Ok(Flags { __i0 })
     }
-    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// Defines every import of the world in `linker`, implemented by the `__U` that `get`
     /// finds in the store's data.
-    pub fn add_to_linker<T: 'static, U: fixtures::flags::perms::Host + 'static>(
-        linker: &mut ::wicker::component::Linker<T>,
-        get: fn(&mut T) -> &mut U,
+    pub fn add_to_linker<__T: 'static, __U: fixtures::flags::perms::Host + 'static>(
+        linker: &mut ::wicker::component::Linker<__T>,
+        get: fn(&mut __T) -> &mut __U,
     ) -> ::wicker::Result<()> {
         fixtures::flags::perms::add_to_linker(linker, get)?;
         let _ = (linker, get);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The exports of `fixtures:flags/perms`.
     pub fn fixtures_flags_perms(&self) -> &exports::fixtures::flags::perms::Guest {
-        &self.i_fixtures_flags_perms
+        &self.__i0
     }
 }
 /// `Flags` ready to instantiate quickly: the imports are resolved.
-pub struct FlagsPre<T> {
-    pre: ::wicker::component::InstancePre<T>,
+pub struct FlagsPre<__T> {
+    pre: ::wicker::component::InstancePre<__T>,
 }
-impl<T: 'static> FlagsPre<T> {
+impl<__T: 'static> FlagsPre<__T> {
     /// Wraps an `InstancePre` of a component of this world.
-    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
-        Ok(FlagsPre { pre })
+    pub fn new(pre: ::wicker::component::InstancePre<__T>) -> ::wicker::Result<Self> {
+        ::core::result::Result::Ok(Self { pre })
     }
     /// Instantiates the component in `store` and finds its exports.
     pub fn instantiate(
         &self,
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
     ) -> ::wicker::Result<Flags> {
         let instance = self.pre.instantiate(&mut store)?;
         Flags::new(store, &instance)
     }
 }
 /// Generated bindings: `exports`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod exports {
     /// Generated bindings: `fixtures`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod fixtures {
         /// Generated bindings: `flags`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod flags {
             /// Generated bindings: `perms`.
-            #[allow(dead_code, clippy::all)]
+            #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
             pub mod perms {
                 /// The WIT type `mode`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
                     ::wicker::component::Lower,
-                    Debug,
-                    Clone,
-                    PartialEq
+                    ::core::fmt::Debug,
+                    ::core::clone::Clone,
+                    ::core::cmp::PartialEq
                 )]
-                #[derive(Copy, Eq, Hash, Default)]
+                #[derive(
+                    ::core::marker::Copy,
+                    ::core::cmp::Eq,
+                    ::core::hash::Hash,
+                    ::core::default::Default
+                )]
                 #[component(flags)]
                 #[component(wicker = "::wicker")]
                 pub struct Mode {
@@ -100,11 +103,16 @@ pub mod exports {
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
                     ::wicker::component::Lower,
-                    Debug,
-                    Clone,
-                    PartialEq
+                    ::core::fmt::Debug,
+                    ::core::clone::Clone,
+                    ::core::cmp::PartialEq
                 )]
-                #[derive(Copy, Eq, Hash, Default)]
+                #[derive(
+                    ::core::marker::Copy,
+                    ::core::cmp::Eq,
+                    ::core::hash::Hash,
+                    ::core::default::Default
+                )]
                 #[component(flags)]
                 #[component(wicker = "::wicker")]
                 pub struct Many {
@@ -207,8 +215,8 @@ pub mod exports {
                 }
                 /// The guest's exports of `fixtures:flags/perms`.
                 pub struct Guest {
-                    f_combine: ::wicker::component::Func,
-                    f_all: ::wicker::component::Func,
+                    __f0: ::wicker::component::Func,
+                    __f1: ::wicker::component::Func,
                 }
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:flags/perms` in `instance`.
@@ -221,36 +229,34 @@ pub mod exports {
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "fixtures:flags/perms",
                             ))?;
-                        let func = exports
+                        let __f0 = exports
                             .get_func(&mut store, "combine")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "combine",
                             ))?;
-                        func.typed::<
+                        __f0.typed::<
                                 (
                                     super::super::super::super::fixtures::flags::perms::Mode,
                                     super::super::super::super::fixtures::flags::perms::Mode,
                                 ),
                                 (super::super::super::super::fixtures::flags::perms::Mode,),
                             >()?;
-                        let f_combine = func;
-                        let func = exports
+                        let __f1 = exports
                             .get_func(&mut store, "all")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "all",
                             ))?;
-                        func.typed::<
+                        __f1.typed::<
                                 (super::super::super::super::fixtures::flags::perms::Many,),
                                 (super::super::super::super::fixtures::flags::perms::Many,),
                             >()?;
-                        let f_all = func;
                         let _ = &mut store;
-                        Ok(Guest { f_combine, f_all })
+                        ::core::result::Result::Ok(Guest { __f0, __f1 })
                     }
                     /// Calls `combine`.
-                    pub fn call_combine<T: 'static>(
+                    pub fn call_combine<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         a: super::super::super::super::fixtures::flags::perms::Mode,
                         b: super::super::super::super::fixtures::flags::perms::Mode,
                     ) -> ::wicker::Result<
@@ -262,14 +268,14 @@ pub mod exports {
                                 super::super::super::super::fixtures::flags::perms::Mode,
                             ),
                             (super::super::super::super::fixtures::flags::perms::Mode,),
-                        >(&self.f_combine);
+                        >(&self.__f0);
                         let __r = __f.call(__store.as_context_mut(), (a, b))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                     /// Calls `all`.
-                    pub fn call_all<T: 'static>(
+                    pub fn call_all<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         m: super::super::super::super::fixtures::flags::perms::Many,
                     ) -> ::wicker::Result<
                         super::super::super::super::fixtures::flags::perms::Many,
@@ -277,9 +283,9 @@ pub mod exports {
                         let __f = ::wicker::component::__internal::typed_func::<
                             (super::super::super::super::fixtures::flags::perms::Many,),
                             (super::super::super::super::fixtures::flags::perms::Many,),
-                        >(&self.f_all);
+                        >(&self.__f1);
                         let __r = __f.call(__store.as_context_mut(), (m,))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                 }
             }
@@ -287,24 +293,29 @@ pub mod exports {
     }
 }
 /// Generated bindings: `fixtures`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod fixtures {
     /// Generated bindings: `flags`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod flags {
         /// Generated bindings: `perms`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod perms {
             /// The WIT type `mode`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
                 ::wicker::component::Lower,
-                Debug,
-                Clone,
-                PartialEq
+                ::core::fmt::Debug,
+                ::core::clone::Clone,
+                ::core::cmp::PartialEq
             )]
-            #[derive(Copy, Eq, Hash, Default)]
+            #[derive(
+                ::core::marker::Copy,
+                ::core::cmp::Eq,
+                ::core::hash::Hash,
+                ::core::default::Default
+            )]
             #[component(flags)]
             #[component(wicker = "::wicker")]
             pub struct Mode {
@@ -326,11 +337,16 @@ pub mod fixtures {
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
                 ::wicker::component::Lower,
-                Debug,
-                Clone,
-                PartialEq
+                ::core::fmt::Debug,
+                ::core::clone::Clone,
+                ::core::cmp::PartialEq
             )]
-            #[derive(Copy, Eq, Hash, Default)]
+            #[derive(
+                ::core::marker::Copy,
+                ::core::cmp::Eq,
+                ::core::hash::Hash,
+                ::core::default::Default
+            )]
             #[component(flags)]
             #[component(wicker = "::wicker")]
             pub struct Many {
@@ -434,55 +450,36 @@ pub mod fixtures {
             /// The host's implementation of `fixtures:flags/perms`.
             pub trait Host {
                 /// `combine`.
-                fn combine(
-                    &mut self,
-                    a: super::super::super::fixtures::flags::perms::Mode,
-                    b: super::super::super::fixtures::flags::perms::Mode,
-                ) -> super::super::super::fixtures::flags::perms::Mode;
+                fn combine(&mut self, a: Mode, b: Mode) -> Mode;
                 /// `all`.
-                fn all(
-                    &mut self,
-                    m: super::super::super::fixtures::flags::perms::Many,
-                ) -> super::super::super::fixtures::flags::perms::Many;
+                fn all(&mut self, m: Many) -> Many;
             }
-            /// Defines `fixtures:flags/perms` in `linker`, implemented by the `U` that `get` finds in the
+            /// Defines `fixtures:flags/perms` in `linker`, implemented by the `__U` that `get` finds in the
             /// store's data.
-            pub fn add_to_linker<T: 'static, U: Host + 'static>(
-                linker: &mut ::wicker::component::Linker<T>,
-                get: fn(&mut T) -> &mut U,
+            pub fn add_to_linker<__T: 'static, __U: Host + 'static>(
+                linker: &mut ::wicker::component::Linker<__T>,
+                get: fn(&mut __T) -> &mut __U,
             ) -> ::wicker::Result<()> {
                 let __get = get;
                 let mut __inst = linker.instance("fixtures:flags/perms")?;
                 __inst
                     .func_wrap(
                         "combine",
-                        move |
-                            mut __store,
-                            (
-                                a,
-                                b,
-                            ): (
-                                super::super::super::fixtures::flags::perms::Mode,
-                                super::super::super::fixtures::flags::perms::Mode,
-                            )|
-                        {
+                        move |mut __store, (a, b): (Mode, Mode)| {
                             let __r = Host::combine(__get(__store.data_mut()), a, b);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
                     .func_wrap(
                         "all",
-                        move |
-                            mut __store,
-                            (m,): (super::super::super::fixtures::flags::perms::Many,)|
-                        {
+                        move |mut __store, (m,): (Many,)| {
                             let __r = Host::all(__get(__store.data_mut()), m);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 let _ = (&mut __inst, __get);
-                Ok(())
+                ::core::result::Result::Ok(())
             }
         }
     }

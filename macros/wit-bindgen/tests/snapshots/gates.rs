@@ -1,13 +1,14 @@
 /// The exports of an instance of world `gates`, ready to call.
 pub struct Gates {
-    f_run: ::wicker::component::Func,
+    __f0: ::wicker::component::Func,
 }
+#[allow(non_snake_case)]
 impl Gates {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
-    pub fn instantiate<T: 'static>(
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+    pub fn instantiate<__T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
         component: &::wicker::component::Component,
-        linker: &::wicker::component::Linker<T>,
+        linker: &::wicker::component::Linker<__T>,
     ) -> ::wicker::Result<Gates> {
         let instance = linker.instantiate(&mut store, component)?;
         Gates::new(store, &instance)
@@ -17,71 +18,70 @@ impl Gates {
         mut store: impl ::wicker::AsContextMut,
         instance: &::wicker::component::Instance,
     ) -> ::wicker::Result<Gates> {
-        let func = instance
+        let __f0 = instance
             .get_func(&mut store, "run")
             .ok_or_else(|| ::wicker::component::__internal::missing_export("run"))?;
-        func.typed::<(), (u32,)>()?;
-        let f_run = func;
+        __f0.typed::<(), (u32,)>()?;
         let _ = (&mut store, instance);
-        Ok(Gates { f_run })
+        ::core::result::Result::Ok(Gates { __f0 })
     }
-    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// Defines every import of the world in `linker`, implemented by the `__U` that `get`
     /// finds in the store's data.
-    pub fn add_to_linker<T: 'static, U: fixtures::gates::api::Host + 'static>(
-        linker: &mut ::wicker::component::Linker<T>,
-        get: fn(&mut T) -> &mut U,
+    pub fn add_to_linker<__T: 'static, __U: fixtures::gates::api::Host + 'static>(
+        linker: &mut ::wicker::component::Linker<__T>,
+        get: fn(&mut __T) -> &mut __U,
     ) -> ::wicker::Result<()> {
         fixtures::gates::api::add_to_linker(linker, get)?;
         let _ = (linker, get);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Calls `run`.
-    pub fn call_run<T: 'static>(
+    pub fn call_run<__T: 'static>(
         &self,
-        mut __store: impl ::wicker::AsContextMut<Data = T>,
+        mut __store: impl ::wicker::AsContextMut<Data = __T>,
     ) -> ::wicker::Result<u32> {
-        let __f = ::wicker::component::__internal::typed_func::<(), (u32,)>(&self.f_run);
+        let __f = ::wicker::component::__internal::typed_func::<(), (u32,)>(&self.__f0);
         let __r = __f.call(__store.as_context_mut(), ())?;
-        Ok(__r.0)
+        ::core::result::Result::Ok(__r.0)
     }
 }
 /// `Gates` ready to instantiate quickly: the imports are resolved.
-pub struct GatesPre<T> {
-    pre: ::wicker::component::InstancePre<T>,
+pub struct GatesPre<__T> {
+    pre: ::wicker::component::InstancePre<__T>,
 }
-impl<T: 'static> GatesPre<T> {
+impl<__T: 'static> GatesPre<__T> {
     /// Wraps an `InstancePre` of a component of this world.
-    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
-        Ok(GatesPre { pre })
+    pub fn new(pre: ::wicker::component::InstancePre<__T>) -> ::wicker::Result<Self> {
+        ::core::result::Result::Ok(Self { pre })
     }
     /// Instantiates the component in `store` and finds its exports.
     pub fn instantiate(
         &self,
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
     ) -> ::wicker::Result<Gates> {
         let instance = self.pre.instantiate(&mut store)?;
         Gates::new(store, &instance)
     }
 }
 /// Generated bindings: `fixtures`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod fixtures {
     /// Generated bindings: `gates`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod gates {
         /// Generated bindings: `api`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod api {
             /// The host's implementation of `fixtures:gates/api@0.2.0`.
             pub trait Host {
                 /// `stable`.
                 fn stable(&mut self) -> u32;
             }
-            /// Defines `fixtures:gates/api@0.2.0` in `linker`, implemented by the `U` that `get` finds in the
+            /// Defines `fixtures:gates/api@0.2.0` in `linker`, implemented by the `__U` that `get` finds in the
             /// store's data.
-            pub fn add_to_linker<T: 'static, U: Host + 'static>(
-                linker: &mut ::wicker::component::Linker<T>,
-                get: fn(&mut T) -> &mut U,
+            pub fn add_to_linker<__T: 'static, __U: Host + 'static>(
+                linker: &mut ::wicker::component::Linker<__T>,
+                get: fn(&mut __T) -> &mut __U,
             ) -> ::wicker::Result<()> {
                 let __get = get;
                 let mut __inst = linker.instance("fixtures:gates/api@0.2.0")?;
@@ -90,11 +90,11 @@ pub mod fixtures {
                         "stable",
                         move |mut __store, (): ()| {
                             let __r = Host::stable(__get(__store.data_mut()));
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 let _ = (&mut __inst, __get);
-                Ok(())
+                ::core::result::Result::Ok(())
             }
         }
     }

@@ -1,11 +1,12 @@
 /// The exports of an instance of world `host-resources`, ready to call.
 pub struct HostResources {}
+#[allow(non_snake_case)]
 impl HostResources {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
-    pub fn instantiate<T: 'static>(
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+    pub fn instantiate<__T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
         component: &::wicker::component::Component,
-        linker: &::wicker::component::Linker<T>,
+        linker: &::wicker::component::Linker<__T>,
     ) -> ::wicker::Result<HostResources> {
         let instance = linker.instantiate(&mut store, component)?;
         HostResources::new(store, &instance)
@@ -16,45 +17,48 @@ impl HostResources {
         instance: &::wicker::component::Instance,
     ) -> ::wicker::Result<HostResources> {
         let _ = (&mut store, instance);
-        Ok(HostResources {})
+        ::core::result::Result::Ok(HostResources {})
     }
-    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// Defines every import of the world in `linker`, implemented by the `__U` that `get`
     /// finds in the store's data.
-    pub fn add_to_linker<T: 'static, U: fixtures::host_resources::files::Host + 'static>(
-        linker: &mut ::wicker::component::Linker<T>,
-        get: fn(&mut T) -> &mut U,
+    pub fn add_to_linker<
+        __T: 'static,
+        __U: fixtures::host_resources::files::Host + 'static,
+    >(
+        linker: &mut ::wicker::component::Linker<__T>,
+        get: fn(&mut __T) -> &mut __U,
     ) -> ::wicker::Result<()> {
         fixtures::host_resources::files::add_to_linker(linker, get)?;
         let _ = (linker, get);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 /// `HostResources` ready to instantiate quickly: the imports are resolved.
-pub struct HostResourcesPre<T> {
-    pre: ::wicker::component::InstancePre<T>,
+pub struct HostResourcesPre<__T> {
+    pre: ::wicker::component::InstancePre<__T>,
 }
-impl<T: 'static> HostResourcesPre<T> {
+impl<__T: 'static> HostResourcesPre<__T> {
     /// Wraps an `InstancePre` of a component of this world.
-    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
-        Ok(HostResourcesPre { pre })
+    pub fn new(pre: ::wicker::component::InstancePre<__T>) -> ::wicker::Result<Self> {
+        ::core::result::Result::Ok(Self { pre })
     }
     /// Instantiates the component in `store` and finds its exports.
     pub fn instantiate(
         &self,
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
     ) -> ::wicker::Result<HostResources> {
         let instance = self.pre.instantiate(&mut store)?;
         HostResources::new(store, &instance)
     }
 }
 /// Generated bindings: `fixtures`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod fixtures {
     /// Generated bindings: `host_resources`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod host_resources {
         /// Generated bindings: `files`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod files {
             /// The WIT type `file`.
             /// The host's `file` resource: handles are `Resource<File>`.
@@ -64,48 +68,29 @@ pub mod fixtures {
                 /// `[constructor]file`.
                 fn new(
                     &mut self,
-                    path: String,
-                ) -> ::wicker::component::Resource<
-                    super::super::super::fixtures::host_resources::files::File,
-                >;
+                    path: ::std::string::String,
+                ) -> ::wicker::component::Resource<File>;
                 /// `[method]file.read`.
                 fn read(
                     &mut self,
-                    self_: ::wicker::component::Resource<
-                        super::super::super::fixtures::host_resources::files::File,
-                    >,
+                    self_: ::wicker::component::Resource<File>,
                     len: u32,
-                ) -> Vec<u8>;
+                ) -> ::std::vec::Vec<u8>;
                 /// `[method]file.write`.
                 fn write(
                     &mut self,
-                    self_: ::wicker::component::Resource<
-                        super::super::super::fixtures::host_resources::files::File,
-                    >,
-                    data: Vec<u8>,
+                    self_: ::wicker::component::Resource<File>,
+                    data: ::std::vec::Vec<u8>,
                 ) -> u32;
                 /// `[method]file.size`.
-                fn size(
-                    &mut self,
-                    self_: ::wicker::component::Resource<
-                        super::super::super::fixtures::host_resources::files::File,
-                    >,
-                ) -> u64;
+                fn size(&mut self, self_: ::wicker::component::Resource<File>) -> u64;
                 /// `[static]file.open-temp`.
-                fn open_temp(
-                    &mut self,
-                ) -> ::wicker::component::Resource<
-                    super::super::super::fixtures::host_resources::files::File,
-                >;
+                fn open_temp(&mut self) -> ::wicker::component::Resource<File>;
                 /// `[method]file.copy-from`.
                 fn copy_from(
                     &mut self,
-                    self_: ::wicker::component::Resource<
-                        super::super::super::fixtures::host_resources::files::File,
-                    >,
-                    other: ::wicker::component::Resource<
-                        super::super::super::fixtures::host_resources::files::File,
-                    >,
+                    self_: ::wicker::component::Resource<File>,
+                    other: ::wicker::component::Resource<File>,
                 );
                 /// Drops the resource `rep`, whose last owned handle the guest dropped.
                 fn drop(
@@ -118,28 +103,22 @@ pub mod fixtures {
                 /// `open`.
                 fn open(
                     &mut self,
-                    path: String,
-                ) -> Result<
-                    ::wicker::component::Resource<
-                        super::super::super::fixtures::host_resources::files::File,
-                    >,
-                    String,
+                    path: ::std::string::String,
+                ) -> ::core::result::Result<
+                    ::wicker::component::Resource<File>,
+                    ::std::string::String,
                 >;
                 /// `close-all`.
                 fn close_all(
                     &mut self,
-                    files: Vec<
-                        ::wicker::component::Resource<
-                            super::super::super::fixtures::host_resources::files::File,
-                        >,
-                    >,
+                    files: ::std::vec::Vec<::wicker::component::Resource<File>>,
                 );
             }
-            /// Defines `fixtures:host-resources/files` in `linker`, implemented by the `U` that `get` finds in the
+            /// Defines `fixtures:host-resources/files` in `linker`, implemented by the `__U` that `get` finds in the
             /// store's data.
-            pub fn add_to_linker<T: 'static, U: Host + 'static>(
-                linker: &mut ::wicker::component::Linker<T>,
-                get: fn(&mut T) -> &mut U,
+            pub fn add_to_linker<__T: 'static, __U: Host + 'static>(
+                linker: &mut ::wicker::component::Linker<__T>,
+                get: fn(&mut __T) -> &mut __U,
             ) -> ::wicker::Result<()> {
                 let __get = get;
                 let mut __inst = linker.instance("fixtures:host-resources/files")?;
@@ -158,9 +137,9 @@ pub mod fixtures {
                 __inst
                     .func_wrap(
                         "[constructor]file",
-                        move |mut __store, (path,): (String,)| {
+                        move |mut __store, (path,): (::std::string::String,)| {
                             let __r = HostFile::new(__get(__store.data_mut()), path);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
@@ -168,22 +147,14 @@ pub mod fixtures {
                         "[method]file.read",
                         move |
                             mut __store,
-                            (
-                                self_,
-                                len,
-                            ): (
-                                ::wicker::component::Resource<
-                                    super::super::super::fixtures::host_resources::files::File,
-                                >,
-                                u32,
-                            )|
+                            (self_, len): (::wicker::component::Resource<File>, u32)|
                         {
                             let __r = HostFile::read(
                                 __get(__store.data_mut()),
                                 self_,
                                 len,
                             );
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
@@ -195,10 +166,8 @@ pub mod fixtures {
                                 self_,
                                 data,
                             ): (
-                                ::wicker::component::Resource<
-                                    super::super::super::fixtures::host_resources::files::File,
-                                >,
-                                Vec<u8>,
+                                ::wicker::component::Resource<File>,
+                                ::std::vec::Vec<u8>,
                             )|
                         {
                             let __r = HostFile::write(
@@ -206,7 +175,7 @@ pub mod fixtures {
                                 self_,
                                 data,
                             );
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
@@ -214,16 +183,10 @@ pub mod fixtures {
                         "[method]file.size",
                         move |
                             mut __store,
-                            (
-                                self_,
-                            ): (
-                                ::wicker::component::Resource<
-                                    super::super::super::fixtures::host_resources::files::File,
-                                >,
-                            )|
+                            (self_,): (::wicker::component::Resource<File>,)|
                         {
                             let __r = HostFile::size(__get(__store.data_mut()), self_);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
@@ -231,7 +194,7 @@ pub mod fixtures {
                         "[static]file.open-temp",
                         move |mut __store, (): ()| {
                             let __r = HostFile::open_temp(__get(__store.data_mut()));
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
@@ -243,12 +206,8 @@ pub mod fixtures {
                                 self_,
                                 other,
                             ): (
-                                ::wicker::component::Resource<
-                                    super::super::super::fixtures::host_resources::files::File,
-                                >,
-                                ::wicker::component::Resource<
-                                    super::super::super::fixtures::host_resources::files::File,
-                                >,
+                                ::wicker::component::Resource<File>,
+                                ::wicker::component::Resource<File>,
                             )|
                         {
                             let __r = HostFile::copy_from(
@@ -258,16 +217,16 @@ pub mod fixtures {
                             );
                             {
                                 let _ = __r;
-                                Ok(())
+                                ::core::result::Result::Ok(())
                             }
                         },
                     )?;
                 __inst
                     .func_wrap(
                         "open",
-                        move |mut __store, (path,): (String,)| {
+                        move |mut __store, (path,): (::std::string::String,)| {
                             let __r = Host::open(__get(__store.data_mut()), path);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
@@ -277,23 +236,17 @@ pub mod fixtures {
                             mut __store,
                             (
                                 files,
-                            ): (
-                                Vec<
-                                    ::wicker::component::Resource<
-                                        super::super::super::fixtures::host_resources::files::File,
-                                    >,
-                                >,
-                            )|
+                            ): (::std::vec::Vec<::wicker::component::Resource<File>>,)|
                         {
                             let __r = Host::close_all(__get(__store.data_mut()), files);
                             {
                                 let _ = __r;
-                                Ok(())
+                                ::core::result::Result::Ok(())
                             }
                         },
                     )?;
                 let _ = (&mut __inst, __get);
-                Ok(())
+                ::core::result::Result::Ok(())
             }
         }
     }

@@ -1,13 +1,14 @@
 /// The exports of an instance of world `keywords`, ready to call.
 pub struct Keywords {
-    i_fixtures_keywords_type: exports::fixtures::keywords::r#type::Guest,
+    __i0: exports::fixtures::keywords::r#type::Guest,
 }
+#[allow(non_snake_case)]
 impl Keywords {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
-    pub fn instantiate<T: 'static>(
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+    pub fn instantiate<__T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
         component: &::wicker::component::Component,
-        linker: &::wicker::component::Linker<T>,
+        linker: &::wicker::component::Linker<__T>,
     ) -> ::wicker::Result<Keywords> {
         let instance = linker.instantiate(&mut store, component)?;
         Keywords::new(store, &instance)
@@ -17,68 +18,66 @@ impl Keywords {
         mut store: impl ::wicker::AsContextMut,
         instance: &::wicker::component::Instance,
     ) -> ::wicker::Result<Keywords> {
-        let i_fixtures_keywords_type = exports::fixtures::keywords::r#type::Guest::new(
+        let __i0 = exports::fixtures::keywords::r#type::Guest::new(
             &mut store,
             instance,
         )?;
         let _ = (&mut store, instance);
-        Ok(Keywords {
-            i_fixtures_keywords_type,
-        })
+        ::core::result::Result::Ok(Keywords { __i0 })
     }
-    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// Defines every import of the world in `linker`, implemented by the `__U` that `get`
     /// finds in the store's data.
-    pub fn add_to_linker<T: 'static, U: fixtures::keywords::r#type::Host + 'static>(
-        linker: &mut ::wicker::component::Linker<T>,
-        get: fn(&mut T) -> &mut U,
+    pub fn add_to_linker<__T: 'static, __U: fixtures::keywords::r#type::Host + 'static>(
+        linker: &mut ::wicker::component::Linker<__T>,
+        get: fn(&mut __T) -> &mut __U,
     ) -> ::wicker::Result<()> {
         fixtures::keywords::r#type::add_to_linker(linker, get)?;
         let _ = (linker, get);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The exports of `fixtures:keywords/type`.
     pub fn fixtures_keywords_type(&self) -> &exports::fixtures::keywords::r#type::Guest {
-        &self.i_fixtures_keywords_type
+        &self.__i0
     }
 }
 /// `Keywords` ready to instantiate quickly: the imports are resolved.
-pub struct KeywordsPre<T> {
-    pre: ::wicker::component::InstancePre<T>,
+pub struct KeywordsPre<__T> {
+    pre: ::wicker::component::InstancePre<__T>,
 }
-impl<T: 'static> KeywordsPre<T> {
+impl<__T: 'static> KeywordsPre<__T> {
     /// Wraps an `InstancePre` of a component of this world.
-    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
-        Ok(KeywordsPre { pre })
+    pub fn new(pre: ::wicker::component::InstancePre<__T>) -> ::wicker::Result<Self> {
+        ::core::result::Result::Ok(Self { pre })
     }
     /// Instantiates the component in `store` and finds its exports.
     pub fn instantiate(
         &self,
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
     ) -> ::wicker::Result<Keywords> {
         let instance = self.pre.instantiate(&mut store)?;
         Keywords::new(store, &instance)
     }
 }
 /// Generated bindings: `exports`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod exports {
     /// Generated bindings: `fixtures`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod fixtures {
         /// Generated bindings: `keywords`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod keywords {
             /// Generated bindings: `r#type`.
-            #[allow(dead_code, clippy::all)]
+            #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
             pub mod r#type {
                 /// The WIT type `struct`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
                     ::wicker::component::Lower,
-                    Debug,
-                    Clone,
-                    PartialEq
+                    ::core::fmt::Debug,
+                    ::core::clone::Clone,
+                    ::core::cmp::PartialEq
                 )]
                 #[component(record)]
                 #[component(wicker = "::wicker")]
@@ -88,7 +87,7 @@ pub mod exports {
                     pub r#fn: u32,
                     /// The `match` field.
                     #[component(name = "match")]
-                    pub r#match: String,
+                    pub r#match: ::std::string::String,
                     /// The `async` field.
                     #[component(name = "async")]
                     pub r#async: bool,
@@ -98,9 +97,9 @@ pub mod exports {
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
                     ::wicker::component::Lower,
-                    Debug,
-                    Clone,
-                    PartialEq
+                    ::core::fmt::Debug,
+                    ::core::clone::Clone,
+                    ::core::cmp::PartialEq
                 )]
                 #[component(variant)]
                 #[component(wicker = "::wicker")]
@@ -117,8 +116,8 @@ pub mod exports {
                 }
                 /// The guest's exports of `fixtures:keywords/type`.
                 pub struct Guest {
-                    f_use: ::wicker::component::Func,
-                    f_loop: ::wicker::component::Func,
+                    __f0: ::wicker::component::Func,
+                    __f1: ::wicker::component::Func,
                 }
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:keywords/type` in `instance`.
@@ -131,12 +130,12 @@ pub mod exports {
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "fixtures:keywords/type",
                             ))?;
-                        let func = exports
+                        let __f0 = exports
                             .get_func(&mut store, "use")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "use",
                             ))?;
-                        func.typed::<
+                        __f0.typed::<
                                 (
                                     super::super::super::super::fixtures::keywords::r#type::Struct,
                                     super::super::super::super::fixtures::keywords::r#type::Enum,
@@ -145,21 +144,19 @@ pub mod exports {
                                     super::super::super::super::fixtures::keywords::r#type::Enum,
                                 ),
                             >()?;
-                        let f_use = func;
-                        let func = exports
+                        let __f1 = exports
                             .get_func(&mut store, "loop")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "loop",
                             ))?;
-                        func.typed::<(), ()>()?;
-                        let f_loop = func;
+                        __f1.typed::<(), ()>()?;
                         let _ = &mut store;
-                        Ok(Guest { f_use, f_loop })
+                        ::core::result::Result::Ok(Guest { __f0, __f1 })
                     }
                     /// Calls `use`.
-                    pub fn call_use<T: 'static>(
+                    pub fn call_use<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         r#in: &super::super::super::super::fixtures::keywords::r#type::Struct,
                         r#where: &super::super::super::super::fixtures::keywords::r#type::Enum,
                     ) -> ::wicker::Result<
@@ -173,23 +170,23 @@ pub mod exports {
                             (
                                 super::super::super::super::fixtures::keywords::r#type::Enum,
                             ),
-                        >(&self.f_use);
+                        >(&self.__f0);
                         let __r = __f.call(__store.as_context_mut(), (r#in, r#where))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                     /// Calls `loop`.
-                    pub fn call_loop<T: 'static>(
+                    pub fn call_loop<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                     ) -> ::wicker::Result<()> {
                         let __f = ::wicker::component::__internal::typed_func::<
                             (),
                             (),
-                        >(&self.f_loop);
+                        >(&self.__f1);
                         let __r = __f.call(__store.as_context_mut(), ())?;
                         {
                             let () = __r;
-                            Ok(())
+                            ::core::result::Result::Ok(())
                         }
                     }
                 }
@@ -198,22 +195,22 @@ pub mod exports {
     }
 }
 /// Generated bindings: `fixtures`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod fixtures {
     /// Generated bindings: `keywords`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod keywords {
         /// Generated bindings: `r#type`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod r#type {
             /// The WIT type `struct`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
                 ::wicker::component::Lower,
-                Debug,
-                Clone,
-                PartialEq
+                ::core::fmt::Debug,
+                ::core::clone::Clone,
+                ::core::cmp::PartialEq
             )]
             #[component(record)]
             #[component(wicker = "::wicker")]
@@ -223,7 +220,7 @@ pub mod fixtures {
                 pub r#fn: u32,
                 /// The `match` field.
                 #[component(name = "match")]
-                pub r#match: String,
+                pub r#match: ::std::string::String,
                 /// The `async` field.
                 #[component(name = "async")]
                 pub r#async: bool,
@@ -233,9 +230,9 @@ pub mod fixtures {
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
                 ::wicker::component::Lower,
-                Debug,
-                Clone,
-                PartialEq
+                ::core::fmt::Debug,
+                ::core::clone::Clone,
+                ::core::cmp::PartialEq
             )]
             #[component(variant)]
             #[component(wicker = "::wicker")]
@@ -253,41 +250,28 @@ pub mod fixtures {
             /// The host's implementation of `fixtures:keywords/type`.
             pub trait Host {
                 /// `use`.
-                fn r#use(
-                    &mut self,
-                    r#in: super::super::super::fixtures::keywords::r#type::Struct,
-                    r#where: super::super::super::fixtures::keywords::r#type::Enum,
-                ) -> super::super::super::fixtures::keywords::r#type::Enum;
+                fn r#use(&mut self, r#in: Struct, r#where: Enum) -> Enum;
                 /// `loop`.
                 fn r#loop(&mut self);
             }
-            /// Defines `fixtures:keywords/type` in `linker`, implemented by the `U` that `get` finds in the
+            /// Defines `fixtures:keywords/type` in `linker`, implemented by the `__U` that `get` finds in the
             /// store's data.
-            pub fn add_to_linker<T: 'static, U: Host + 'static>(
-                linker: &mut ::wicker::component::Linker<T>,
-                get: fn(&mut T) -> &mut U,
+            pub fn add_to_linker<__T: 'static, __U: Host + 'static>(
+                linker: &mut ::wicker::component::Linker<__T>,
+                get: fn(&mut __T) -> &mut __U,
             ) -> ::wicker::Result<()> {
                 let __get = get;
                 let mut __inst = linker.instance("fixtures:keywords/type")?;
                 __inst
                     .func_wrap(
                         "use",
-                        move |
-                            mut __store,
-                            (
-                                r#in,
-                                r#where,
-                            ): (
-                                super::super::super::fixtures::keywords::r#type::Struct,
-                                super::super::super::fixtures::keywords::r#type::Enum,
-                            )|
-                        {
+                        move |mut __store, (r#in, r#where): (Struct, Enum)| {
                             let __r = Host::r#use(
                                 __get(__store.data_mut()),
                                 r#in,
                                 r#where,
                             );
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
@@ -297,12 +281,12 @@ pub mod fixtures {
                             let __r = Host::r#loop(__get(__store.data_mut()));
                             {
                                 let _ = __r;
-                                Ok(())
+                                ::core::result::Result::Ok(())
                             }
                         },
                     )?;
                 let _ = (&mut __inst, __get);
-                Ok(())
+                ::core::result::Result::Ok(())
             }
         }
     }

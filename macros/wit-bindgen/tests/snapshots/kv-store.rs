@@ -1,18 +1,19 @@
 /// The host's implementation of the functions `kv-store` imports.
 pub trait KvStoreImports {
     /// `log`.
-    fn log(&mut self, level: u8, msg: String);
+    fn log(&mut self, level: u8, msg: ::std::string::String);
 }
 /// The exports of an instance of world `kv-store`, ready to call.
 pub struct KvStore {
-    i_fixtures_kv_store_cache: exports::fixtures::kv_store::cache::Guest,
+    __i0: exports::fixtures::kv_store::cache::Guest,
 }
+#[allow(non_snake_case)]
 impl KvStore {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
-    pub fn instantiate<T: 'static>(
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+    pub fn instantiate<__T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
         component: &::wicker::component::Component,
-        linker: &::wicker::component::Linker<T>,
+        linker: &::wicker::component::Linker<__T>,
     ) -> ::wicker::Result<KvStore> {
         let instance = linker.instantiate(&mut store, component)?;
         KvStore::new(store, &instance)
@@ -22,23 +23,18 @@ impl KvStore {
         mut store: impl ::wicker::AsContextMut,
         instance: &::wicker::component::Instance,
     ) -> ::wicker::Result<KvStore> {
-        let i_fixtures_kv_store_cache = exports::fixtures::kv_store::cache::Guest::new(
-            &mut store,
-            instance,
-        )?;
+        let __i0 = exports::fixtures::kv_store::cache::Guest::new(&mut store, instance)?;
         let _ = (&mut store, instance);
-        Ok(KvStore {
-            i_fixtures_kv_store_cache,
-        })
+        ::core::result::Result::Ok(KvStore { __i0 })
     }
-    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// Defines every import of the world in `linker`, implemented by the `__U` that `get`
     /// finds in the store's data.
     pub fn add_to_linker<
-        T: 'static,
-        U: fixtures::kv_store::storage::Host + KvStoreImports + 'static,
+        __T: 'static,
+        __U: fixtures::kv_store::storage::Host + KvStoreImports + 'static,
     >(
-        linker: &mut ::wicker::component::Linker<T>,
-        get: fn(&mut T) -> &mut U,
+        linker: &mut ::wicker::component::Linker<__T>,
+        get: fn(&mut __T) -> &mut __U,
     ) -> ::wicker::Result<()> {
         fixtures::kv_store::storage::add_to_linker(linker, get)?;
         let __get = get;
@@ -46,52 +42,52 @@ impl KvStore {
         __inst
             .func_wrap(
                 "log",
-                move |mut __store, (level, msg): (u8, String)| {
+                move |mut __store, (level, msg): (u8, ::std::string::String)| {
                     let __r = KvStoreImports::log(__get(__store.data_mut()), level, msg);
                     {
                         let _ = __r;
-                        Ok(())
+                        ::core::result::Result::Ok(())
                     }
                 },
             )?;
         let _ = &mut __inst;
         let _ = (linker, get);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The exports of `fixtures:kv-store/cache`.
     pub fn fixtures_kv_store_cache(&self) -> &exports::fixtures::kv_store::cache::Guest {
-        &self.i_fixtures_kv_store_cache
+        &self.__i0
     }
 }
 /// `KvStore` ready to instantiate quickly: the imports are resolved.
-pub struct KvStorePre<T> {
-    pre: ::wicker::component::InstancePre<T>,
+pub struct KvStorePre<__T> {
+    pre: ::wicker::component::InstancePre<__T>,
 }
-impl<T: 'static> KvStorePre<T> {
+impl<__T: 'static> KvStorePre<__T> {
     /// Wraps an `InstancePre` of a component of this world.
-    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
-        Ok(KvStorePre { pre })
+    pub fn new(pre: ::wicker::component::InstancePre<__T>) -> ::wicker::Result<Self> {
+        ::core::result::Result::Ok(Self { pre })
     }
     /// Instantiates the component in `store` and finds its exports.
     pub fn instantiate(
         &self,
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
     ) -> ::wicker::Result<KvStore> {
         let instance = self.pre.instantiate(&mut store)?;
         KvStore::new(store, &instance)
     }
 }
 /// Generated bindings: `exports`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod exports {
     /// Generated bindings: `fixtures`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod fixtures {
         /// Generated bindings: `kv_store`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod kv_store {
             /// Generated bindings: `cache`.
-            #[allow(dead_code, clippy::all)]
+            #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
             pub mod cache {
                 /// The WIT type `error`.
                 pub type Error = super::super::super::super::fixtures::kv_store::storage::Error;
@@ -100,9 +96,9 @@ pub mod exports {
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
                     ::wicker::component::Lower,
-                    Debug,
-                    Clone,
-                    PartialEq
+                    ::core::fmt::Debug,
+                    ::core::clone::Clone,
+                    ::core::cmp::PartialEq
                 )]
                 #[component(record)]
                 #[component(wicker = "::wicker")]
@@ -114,14 +110,13 @@ pub mod exports {
                     #[component(name = "misses")]
                     pub misses: u64,
                 }
-                /// The WIT type `lru`.
                 /// The guest's exports of `fixtures:kv-store/cache`.
                 pub struct Guest {
-                    f__constructor_lru: ::wicker::component::Func,
-                    f__method_lru_get: ::wicker::component::Func,
-                    f__method_lru_put: ::wicker::component::Func,
-                    f__method_lru_stats: ::wicker::component::Func,
-                    f_flush: ::wicker::component::Func,
+                    __f0: ::wicker::component::Func,
+                    __f1: ::wicker::component::Func,
+                    __f2: ::wicker::component::Func,
+                    __f3: ::wicker::component::Func,
+                    __f4: ::wicker::component::Func,
                 }
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:kv-store/cache` in `instance`.
@@ -134,127 +129,106 @@ pub mod exports {
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "fixtures:kv-store/cache",
                             ))?;
-                        let func = exports
+                        let __f0 = exports
                             .get_func(&mut store, "[constructor]lru")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "[constructor]lru",
                             ))?;
-                        func.typed::<(u32,), (::wicker::component::ResourceAny,)>()?;
-                        let f__constructor_lru = func;
-                        let func = exports
+                        __f0.typed::<(u32,), (::wicker::component::ResourceAny,)>()?;
+                        let __f1 = exports
                             .get_func(&mut store, "[method]lru.get")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "[method]lru.get",
                             ))?;
-                        func.typed::<
-                                (::wicker::component::ResourceAny, String),
-                                (Option<Vec<u8>>,),
+                        __f1.typed::<
+                                (::wicker::component::ResourceAny, ::std::string::String),
+                                (::core::option::Option<::std::vec::Vec<u8>>,),
                             >()?;
-                        let f__method_lru_get = func;
-                        let func = exports
+                        let __f2 = exports
                             .get_func(&mut store, "[method]lru.put")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "[method]lru.put",
                             ))?;
-                        func.typed::<
-                                (::wicker::component::ResourceAny, String, Vec<u8>),
+                        __f2.typed::<
+                                (
+                                    ::wicker::component::ResourceAny,
+                                    ::std::string::String,
+                                    ::std::vec::Vec<u8>,
+                                ),
                                 (),
                             >()?;
-                        let f__method_lru_put = func;
-                        let func = exports
+                        let __f3 = exports
                             .get_func(&mut store, "[method]lru.stats")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "[method]lru.stats",
                             ))?;
-                        func.typed::<
-                                (::wicker::component::ResourceAny,),
-                                (
-                                    super::super::super::super::exports::fixtures::kv_store::cache::Stats,
-                                ),
-                            >()?;
-                        let f__method_lru_stats = func;
-                        let func = exports
+                        __f3.typed::<(::wicker::component::ResourceAny,), (Stats,)>()?;
+                        let __f4 = exports
                             .get_func(&mut store, "flush")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "flush",
                             ))?;
-                        func.typed::<
+                        __f4.typed::<
                                 (::wicker::component::ResourceAny,),
-                                (
-                                    Result<
-                                        u32,
-                                        super::super::super::super::exports::fixtures::kv_store::cache::Error,
-                                    >,
-                                ),
+                                (::core::result::Result<u32, Error>,),
                             >()?;
-                        let f_flush = func;
                         let _ = &mut store;
-                        Ok(Guest {
-                            f__constructor_lru,
-                            f__method_lru_get,
-                            f__method_lru_put,
-                            f__method_lru_stats,
-                            f_flush,
+                        ::core::result::Result::Ok(Guest {
+                            __f0,
+                            __f1,
+                            __f2,
+                            __f3,
+                            __f4,
                         })
                     }
                     /// Calls `flush`.
-                    pub fn call_flush<T: 'static>(
+                    pub fn call_flush<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         c: &::wicker::component::ResourceAny,
-                    ) -> ::wicker::Result<
-                        Result<
-                            u32,
-                            super::super::super::super::exports::fixtures::kv_store::cache::Error,
-                        >,
-                    > {
+                    ) -> ::wicker::Result<::core::result::Result<u32, Error>> {
                         let __f = ::wicker::component::__internal::typed_func::<
                             (&::wicker::component::ResourceAny,),
-                            (
-                                Result<
-                                    u32,
-                                    super::super::super::super::exports::fixtures::kv_store::cache::Error,
-                                >,
-                            ),
-                        >(&self.f_flush);
+                            (::core::result::Result<u32, Error>,),
+                        >(&self.__f4);
                         let __r = __f.call(__store.as_context_mut(), (c,))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                 }
                 /// Calls of the guest's resource `lru`.
                 pub struct GuestLru<'a>(&'a Guest);
                 impl GuestLru<'_> {
                     /// Calls `[constructor]lru`.
-                    pub fn call_constructor<T: 'static>(
+                    pub fn call_constructor<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         capacity: u32,
                     ) -> ::wicker::Result<::wicker::component::ResourceAny> {
                         let __f = ::wicker::component::__internal::typed_func::<
                             (u32,),
                             (::wicker::component::ResourceAny,),
-                        >(&self.0.f__constructor_lru);
+                        >(&self.0.__f0);
                         let __r = __f.call(__store.as_context_mut(), (capacity,))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                     /// Calls `[method]lru.get`.
-                    pub fn call_get<T: 'static>(
+                    pub fn call_get<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         self_: &::wicker::component::ResourceAny,
                         key: &str,
-                    ) -> ::wicker::Result<Option<Vec<u8>>> {
+                    ) -> ::wicker::Result<::core::option::Option<::std::vec::Vec<u8>>> {
                         let __f = ::wicker::component::__internal::typed_func::<
                             (&::wicker::component::ResourceAny, &str),
-                            (Option<Vec<u8>>,),
-                        >(&self.0.f__method_lru_get);
+                            (::core::option::Option<::std::vec::Vec<u8>>,),
+                        >(&self.0.__f1);
                         let __r = __f.call(__store.as_context_mut(), (self_, key))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                     /// Calls `[method]lru.put`.
-                    pub fn call_put<T: 'static>(
+                    pub fn call_put<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         self_: &::wicker::component::ResourceAny,
                         key: &str,
                         value: &[u8],
@@ -262,30 +236,26 @@ pub mod exports {
                         let __f = ::wicker::component::__internal::typed_func::<
                             (&::wicker::component::ResourceAny, &str, &[u8]),
                             (),
-                        >(&self.0.f__method_lru_put);
+                        >(&self.0.__f2);
                         let __r = __f
                             .call(__store.as_context_mut(), (self_, key, value))?;
                         {
                             let () = __r;
-                            Ok(())
+                            ::core::result::Result::Ok(())
                         }
                     }
                     /// Calls `[method]lru.stats`.
-                    pub fn call_stats<T: 'static>(
+                    pub fn call_stats<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         self_: &::wicker::component::ResourceAny,
-                    ) -> ::wicker::Result<
-                        super::super::super::super::exports::fixtures::kv_store::cache::Stats,
-                    > {
+                    ) -> ::wicker::Result<Stats> {
                         let __f = ::wicker::component::__internal::typed_func::<
                             (&::wicker::component::ResourceAny,),
-                            (
-                                super::super::super::super::exports::fixtures::kv_store::cache::Stats,
-                            ),
-                        >(&self.0.f__method_lru_stats);
+                            (Stats,),
+                        >(&self.0.__f3);
                         let __r = __f.call(__store.as_context_mut(), (self_,))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                 }
                 impl Guest {
@@ -299,35 +269,35 @@ pub mod exports {
     }
 }
 /// Generated bindings: `fixtures`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod fixtures {
     /// Generated bindings: `kv_store`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod kv_store {
         /// Generated bindings: `storage`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod storage {
             /// The WIT type `error`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
                 ::wicker::component::Lower,
-                Debug,
-                Clone,
-                PartialEq
+                ::core::fmt::Debug,
+                ::core::clone::Clone,
+                ::core::cmp::PartialEq
             )]
             #[component(variant)]
             #[component(wicker = "::wicker")]
             pub enum Error {
                 /// The `not-found` case.
                 #[component(name = "not-found")]
-                NotFound(String),
+                NotFound(::std::string::String),
                 /// The `full` case.
                 #[component(name = "full")]
                 Full,
                 /// The `io` case.
                 #[component(name = "io")]
-                Io(String),
+                Io(::std::string::String),
             }
             /// The WIT type `bucket`.
             /// The host's `bucket` resource: handles are `Resource<Bucket>`.
@@ -337,45 +307,32 @@ pub mod fixtures {
                 /// `[constructor]bucket`.
                 fn new(
                     &mut self,
-                    name: String,
-                ) -> ::wicker::component::Resource<
-                    super::super::super::fixtures::kv_store::storage::Bucket,
-                >;
+                    name: ::std::string::String,
+                ) -> ::wicker::component::Resource<Bucket>;
                 /// `[method]bucket.get`.
                 fn get(
                     &mut self,
-                    self_: ::wicker::component::Resource<
-                        super::super::super::fixtures::kv_store::storage::Bucket,
-                    >,
-                    key: String,
-                ) -> Result<
-                    Vec<u8>,
-                    super::super::super::fixtures::kv_store::storage::Error,
-                >;
+                    self_: ::wicker::component::Resource<Bucket>,
+                    key: ::std::string::String,
+                ) -> ::core::result::Result<::std::vec::Vec<u8>, Error>;
                 /// `[method]bucket.set`.
                 fn set(
                     &mut self,
-                    self_: ::wicker::component::Resource<
-                        super::super::super::fixtures::kv_store::storage::Bucket,
-                    >,
-                    key: String,
-                    value: Vec<u8>,
-                ) -> Result<(), super::super::super::fixtures::kv_store::storage::Error>;
+                    self_: ::wicker::component::Resource<Bucket>,
+                    key: ::std::string::String,
+                    value: ::std::vec::Vec<u8>,
+                ) -> ::core::result::Result<(), Error>;
                 /// `[method]bucket.delete`.
                 fn delete(
                     &mut self,
-                    self_: ::wicker::component::Resource<
-                        super::super::super::fixtures::kv_store::storage::Bucket,
-                    >,
-                    key: String,
-                ) -> Result<(), super::super::super::fixtures::kv_store::storage::Error>;
+                    self_: ::wicker::component::Resource<Bucket>,
+                    key: ::std::string::String,
+                ) -> ::core::result::Result<(), Error>;
                 /// `[method]bucket.keys`.
                 fn keys(
                     &mut self,
-                    self_: ::wicker::component::Resource<
-                        super::super::super::fixtures::kv_store::storage::Bucket,
-                    >,
-                ) -> Vec<String>;
+                    self_: ::wicker::component::Resource<Bucket>,
+                ) -> ::std::vec::Vec<::std::string::String>;
                 /// Drops the resource `rep`, whose last owned handle the guest dropped.
                 fn drop(
                     &mut self,
@@ -384,11 +341,11 @@ pub mod fixtures {
             }
             /// The host's implementation of `fixtures:kv-store/storage`.
             pub trait Host: HostBucket {}
-            /// Defines `fixtures:kv-store/storage` in `linker`, implemented by the `U` that `get` finds in the
+            /// Defines `fixtures:kv-store/storage` in `linker`, implemented by the `__U` that `get` finds in the
             /// store's data.
-            pub fn add_to_linker<T: 'static, U: Host + 'static>(
-                linker: &mut ::wicker::component::Linker<T>,
-                get: fn(&mut T) -> &mut U,
+            pub fn add_to_linker<__T: 'static, __U: Host + 'static>(
+                linker: &mut ::wicker::component::Linker<__T>,
+                get: fn(&mut __T) -> &mut __U,
             ) -> ::wicker::Result<()> {
                 let __get = get;
                 let mut __inst = linker.instance("fixtures:kv-store/storage")?;
@@ -407,9 +364,9 @@ pub mod fixtures {
                 __inst
                     .func_wrap(
                         "[constructor]bucket",
-                        move |mut __store, (name,): (String,)| {
+                        move |mut __store, (name,): (::std::string::String,)| {
                             let __r = HostBucket::new(__get(__store.data_mut()), name);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
@@ -421,10 +378,8 @@ pub mod fixtures {
                                 self_,
                                 key,
                             ): (
-                                ::wicker::component::Resource<
-                                    super::super::super::fixtures::kv_store::storage::Bucket,
-                                >,
-                                String,
+                                ::wicker::component::Resource<Bucket>,
+                                ::std::string::String,
                             )|
                         {
                             let __r = HostBucket::get(
@@ -432,7 +387,7 @@ pub mod fixtures {
                                 self_,
                                 key,
                             );
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
@@ -445,11 +400,9 @@ pub mod fixtures {
                                 key,
                                 value,
                             ): (
-                                ::wicker::component::Resource<
-                                    super::super::super::fixtures::kv_store::storage::Bucket,
-                                >,
-                                String,
-                                Vec<u8>,
+                                ::wicker::component::Resource<Bucket>,
+                                ::std::string::String,
+                                ::std::vec::Vec<u8>,
                             )|
                         {
                             let __r = HostBucket::set(
@@ -458,7 +411,7 @@ pub mod fixtures {
                                 key,
                                 value,
                             );
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
@@ -470,10 +423,8 @@ pub mod fixtures {
                                 self_,
                                 key,
                             ): (
-                                ::wicker::component::Resource<
-                                    super::super::super::fixtures::kv_store::storage::Bucket,
-                                >,
-                                String,
+                                ::wicker::component::Resource<Bucket>,
+                                ::std::string::String,
                             )|
                         {
                             let __r = HostBucket::delete(
@@ -481,7 +432,7 @@ pub mod fixtures {
                                 self_,
                                 key,
                             );
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
@@ -489,20 +440,14 @@ pub mod fixtures {
                         "[method]bucket.keys",
                         move |
                             mut __store,
-                            (
-                                self_,
-                            ): (
-                                ::wicker::component::Resource<
-                                    super::super::super::fixtures::kv_store::storage::Bucket,
-                                >,
-                            )|
+                            (self_,): (::wicker::component::Resource<Bucket>,)|
                         {
                             let __r = HostBucket::keys(__get(__store.data_mut()), self_);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 let _ = (&mut __inst, __get);
-                Ok(())
+                ::core::result::Result::Ok(())
             }
         }
     }

@@ -1,13 +1,14 @@
 /// The exports of an instance of world `many-params`, ready to call.
 pub struct ManyParams {
-    i_fixtures_many_params_wide: exports::fixtures::many_params::wide::Guest,
+    __i0: exports::fixtures::many_params::wide::Guest,
 }
+#[allow(non_snake_case)]
 impl ManyParams {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
-    pub fn instantiate<T: 'static>(
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+    pub fn instantiate<__T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
         component: &::wicker::component::Component,
-        linker: &::wicker::component::Linker<T>,
+        linker: &::wicker::component::Linker<__T>,
     ) -> ::wicker::Result<ManyParams> {
         let instance = linker.instantiate(&mut store, component)?;
         ManyParams::new(store, &instance)
@@ -17,70 +18,68 @@ impl ManyParams {
         mut store: impl ::wicker::AsContextMut,
         instance: &::wicker::component::Instance,
     ) -> ::wicker::Result<ManyParams> {
-        let i_fixtures_many_params_wide = exports::fixtures::many_params::wide::Guest::new(
+        let __i0 = exports::fixtures::many_params::wide::Guest::new(
             &mut store,
             instance,
         )?;
         let _ = (&mut store, instance);
-        Ok(ManyParams {
-            i_fixtures_many_params_wide,
-        })
+        ::core::result::Result::Ok(ManyParams { __i0 })
     }
-    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// Defines every import of the world in `linker`, implemented by the `__U` that `get`
     /// finds in the store's data.
-    pub fn add_to_linker<T: 'static, U: fixtures::many_params::wide::Host + 'static>(
-        linker: &mut ::wicker::component::Linker<T>,
-        get: fn(&mut T) -> &mut U,
+    pub fn add_to_linker<__T: 'static, __U: fixtures::many_params::wide::Host + 'static>(
+        linker: &mut ::wicker::component::Linker<__T>,
+        get: fn(&mut __T) -> &mut __U,
     ) -> ::wicker::Result<()> {
         fixtures::many_params::wide::add_to_linker(linker, get)?;
         let _ = (linker, get);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The exports of `fixtures:many-params/wide`.
     pub fn fixtures_many_params_wide(
         &self,
     ) -> &exports::fixtures::many_params::wide::Guest {
-        &self.i_fixtures_many_params_wide
+        &self.__i0
     }
 }
 /// `ManyParams` ready to instantiate quickly: the imports are resolved.
-pub struct ManyParamsPre<T> {
-    pre: ::wicker::component::InstancePre<T>,
+pub struct ManyParamsPre<__T> {
+    pre: ::wicker::component::InstancePre<__T>,
 }
-impl<T: 'static> ManyParamsPre<T> {
+impl<__T: 'static> ManyParamsPre<__T> {
     /// Wraps an `InstancePre` of a component of this world.
-    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
-        Ok(ManyParamsPre { pre })
+    pub fn new(pre: ::wicker::component::InstancePre<__T>) -> ::wicker::Result<Self> {
+        ::core::result::Result::Ok(Self { pre })
     }
     /// Instantiates the component in `store` and finds its exports.
     pub fn instantiate(
         &self,
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
     ) -> ::wicker::Result<ManyParams> {
         let instance = self.pre.instantiate(&mut store)?;
         ManyParams::new(store, &instance)
     }
 }
 /// Generated bindings: `exports`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod exports {
     /// Generated bindings: `fixtures`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod fixtures {
         /// Generated bindings: `many_params`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod many_params {
             /// Generated bindings: `wide`.
-            #[allow(dead_code, clippy::all)]
+            #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
             pub mod wide {
                 /// The WIT type `big`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
                     ::wicker::component::Lower,
-                    Debug,
-                    Clone,
-                    PartialEq
+                    ::core::fmt::Debug,
+                    ::core::clone::Clone,
+                    ::core::cmp::PartialEq
                 )]
                 #[component(record)]
                 #[component(wicker = "::wicker")]
@@ -99,24 +98,24 @@ pub mod exports {
                     pub d: u64,
                     /// The `e` field.
                     #[component(name = "e")]
-                    pub e: String,
+                    pub e: ::std::string::String,
                     /// The `f` field.
                     #[component(name = "f")]
-                    pub f: String,
+                    pub f: ::std::string::String,
                     /// The `g` field.
                     #[component(name = "g")]
-                    pub g: String,
+                    pub g: ::std::string::String,
                     /// The `h` field.
                     #[component(name = "h")]
-                    pub h: String,
+                    pub h: ::std::string::String,
                     /// The `i` field.
                     #[component(name = "i")]
-                    pub i: String,
+                    pub i: ::std::string::String,
                 }
                 /// The guest's exports of `fixtures:many-params/wide`.
                 pub struct Guest {
-                    f_seventeen: ::wicker::component::Func,
-                    f_big_in_out: ::wicker::component::Func,
+                    __f0: ::wicker::component::Func,
+                    __f1: ::wicker::component::Func,
                 }
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:many-params/wide` in `instance`.
@@ -129,22 +128,21 @@ pub mod exports {
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "fixtures:many-params/wide",
                             ))?;
-                        let func = exports
+                        let __f0 = exports
                             .get_func(&mut store, "seventeen")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "seventeen",
                             ))?;
-                        func.typed::<
+                        __f0.typed::<
                                 (u32, u32, u32, u32, u32, u32, u32, u32, u32, u32),
                                 ((u32, u32),),
                             >()?;
-                        let f_seventeen = func;
-                        let func = exports
+                        let __f1 = exports
                             .get_func(&mut store, "big-in-out")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "big-in-out",
                             ))?;
-                        func.typed::<
+                        __f1.typed::<
                                 (
                                     super::super::super::super::fixtures::many_params::wide::Big,
                                     super::super::super::super::fixtures::many_params::wide::Big,
@@ -153,14 +151,13 @@ pub mod exports {
                                     super::super::super::super::fixtures::many_params::wide::Big,
                                 ),
                             >()?;
-                        let f_big_in_out = func;
                         let _ = &mut store;
-                        Ok(Guest { f_seventeen, f_big_in_out })
+                        ::core::result::Result::Ok(Guest { __f0, __f1 })
                     }
                     /// Calls `seventeen`.
-                    pub fn call_seventeen<T: 'static>(
+                    pub fn call_seventeen<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         a: u32,
                         b: u32,
                         c: u32,
@@ -175,18 +172,18 @@ pub mod exports {
                         let __f = ::wicker::component::__internal::typed_func::<
                             (u32, u32, u32, u32, u32, u32, u32, u32, u32, u32),
                             ((u32, u32),),
-                        >(&self.f_seventeen);
+                        >(&self.__f0);
                         let __r = __f
                             .call(
                                 __store.as_context_mut(),
                                 (a, b, c, d, e, f, g, h, i, j),
                             )?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                     /// Calls `big-in-out`.
-                    pub fn call_big_in_out<T: 'static>(
+                    pub fn call_big_in_out<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         x: &super::super::super::super::fixtures::many_params::wide::Big,
                         y: &super::super::super::super::fixtures::many_params::wide::Big,
                     ) -> ::wicker::Result<
@@ -200,9 +197,9 @@ pub mod exports {
                             (
                                 super::super::super::super::fixtures::many_params::wide::Big,
                             ),
-                        >(&self.f_big_in_out);
+                        >(&self.__f1);
                         let __r = __f.call(__store.as_context_mut(), (x, y))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                 }
             }
@@ -210,22 +207,22 @@ pub mod exports {
     }
 }
 /// Generated bindings: `fixtures`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod fixtures {
     /// Generated bindings: `many_params`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod many_params {
         /// Generated bindings: `wide`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod wide {
             /// The WIT type `big`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
                 ::wicker::component::Lower,
-                Debug,
-                Clone,
-                PartialEq
+                ::core::fmt::Debug,
+                ::core::clone::Clone,
+                ::core::cmp::PartialEq
             )]
             #[component(record)]
             #[component(wicker = "::wicker")]
@@ -244,19 +241,19 @@ pub mod fixtures {
                 pub d: u64,
                 /// The `e` field.
                 #[component(name = "e")]
-                pub e: String,
+                pub e: ::std::string::String,
                 /// The `f` field.
                 #[component(name = "f")]
-                pub f: String,
+                pub f: ::std::string::String,
                 /// The `g` field.
                 #[component(name = "g")]
-                pub g: String,
+                pub g: ::std::string::String,
                 /// The `h` field.
                 #[component(name = "h")]
-                pub h: String,
+                pub h: ::std::string::String,
                 /// The `i` field.
                 #[component(name = "i")]
-                pub i: String,
+                pub i: ::std::string::String,
             }
             /// The host's implementation of `fixtures:many-params/wide`.
             pub trait Host {
@@ -275,17 +272,13 @@ pub mod fixtures {
                     j: u32,
                 ) -> (u32, u32);
                 /// `big-in-out`.
-                fn big_in_out(
-                    &mut self,
-                    x: super::super::super::fixtures::many_params::wide::Big,
-                    y: super::super::super::fixtures::many_params::wide::Big,
-                ) -> super::super::super::fixtures::many_params::wide::Big;
+                fn big_in_out(&mut self, x: Big, y: Big) -> Big;
             }
-            /// Defines `fixtures:many-params/wide` in `linker`, implemented by the `U` that `get` finds in the
+            /// Defines `fixtures:many-params/wide` in `linker`, implemented by the `__U` that `get` finds in the
             /// store's data.
-            pub fn add_to_linker<T: 'static, U: Host + 'static>(
-                linker: &mut ::wicker::component::Linker<T>,
-                get: fn(&mut T) -> &mut U,
+            pub fn add_to_linker<__T: 'static, __U: Host + 'static>(
+                linker: &mut ::wicker::component::Linker<__T>,
+                get: fn(&mut __T) -> &mut __U,
             ) -> ::wicker::Result<()> {
                 let __get = get;
                 let mut __inst = linker.instance("fixtures:many-params/wide")?;
@@ -320,28 +313,19 @@ pub mod fixtures {
                                 i,
                                 j,
                             );
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
                     .func_wrap(
                         "big-in-out",
-                        move |
-                            mut __store,
-                            (
-                                x,
-                                y,
-                            ): (
-                                super::super::super::fixtures::many_params::wide::Big,
-                                super::super::super::fixtures::many_params::wide::Big,
-                            )|
-                        {
+                        move |mut __store, (x, y): (Big, Big)| {
                             let __r = Host::big_in_out(__get(__store.data_mut()), x, y);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 let _ = (&mut __inst, __get);
-                Ok(())
+                ::core::result::Result::Ok(())
             }
         }
     }

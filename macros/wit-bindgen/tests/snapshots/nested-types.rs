@@ -1,13 +1,14 @@
 /// The exports of an instance of world `nested-types`, ready to call.
 pub struct NestedTypes {
-    i_fixtures_nested_types_tree: exports::fixtures::nested_types::tree::Guest,
+    __i0: exports::fixtures::nested_types::tree::Guest,
 }
+#[allow(non_snake_case)]
 impl NestedTypes {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
-    pub fn instantiate<T: 'static>(
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+    pub fn instantiate<__T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
         component: &::wicker::component::Component,
-        linker: &::wicker::component::Linker<T>,
+        linker: &::wicker::component::Linker<__T>,
     ) -> ::wicker::Result<NestedTypes> {
         let instance = linker.instantiate(&mut store, component)?;
         NestedTypes::new(store, &instance)
@@ -17,70 +18,71 @@ impl NestedTypes {
         mut store: impl ::wicker::AsContextMut,
         instance: &::wicker::component::Instance,
     ) -> ::wicker::Result<NestedTypes> {
-        let i_fixtures_nested_types_tree = exports::fixtures::nested_types::tree::Guest::new(
+        let __i0 = exports::fixtures::nested_types::tree::Guest::new(
             &mut store,
             instance,
         )?;
         let _ = (&mut store, instance);
-        Ok(NestedTypes {
-            i_fixtures_nested_types_tree,
-        })
+        ::core::result::Result::Ok(NestedTypes { __i0 })
     }
-    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// Defines every import of the world in `linker`, implemented by the `__U` that `get`
     /// finds in the store's data.
-    pub fn add_to_linker<T: 'static, U: fixtures::nested_types::tree::Host + 'static>(
-        linker: &mut ::wicker::component::Linker<T>,
-        get: fn(&mut T) -> &mut U,
+    pub fn add_to_linker<
+        __T: 'static,
+        __U: fixtures::nested_types::tree::Host + 'static,
+    >(
+        linker: &mut ::wicker::component::Linker<__T>,
+        get: fn(&mut __T) -> &mut __U,
     ) -> ::wicker::Result<()> {
         fixtures::nested_types::tree::add_to_linker(linker, get)?;
         let _ = (linker, get);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The exports of `fixtures:nested-types/tree`.
     pub fn fixtures_nested_types_tree(
         &self,
     ) -> &exports::fixtures::nested_types::tree::Guest {
-        &self.i_fixtures_nested_types_tree
+        &self.__i0
     }
 }
 /// `NestedTypes` ready to instantiate quickly: the imports are resolved.
-pub struct NestedTypesPre<T> {
-    pre: ::wicker::component::InstancePre<T>,
+pub struct NestedTypesPre<__T> {
+    pre: ::wicker::component::InstancePre<__T>,
 }
-impl<T: 'static> NestedTypesPre<T> {
+impl<__T: 'static> NestedTypesPre<__T> {
     /// Wraps an `InstancePre` of a component of this world.
-    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
-        Ok(NestedTypesPre { pre })
+    pub fn new(pre: ::wicker::component::InstancePre<__T>) -> ::wicker::Result<Self> {
+        ::core::result::Result::Ok(Self { pre })
     }
     /// Instantiates the component in `store` and finds its exports.
     pub fn instantiate(
         &self,
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
     ) -> ::wicker::Result<NestedTypes> {
         let instance = self.pre.instantiate(&mut store)?;
         NestedTypes::new(store, &instance)
     }
 }
 /// Generated bindings: `exports`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod exports {
     /// Generated bindings: `fixtures`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod fixtures {
         /// Generated bindings: `nested_types`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod nested_types {
             /// Generated bindings: `tree`.
-            #[allow(dead_code, clippy::all)]
+            #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
             pub mod tree {
                 /// The WIT type `leaf`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
                     ::wicker::component::Lower,
-                    Debug,
-                    Clone,
-                    PartialEq
+                    ::core::fmt::Debug,
+                    ::core::clone::Clone,
+                    ::core::cmp::PartialEq
                 )]
                 #[component(record)]
                 #[component(wicker = "::wicker")]
@@ -90,16 +92,16 @@ pub mod exports {
                     pub value: i32,
                     /// The `tags` field.
                     #[component(name = "tags")]
-                    pub tags: Vec<String>,
+                    pub tags: ::std::vec::Vec<::std::string::String>,
                 }
                 /// The WIT type `node`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
                     ::wicker::component::Lower,
-                    Debug,
-                    Clone,
-                    PartialEq
+                    ::core::fmt::Debug,
+                    ::core::clone::Clone,
+                    ::core::cmp::PartialEq
                 )]
                 #[component(variant)]
                 #[component(wicker = "::wicker")]
@@ -118,7 +120,7 @@ pub mod exports {
                     /// The `many` case.
                     #[component(name = "many")]
                     Many(
-                        Vec<
+                        ::std::vec::Vec<
                             super::super::super::super::fixtures::nested_types::tree::Leaf,
                         >,
                     ),
@@ -128,28 +130,30 @@ pub mod exports {
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
                     ::wicker::component::Lower,
-                    Debug,
-                    Clone,
-                    PartialEq
+                    ::core::fmt::Debug,
+                    ::core::clone::Clone,
+                    ::core::cmp::PartialEq
                 )]
                 #[component(record)]
                 #[component(wicker = "::wicker")]
                 pub struct Forest {
                     /// The `nodes` field.
                     #[component(name = "nodes")]
-                    pub nodes: Vec<
+                    pub nodes: ::std::vec::Vec<
                         super::super::super::super::fixtures::nested_types::tree::Node,
                     >,
                     /// The `names` field.
                     #[component(name = "names")]
-                    pub names: Option<Vec<String>>,
+                    pub names: ::core::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    >,
                     /// The `stats` field.
                     #[component(name = "stats")]
-                    pub stats: Result<(u32, f32), String>,
+                    pub stats: ::core::result::Result<(u32, f32), ::std::string::String>,
                 }
                 /// The guest's exports of `fixtures:nested-types/tree`.
                 pub struct Guest {
-                    f_grow: ::wicker::component::Func,
+                    __f0: ::wicker::component::Func,
                 }
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:nested-types/tree` in `instance`.
@@ -162,12 +166,12 @@ pub mod exports {
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "fixtures:nested-types/tree",
                             ))?;
-                        let func = exports
+                        let __f0 = exports
                             .get_func(&mut store, "grow")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "grow",
                             ))?;
-                        func.typed::<
+                        __f0.typed::<
                                 (
                                     super::super::super::super::fixtures::nested_types::tree::Forest,
                                 ),
@@ -175,14 +179,13 @@ pub mod exports {
                                     super::super::super::super::fixtures::nested_types::tree::Forest,
                                 ),
                             >()?;
-                        let f_grow = func;
                         let _ = &mut store;
-                        Ok(Guest { f_grow })
+                        ::core::result::Result::Ok(Guest { __f0 })
                     }
                     /// Calls `grow`.
-                    pub fn call_grow<T: 'static>(
+                    pub fn call_grow<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         f: &super::super::super::super::fixtures::nested_types::tree::Forest,
                     ) -> ::wicker::Result<
                         super::super::super::super::fixtures::nested_types::tree::Forest,
@@ -194,9 +197,9 @@ pub mod exports {
                             (
                                 super::super::super::super::fixtures::nested_types::tree::Forest,
                             ),
-                        >(&self.f_grow);
+                        >(&self.__f0);
                         let __r = __f.call(__store.as_context_mut(), (f,))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                 }
             }
@@ -204,22 +207,22 @@ pub mod exports {
     }
 }
 /// Generated bindings: `fixtures`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod fixtures {
     /// Generated bindings: `nested_types`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod nested_types {
         /// Generated bindings: `tree`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod tree {
             /// The WIT type `leaf`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
                 ::wicker::component::Lower,
-                Debug,
-                Clone,
-                PartialEq
+                ::core::fmt::Debug,
+                ::core::clone::Clone,
+                ::core::cmp::PartialEq
             )]
             #[component(record)]
             #[component(wicker = "::wicker")]
@@ -229,90 +232,77 @@ pub mod fixtures {
                 pub value: i32,
                 /// The `tags` field.
                 #[component(name = "tags")]
-                pub tags: Vec<String>,
+                pub tags: ::std::vec::Vec<::std::string::String>,
             }
             /// The WIT type `node`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
                 ::wicker::component::Lower,
-                Debug,
-                Clone,
-                PartialEq
+                ::core::fmt::Debug,
+                ::core::clone::Clone,
+                ::core::cmp::PartialEq
             )]
             #[component(variant)]
             #[component(wicker = "::wicker")]
             pub enum Node {
                 /// The `leaf` case.
                 #[component(name = "leaf")]
-                Leaf(super::super::super::fixtures::nested_types::tree::Leaf),
+                Leaf(Leaf),
                 /// The `pair` case.
                 #[component(name = "pair")]
-                Pair(
-                    (
-                        super::super::super::fixtures::nested_types::tree::Leaf,
-                        super::super::super::fixtures::nested_types::tree::Leaf,
-                    ),
-                ),
+                Pair((Leaf, Leaf)),
                 /// The `many` case.
                 #[component(name = "many")]
-                Many(Vec<super::super::super::fixtures::nested_types::tree::Leaf>),
+                Many(::std::vec::Vec<Leaf>),
             }
             /// The WIT type `forest`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
                 ::wicker::component::Lower,
-                Debug,
-                Clone,
-                PartialEq
+                ::core::fmt::Debug,
+                ::core::clone::Clone,
+                ::core::cmp::PartialEq
             )]
             #[component(record)]
             #[component(wicker = "::wicker")]
             pub struct Forest {
                 /// The `nodes` field.
                 #[component(name = "nodes")]
-                pub nodes: Vec<super::super::super::fixtures::nested_types::tree::Node>,
+                pub nodes: ::std::vec::Vec<Node>,
                 /// The `names` field.
                 #[component(name = "names")]
-                pub names: Option<Vec<String>>,
+                pub names: ::core::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                >,
                 /// The `stats` field.
                 #[component(name = "stats")]
-                pub stats: Result<(u32, f32), String>,
+                pub stats: ::core::result::Result<(u32, f32), ::std::string::String>,
             }
             /// The host's implementation of `fixtures:nested-types/tree`.
             pub trait Host {
                 /// `grow`.
-                fn grow(
-                    &mut self,
-                    f: super::super::super::fixtures::nested_types::tree::Forest,
-                ) -> super::super::super::fixtures::nested_types::tree::Forest;
+                fn grow(&mut self, f: Forest) -> Forest;
             }
-            /// Defines `fixtures:nested-types/tree` in `linker`, implemented by the `U` that `get` finds in the
+            /// Defines `fixtures:nested-types/tree` in `linker`, implemented by the `__U` that `get` finds in the
             /// store's data.
-            pub fn add_to_linker<T: 'static, U: Host + 'static>(
-                linker: &mut ::wicker::component::Linker<T>,
-                get: fn(&mut T) -> &mut U,
+            pub fn add_to_linker<__T: 'static, __U: Host + 'static>(
+                linker: &mut ::wicker::component::Linker<__T>,
+                get: fn(&mut __T) -> &mut __U,
             ) -> ::wicker::Result<()> {
                 let __get = get;
                 let mut __inst = linker.instance("fixtures:nested-types/tree")?;
                 __inst
                     .func_wrap(
                         "grow",
-                        move |
-                            mut __store,
-                            (
-                                f,
-                            ): (
-                                super::super::super::fixtures::nested_types::tree::Forest,
-                            )|
-                        {
+                        move |mut __store, (f,): (Forest,)| {
                             let __r = Host::grow(__get(__store.data_mut()), f);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 let _ = (&mut __inst, __get);
-                Ok(())
+                ::core::result::Result::Ok(())
             }
         }
     }

@@ -1,13 +1,14 @@
 /// The exports of an instance of world `options`, ready to call.
 pub struct Options {
-    i_fixtures_options_opts: exports::fixtures::options::opts::Guest,
+    __i0: exports::fixtures::options::opts::Guest,
 }
+#[allow(non_snake_case)]
 impl Options {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
-    pub fn instantiate<T: 'static>(
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+    pub fn instantiate<__T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
         component: &::wicker::component::Component,
-        linker: &::wicker::component::Linker<T>,
+        linker: &::wicker::component::Linker<__T>,
     ) -> ::wicker::Result<Options> {
         let instance = linker.instantiate(&mut store, component)?;
         Options::new(store, &instance)
@@ -17,63 +18,60 @@ impl Options {
         mut store: impl ::wicker::AsContextMut,
         instance: &::wicker::component::Instance,
     ) -> ::wicker::Result<Options> {
-        let i_fixtures_options_opts = exports::fixtures::options::opts::Guest::new(
-            &mut store,
-            instance,
-        )?;
+        let __i0 = exports::fixtures::options::opts::Guest::new(&mut store, instance)?;
         let _ = (&mut store, instance);
-        Ok(Options { i_fixtures_options_opts })
+        ::core::result::Result::Ok(Options { __i0 })
     }
-    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// Defines every import of the world in `linker`, implemented by the `__U` that `get`
     /// finds in the store's data.
-    pub fn add_to_linker<T: 'static, U: fixtures::options::opts::Host + 'static>(
-        linker: &mut ::wicker::component::Linker<T>,
-        get: fn(&mut T) -> &mut U,
+    pub fn add_to_linker<__T: 'static, __U: fixtures::options::opts::Host + 'static>(
+        linker: &mut ::wicker::component::Linker<__T>,
+        get: fn(&mut __T) -> &mut __U,
     ) -> ::wicker::Result<()> {
         fixtures::options::opts::add_to_linker(linker, get)?;
         let _ = (linker, get);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The exports of `fixtures:options/opts`.
     pub fn fixtures_options_opts(&self) -> &exports::fixtures::options::opts::Guest {
-        &self.i_fixtures_options_opts
+        &self.__i0
     }
 }
 /// `Options` ready to instantiate quickly: the imports are resolved.
-pub struct OptionsPre<T> {
-    pre: ::wicker::component::InstancePre<T>,
+pub struct OptionsPre<__T> {
+    pre: ::wicker::component::InstancePre<__T>,
 }
-impl<T: 'static> OptionsPre<T> {
+impl<__T: 'static> OptionsPre<__T> {
     /// Wraps an `InstancePre` of a component of this world.
-    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
-        Ok(OptionsPre { pre })
+    pub fn new(pre: ::wicker::component::InstancePre<__T>) -> ::wicker::Result<Self> {
+        ::core::result::Result::Ok(Self { pre })
     }
     /// Instantiates the component in `store` and finds its exports.
     pub fn instantiate(
         &self,
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
     ) -> ::wicker::Result<Options> {
         let instance = self.pre.instantiate(&mut store)?;
         Options::new(store, &instance)
     }
 }
 /// Generated bindings: `exports`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod exports {
     /// Generated bindings: `fixtures`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod fixtures {
         /// Generated bindings: `options`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod options {
             /// Generated bindings: `opts`.
-            #[allow(dead_code, clippy::all)]
+            #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
             pub mod opts {
                 /// The guest's exports of `fixtures:options/opts`.
                 pub struct Guest {
-                    f_maybe_u32: ::wicker::component::Func,
-                    f_nested: ::wicker::component::Func,
-                    f_list_of: ::wicker::component::Func,
+                    __f0: ::wicker::component::Func,
+                    __f1: ::wicker::component::Func,
+                    __f2: ::wicker::component::Func,
                 }
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:options/opts` in `instance`.
@@ -86,75 +84,96 @@ pub mod exports {
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "fixtures:options/opts",
                             ))?;
-                        let func = exports
+                        let __f0 = exports
                             .get_func(&mut store, "maybe-u32")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "maybe-u32",
                             ))?;
-                        func.typed::<(Option<u32>,), (Option<u32>,)>()?;
-                        let f_maybe_u32 = func;
-                        let func = exports
+                        __f0.typed::<
+                                (::core::option::Option<u32>,),
+                                (::core::option::Option<u32>,),
+                            >()?;
+                        let __f1 = exports
                             .get_func(&mut store, "nested")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "nested",
                             ))?;
-                        func.typed::<
-                                (Option<Option<String>>,),
-                                (Option<Option<String>>,),
+                        __f1.typed::<
+                                (
+                                    ::core::option::Option<
+                                        ::core::option::Option<::std::string::String>,
+                                    >,
+                                ),
+                                (
+                                    ::core::option::Option<
+                                        ::core::option::Option<::std::string::String>,
+                                    >,
+                                ),
                             >()?;
-                        let f_nested = func;
-                        let func = exports
+                        let __f2 = exports
                             .get_func(&mut store, "list-of")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "list-of",
                             ))?;
-                        func.typed::<(Vec<Option<u8>>,), (Vec<Option<u8>>,)>()?;
-                        let f_list_of = func;
+                        __f2.typed::<
+                                (::std::vec::Vec<::core::option::Option<u8>>,),
+                                (::std::vec::Vec<::core::option::Option<u8>>,),
+                            >()?;
                         let _ = &mut store;
-                        Ok(Guest {
-                            f_maybe_u32,
-                            f_nested,
-                            f_list_of,
-                        })
+                        ::core::result::Result::Ok(Guest { __f0, __f1, __f2 })
                     }
                     /// Calls `maybe-u32`.
-                    pub fn call_maybe_u32<T: 'static>(
+                    pub fn call_maybe_u32<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
-                        x: Option<u32>,
-                    ) -> ::wicker::Result<Option<u32>> {
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
+                        x: ::core::option::Option<u32>,
+                    ) -> ::wicker::Result<::core::option::Option<u32>> {
                         let __f = ::wicker::component::__internal::typed_func::<
-                            (Option<u32>,),
-                            (Option<u32>,),
-                        >(&self.f_maybe_u32);
+                            (::core::option::Option<u32>,),
+                            (::core::option::Option<u32>,),
+                        >(&self.__f0);
                         let __r = __f.call(__store.as_context_mut(), (x,))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                     /// Calls `nested`.
-                    pub fn call_nested<T: 'static>(
+                    pub fn call_nested<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
-                        x: Option<Option<String>>,
-                    ) -> ::wicker::Result<Option<Option<String>>> {
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
+                        x: ::core::option::Option<
+                            ::core::option::Option<::std::string::String>,
+                        >,
+                    ) -> ::wicker::Result<
+                        ::core::option::Option<
+                            ::core::option::Option<::std::string::String>,
+                        >,
+                    > {
                         let __f = ::wicker::component::__internal::typed_func::<
-                            (Option<Option<String>>,),
-                            (Option<Option<String>>,),
-                        >(&self.f_nested);
+                            (
+                                ::core::option::Option<
+                                    ::core::option::Option<::std::string::String>,
+                                >,
+                            ),
+                            (
+                                ::core::option::Option<
+                                    ::core::option::Option<::std::string::String>,
+                                >,
+                            ),
+                        >(&self.__f1);
                         let __r = __f.call(__store.as_context_mut(), (x,))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                     /// Calls `list-of`.
-                    pub fn call_list_of<T: 'static>(
+                    pub fn call_list_of<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
-                        x: &[Option<u8>],
-                    ) -> ::wicker::Result<Vec<Option<u8>>> {
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
+                        x: &[::core::option::Option<u8>],
+                    ) -> ::wicker::Result<::std::vec::Vec<::core::option::Option<u8>>> {
                         let __f = ::wicker::component::__internal::typed_func::<
-                            (&[Option<u8>],),
-                            (Vec<Option<u8>>,),
-                        >(&self.f_list_of);
+                            (&[::core::option::Option<u8>],),
+                            (::std::vec::Vec<::core::option::Option<u8>>,),
+                        >(&self.__f2);
                         let __r = __f.call(__store.as_context_mut(), (x,))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                 }
             }
@@ -162,60 +181,82 @@ pub mod exports {
     }
 }
 /// Generated bindings: `fixtures`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod fixtures {
     /// Generated bindings: `options`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod options {
         /// Generated bindings: `opts`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod opts {
             /// The host's implementation of `fixtures:options/opts`.
             pub trait Host {
                 /// `maybe-u32`.
-                fn maybe_u32(&mut self, x: Option<u32>) -> Option<u32>;
+                fn maybe_u32(
+                    &mut self,
+                    x: ::core::option::Option<u32>,
+                ) -> ::core::option::Option<u32>;
                 /// `nested`.
                 fn nested(
                     &mut self,
-                    x: Option<Option<String>>,
-                ) -> Option<Option<String>>;
+                    x: ::core::option::Option<
+                        ::core::option::Option<::std::string::String>,
+                    >,
+                ) -> ::core::option::Option<
+                    ::core::option::Option<::std::string::String>,
+                >;
                 /// `list-of`.
-                fn list_of(&mut self, x: Vec<Option<u8>>) -> Vec<Option<u8>>;
+                fn list_of(
+                    &mut self,
+                    x: ::std::vec::Vec<::core::option::Option<u8>>,
+                ) -> ::std::vec::Vec<::core::option::Option<u8>>;
             }
-            /// Defines `fixtures:options/opts` in `linker`, implemented by the `U` that `get` finds in the
+            /// Defines `fixtures:options/opts` in `linker`, implemented by the `__U` that `get` finds in the
             /// store's data.
-            pub fn add_to_linker<T: 'static, U: Host + 'static>(
-                linker: &mut ::wicker::component::Linker<T>,
-                get: fn(&mut T) -> &mut U,
+            pub fn add_to_linker<__T: 'static, __U: Host + 'static>(
+                linker: &mut ::wicker::component::Linker<__T>,
+                get: fn(&mut __T) -> &mut __U,
             ) -> ::wicker::Result<()> {
                 let __get = get;
                 let mut __inst = linker.instance("fixtures:options/opts")?;
                 __inst
                     .func_wrap(
                         "maybe-u32",
-                        move |mut __store, (x,): (Option<u32>,)| {
+                        move |mut __store, (x,): (::core::option::Option<u32>,)| {
                             let __r = Host::maybe_u32(__get(__store.data_mut()), x);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
                     .func_wrap(
                         "nested",
-                        move |mut __store, (x,): (Option<Option<String>>,)| {
+                        move |
+                            mut __store,
+                            (
+                                x,
+                            ): (
+                                ::core::option::Option<
+                                    ::core::option::Option<::std::string::String>,
+                                >,
+                            )|
+                        {
                             let __r = Host::nested(__get(__store.data_mut()), x);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
                     .func_wrap(
                         "list-of",
-                        move |mut __store, (x,): (Vec<Option<u8>>,)| {
+                        move |
+                            mut __store,
+                            (x,): (::std::vec::Vec<::core::option::Option<u8>>,)|
+                        {
                             let __r = Host::list_of(__get(__store.data_mut()), x);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 let _ = (&mut __inst, __get);
-                Ok(())
+                ::core::result::Result::Ok(())
             }
         }
     }

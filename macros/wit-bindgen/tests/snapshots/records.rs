@@ -1,13 +1,14 @@
 /// The exports of an instance of world `records`, ready to call.
 pub struct Records {
-    i_fixtures_records_shapes: exports::fixtures::records::shapes::Guest,
+    __i0: exports::fixtures::records::shapes::Guest,
 }
+#[allow(non_snake_case)]
 impl Records {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
-    pub fn instantiate<T: 'static>(
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+    pub fn instantiate<__T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
         component: &::wicker::component::Component,
-        linker: &::wicker::component::Linker<T>,
+        linker: &::wicker::component::Linker<__T>,
     ) -> ::wicker::Result<Records> {
         let instance = linker.instantiate(&mut store, component)?;
         Records::new(store, &instance)
@@ -17,68 +18,63 @@ impl Records {
         mut store: impl ::wicker::AsContextMut,
         instance: &::wicker::component::Instance,
     ) -> ::wicker::Result<Records> {
-        let i_fixtures_records_shapes = exports::fixtures::records::shapes::Guest::new(
-            &mut store,
-            instance,
-        )?;
+        let __i0 = exports::fixtures::records::shapes::Guest::new(&mut store, instance)?;
         let _ = (&mut store, instance);
-        Ok(Records {
-            i_fixtures_records_shapes,
-        })
+        ::core::result::Result::Ok(Records { __i0 })
     }
-    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// Defines every import of the world in `linker`, implemented by the `__U` that `get`
     /// finds in the store's data.
-    pub fn add_to_linker<T: 'static, U: fixtures::records::shapes::Host + 'static>(
-        linker: &mut ::wicker::component::Linker<T>,
-        get: fn(&mut T) -> &mut U,
+    pub fn add_to_linker<__T: 'static, __U: fixtures::records::shapes::Host + 'static>(
+        linker: &mut ::wicker::component::Linker<__T>,
+        get: fn(&mut __T) -> &mut __U,
     ) -> ::wicker::Result<()> {
         fixtures::records::shapes::add_to_linker(linker, get)?;
         let _ = (linker, get);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The exports of `fixtures:records/shapes`.
     pub fn fixtures_records_shapes(&self) -> &exports::fixtures::records::shapes::Guest {
-        &self.i_fixtures_records_shapes
+        &self.__i0
     }
 }
 /// `Records` ready to instantiate quickly: the imports are resolved.
-pub struct RecordsPre<T> {
-    pre: ::wicker::component::InstancePre<T>,
+pub struct RecordsPre<__T> {
+    pre: ::wicker::component::InstancePre<__T>,
 }
-impl<T: 'static> RecordsPre<T> {
+impl<__T: 'static> RecordsPre<__T> {
     /// Wraps an `InstancePre` of a component of this world.
-    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
-        Ok(RecordsPre { pre })
+    pub fn new(pre: ::wicker::component::InstancePre<__T>) -> ::wicker::Result<Self> {
+        ::core::result::Result::Ok(Self { pre })
     }
     /// Instantiates the component in `store` and finds its exports.
     pub fn instantiate(
         &self,
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
     ) -> ::wicker::Result<Records> {
         let instance = self.pre.instantiate(&mut store)?;
         Records::new(store, &instance)
     }
 }
 /// Generated bindings: `exports`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod exports {
     /// Generated bindings: `fixtures`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod fixtures {
         /// Generated bindings: `records`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod records {
             /// Generated bindings: `shapes`.
-            #[allow(dead_code, clippy::all)]
+            #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
             pub mod shapes {
                 /// The WIT type `point`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
                     ::wicker::component::Lower,
-                    Debug,
-                    Clone,
-                    PartialEq
+                    ::core::fmt::Debug,
+                    ::core::clone::Clone,
+                    ::core::cmp::PartialEq
                 )]
                 #[component(record)]
                 #[component(wicker = "::wicker")]
@@ -95,9 +91,9 @@ pub mod exports {
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
                     ::wicker::component::Lower,
-                    Debug,
-                    Clone,
-                    PartialEq
+                    ::core::fmt::Debug,
+                    ::core::clone::Clone,
+                    ::core::cmp::PartialEq
                 )]
                 #[component(record)]
                 #[component(wicker = "::wicker")]
@@ -110,16 +106,16 @@ pub mod exports {
                     pub size: super::super::super::super::fixtures::records::shapes::Point,
                     /// The `name` field.
                     #[component(name = "name")]
-                    pub name: String,
+                    pub name: ::std::string::String,
                 }
                 /// The WIT type `empty-name`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
                     ::wicker::component::Lower,
-                    Debug,
-                    Clone,
-                    PartialEq
+                    ::core::fmt::Debug,
+                    ::core::clone::Clone,
+                    ::core::cmp::PartialEq
                 )]
                 #[component(record)]
                 #[component(wicker = "::wicker")]
@@ -132,13 +128,13 @@ pub mod exports {
                     pub self_: bool,
                     /// The `in` field.
                     #[component(name = "in")]
-                    pub r#in: String,
+                    pub r#in: ::std::string::String,
                 }
                 /// The guest's exports of `fixtures:records/shapes`.
                 pub struct Guest {
-                    f_area: ::wicker::component::Func,
-                    f_translate: ::wicker::component::Func,
-                    f_weird: ::wicker::component::Func,
+                    __f0: ::wicker::component::Func,
+                    __f1: ::wicker::component::Func,
+                    __f2: ::wicker::component::Func,
                 }
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:records/shapes` in `instance`.
@@ -151,24 +147,23 @@ pub mod exports {
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "fixtures:records/shapes",
                             ))?;
-                        let func = exports
+                        let __f0 = exports
                             .get_func(&mut store, "area")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "area",
                             ))?;
-                        func.typed::<
+                        __f0.typed::<
                                 (
                                     super::super::super::super::fixtures::records::shapes::Rect,
                                 ),
                                 (i64,),
                             >()?;
-                        let f_area = func;
-                        let func = exports
+                        let __f1 = exports
                             .get_func(&mut store, "translate")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "translate",
                             ))?;
-                        func.typed::<
+                        __f1.typed::<
                                 (
                                     super::super::super::super::fixtures::records::shapes::Point,
                                     super::super::super::super::fixtures::records::shapes::Point,
@@ -177,13 +172,12 @@ pub mod exports {
                                     super::super::super::super::fixtures::records::shapes::Point,
                                 ),
                             >()?;
-                        let f_translate = func;
-                        let func = exports
+                        let __f2 = exports
                             .get_func(&mut store, "weird")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "weird",
                             ))?;
-                        func.typed::<
+                        __f2.typed::<
                                 (
                                     super::super::super::super::fixtures::records::shapes::EmptyName,
                                 ),
@@ -191,18 +185,13 @@ pub mod exports {
                                     super::super::super::super::fixtures::records::shapes::EmptyName,
                                 ),
                             >()?;
-                        let f_weird = func;
                         let _ = &mut store;
-                        Ok(Guest {
-                            f_area,
-                            f_translate,
-                            f_weird,
-                        })
+                        ::core::result::Result::Ok(Guest { __f0, __f1, __f2 })
                     }
                     /// Calls `area`.
-                    pub fn call_area<T: 'static>(
+                    pub fn call_area<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         r: &super::super::super::super::fixtures::records::shapes::Rect,
                     ) -> ::wicker::Result<i64> {
                         let __f = ::wicker::component::__internal::typed_func::<
@@ -210,14 +199,14 @@ pub mod exports {
                                 &super::super::super::super::fixtures::records::shapes::Rect,
                             ),
                             (i64,),
-                        >(&self.f_area);
+                        >(&self.__f0);
                         let __r = __f.call(__store.as_context_mut(), (r,))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                     /// Calls `translate`.
-                    pub fn call_translate<T: 'static>(
+                    pub fn call_translate<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         p: &super::super::super::super::fixtures::records::shapes::Point,
                         by: &super::super::super::super::fixtures::records::shapes::Point,
                     ) -> ::wicker::Result<
@@ -231,14 +220,14 @@ pub mod exports {
                             (
                                 super::super::super::super::fixtures::records::shapes::Point,
                             ),
-                        >(&self.f_translate);
+                        >(&self.__f1);
                         let __r = __f.call(__store.as_context_mut(), (p, by))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                     /// Calls `weird`.
-                    pub fn call_weird<T: 'static>(
+                    pub fn call_weird<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         e: &super::super::super::super::fixtures::records::shapes::EmptyName,
                     ) -> ::wicker::Result<
                         super::super::super::super::fixtures::records::shapes::EmptyName,
@@ -250,9 +239,9 @@ pub mod exports {
                             (
                                 super::super::super::super::fixtures::records::shapes::EmptyName,
                             ),
-                        >(&self.f_weird);
+                        >(&self.__f2);
                         let __r = __f.call(__store.as_context_mut(), (e,))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                 }
             }
@@ -260,22 +249,22 @@ pub mod exports {
     }
 }
 /// Generated bindings: `fixtures`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod fixtures {
     /// Generated bindings: `records`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod records {
         /// Generated bindings: `shapes`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod shapes {
             /// The WIT type `point`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
                 ::wicker::component::Lower,
-                Debug,
-                Clone,
-                PartialEq
+                ::core::fmt::Debug,
+                ::core::clone::Clone,
+                ::core::cmp::PartialEq
             )]
             #[component(record)]
             #[component(wicker = "::wicker")]
@@ -292,31 +281,31 @@ pub mod fixtures {
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
                 ::wicker::component::Lower,
-                Debug,
-                Clone,
-                PartialEq
+                ::core::fmt::Debug,
+                ::core::clone::Clone,
+                ::core::cmp::PartialEq
             )]
             #[component(record)]
             #[component(wicker = "::wicker")]
             pub struct Rect {
                 /// The `origin` field.
                 #[component(name = "origin")]
-                pub origin: super::super::super::fixtures::records::shapes::Point,
+                pub origin: Point,
                 /// The `size` field.
                 #[component(name = "size")]
-                pub size: super::super::super::fixtures::records::shapes::Point,
+                pub size: Point,
                 /// The `name` field.
                 #[component(name = "name")]
-                pub name: String,
+                pub name: ::std::string::String,
             }
             /// The WIT type `empty-name`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
                 ::wicker::component::Lower,
-                Debug,
-                Clone,
-                PartialEq
+                ::core::fmt::Debug,
+                ::core::clone::Clone,
+                ::core::cmp::PartialEq
             )]
             #[component(record)]
             #[component(wicker = "::wicker")]
@@ -329,82 +318,51 @@ pub mod fixtures {
                 pub self_: bool,
                 /// The `in` field.
                 #[component(name = "in")]
-                pub r#in: String,
+                pub r#in: ::std::string::String,
             }
             /// The host's implementation of `fixtures:records/shapes`.
             pub trait Host {
                 /// `area`.
-                fn area(
-                    &mut self,
-                    r: super::super::super::fixtures::records::shapes::Rect,
-                ) -> i64;
+                fn area(&mut self, r: Rect) -> i64;
                 /// `translate`.
-                fn translate(
-                    &mut self,
-                    p: super::super::super::fixtures::records::shapes::Point,
-                    by: super::super::super::fixtures::records::shapes::Point,
-                ) -> super::super::super::fixtures::records::shapes::Point;
+                fn translate(&mut self, p: Point, by: Point) -> Point;
                 /// `weird`.
-                fn weird(
-                    &mut self,
-                    e: super::super::super::fixtures::records::shapes::EmptyName,
-                ) -> super::super::super::fixtures::records::shapes::EmptyName;
+                fn weird(&mut self, e: EmptyName) -> EmptyName;
             }
-            /// Defines `fixtures:records/shapes` in `linker`, implemented by the `U` that `get` finds in the
+            /// Defines `fixtures:records/shapes` in `linker`, implemented by the `__U` that `get` finds in the
             /// store's data.
-            pub fn add_to_linker<T: 'static, U: Host + 'static>(
-                linker: &mut ::wicker::component::Linker<T>,
-                get: fn(&mut T) -> &mut U,
+            pub fn add_to_linker<__T: 'static, __U: Host + 'static>(
+                linker: &mut ::wicker::component::Linker<__T>,
+                get: fn(&mut __T) -> &mut __U,
             ) -> ::wicker::Result<()> {
                 let __get = get;
                 let mut __inst = linker.instance("fixtures:records/shapes")?;
                 __inst
                     .func_wrap(
                         "area",
-                        move |
-                            mut __store,
-                            (
-                                r,
-                            ): (super::super::super::fixtures::records::shapes::Rect,)|
-                        {
+                        move |mut __store, (r,): (Rect,)| {
                             let __r = Host::area(__get(__store.data_mut()), r);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
                     .func_wrap(
                         "translate",
-                        move |
-                            mut __store,
-                            (
-                                p,
-                                by,
-                            ): (
-                                super::super::super::fixtures::records::shapes::Point,
-                                super::super::super::fixtures::records::shapes::Point,
-                            )|
-                        {
+                        move |mut __store, (p, by): (Point, Point)| {
                             let __r = Host::translate(__get(__store.data_mut()), p, by);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
                     .func_wrap(
                         "weird",
-                        move |
-                            mut __store,
-                            (
-                                e,
-                            ): (
-                                super::super::super::fixtures::records::shapes::EmptyName,
-                            )|
-                        {
+                        move |mut __store, (e,): (EmptyName,)| {
                             let __r = Host::weird(__get(__store.data_mut()), e);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 let _ = (&mut __inst, __get);
-                Ok(())
+                ::core::result::Result::Ok(())
             }
         }
     }

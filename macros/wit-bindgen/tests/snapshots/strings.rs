@@ -1,13 +1,14 @@
 /// The exports of an instance of world `strings`, ready to call.
 pub struct Strings {
-    i_fixtures_strings_text: exports::fixtures::strings::text::Guest,
+    __i0: exports::fixtures::strings::text::Guest,
 }
+#[allow(non_snake_case)]
 impl Strings {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
-    pub fn instantiate<T: 'static>(
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+    pub fn instantiate<__T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
         component: &::wicker::component::Component,
-        linker: &::wicker::component::Linker<T>,
+        linker: &::wicker::component::Linker<__T>,
     ) -> ::wicker::Result<Strings> {
         let instance = linker.instantiate(&mut store, component)?;
         Strings::new(store, &instance)
@@ -17,64 +18,61 @@ impl Strings {
         mut store: impl ::wicker::AsContextMut,
         instance: &::wicker::component::Instance,
     ) -> ::wicker::Result<Strings> {
-        let i_fixtures_strings_text = exports::fixtures::strings::text::Guest::new(
-            &mut store,
-            instance,
-        )?;
+        let __i0 = exports::fixtures::strings::text::Guest::new(&mut store, instance)?;
         let _ = (&mut store, instance);
-        Ok(Strings { i_fixtures_strings_text })
+        ::core::result::Result::Ok(Strings { __i0 })
     }
-    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// Defines every import of the world in `linker`, implemented by the `__U` that `get`
     /// finds in the store's data.
-    pub fn add_to_linker<T: 'static, U: fixtures::strings::text::Host + 'static>(
-        linker: &mut ::wicker::component::Linker<T>,
-        get: fn(&mut T) -> &mut U,
+    pub fn add_to_linker<__T: 'static, __U: fixtures::strings::text::Host + 'static>(
+        linker: &mut ::wicker::component::Linker<__T>,
+        get: fn(&mut __T) -> &mut __U,
     ) -> ::wicker::Result<()> {
         fixtures::strings::text::add_to_linker(linker, get)?;
         let _ = (linker, get);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The exports of `fixtures:strings/text`.
     pub fn fixtures_strings_text(&self) -> &exports::fixtures::strings::text::Guest {
-        &self.i_fixtures_strings_text
+        &self.__i0
     }
 }
 /// `Strings` ready to instantiate quickly: the imports are resolved.
-pub struct StringsPre<T> {
-    pre: ::wicker::component::InstancePre<T>,
+pub struct StringsPre<__T> {
+    pre: ::wicker::component::InstancePre<__T>,
 }
-impl<T: 'static> StringsPre<T> {
+impl<__T: 'static> StringsPre<__T> {
     /// Wraps an `InstancePre` of a component of this world.
-    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
-        Ok(StringsPre { pre })
+    pub fn new(pre: ::wicker::component::InstancePre<__T>) -> ::wicker::Result<Self> {
+        ::core::result::Result::Ok(Self { pre })
     }
     /// Instantiates the component in `store` and finds its exports.
     pub fn instantiate(
         &self,
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
     ) -> ::wicker::Result<Strings> {
         let instance = self.pre.instantiate(&mut store)?;
         Strings::new(store, &instance)
     }
 }
 /// Generated bindings: `exports`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod exports {
     /// Generated bindings: `fixtures`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod fixtures {
         /// Generated bindings: `strings`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod strings {
             /// Generated bindings: `text`.
-            #[allow(dead_code, clippy::all)]
+            #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
             pub mod text {
                 /// The guest's exports of `fixtures:strings/text`.
                 pub struct Guest {
-                    f_echo: ::wicker::component::Func,
-                    f_concat: ::wicker::component::Func,
-                    f_length: ::wicker::component::Func,
-                    f_maybe: ::wicker::component::Func,
+                    __f0: ::wicker::component::Func,
+                    __f1: ::wicker::component::Func,
+                    __f2: ::wicker::component::Func,
+                    __f3: ::wicker::component::Func,
                 }
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:strings/text` in `instance`.
@@ -87,94 +85,96 @@ pub mod exports {
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "fixtures:strings/text",
                             ))?;
-                        let func = exports
+                        let __f0 = exports
                             .get_func(&mut store, "echo")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "echo",
                             ))?;
-                        func.typed::<(String,), (String,)>()?;
-                        let f_echo = func;
-                        let func = exports
+                        __f0.typed::<
+                                (::std::string::String,),
+                                (::std::string::String,),
+                            >()?;
+                        let __f1 = exports
                             .get_func(&mut store, "concat")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "concat",
                             ))?;
-                        func.typed::<(String, String), (String,)>()?;
-                        let f_concat = func;
-                        let func = exports
+                        __f1.typed::<
+                                (::std::string::String, ::std::string::String),
+                                (::std::string::String,),
+                            >()?;
+                        let __f2 = exports
                             .get_func(&mut store, "length")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "length",
                             ))?;
-                        func.typed::<(String,), (u32,)>()?;
-                        let f_length = func;
-                        let func = exports
+                        __f2.typed::<(::std::string::String,), (u32,)>()?;
+                        let __f3 = exports
                             .get_func(&mut store, "maybe")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "maybe",
                             ))?;
-                        func.typed::<(Option<String>,), (Option<String>,)>()?;
-                        let f_maybe = func;
+                        __f3.typed::<
+                                (::core::option::Option<::std::string::String>,),
+                                (::core::option::Option<::std::string::String>,),
+                            >()?;
                         let _ = &mut store;
-                        Ok(Guest {
-                            f_echo,
-                            f_concat,
-                            f_length,
-                            f_maybe,
-                        })
+                        ::core::result::Result::Ok(Guest { __f0, __f1, __f2, __f3 })
                     }
                     /// Calls `echo`.
-                    pub fn call_echo<T: 'static>(
+                    pub fn call_echo<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         s: &str,
-                    ) -> ::wicker::Result<String> {
+                    ) -> ::wicker::Result<::std::string::String> {
                         let __f = ::wicker::component::__internal::typed_func::<
                             (&str,),
-                            (String,),
-                        >(&self.f_echo);
+                            (::std::string::String,),
+                        >(&self.__f0);
                         let __r = __f.call(__store.as_context_mut(), (s,))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                     /// Calls `concat`.
-                    pub fn call_concat<T: 'static>(
+                    pub fn call_concat<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         a: &str,
                         b: &str,
-                    ) -> ::wicker::Result<String> {
+                    ) -> ::wicker::Result<::std::string::String> {
                         let __f = ::wicker::component::__internal::typed_func::<
                             (&str, &str),
-                            (String,),
-                        >(&self.f_concat);
+                            (::std::string::String,),
+                        >(&self.__f1);
                         let __r = __f.call(__store.as_context_mut(), (a, b))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                     /// Calls `length`.
-                    pub fn call_length<T: 'static>(
+                    pub fn call_length<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         s: &str,
                     ) -> ::wicker::Result<u32> {
                         let __f = ::wicker::component::__internal::typed_func::<
                             (&str,),
                             (u32,),
-                        >(&self.f_length);
+                        >(&self.__f2);
                         let __r = __f.call(__store.as_context_mut(), (s,))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                     /// Calls `maybe`.
-                    pub fn call_maybe<T: 'static>(
+                    pub fn call_maybe<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
-                        s: Option<String>,
-                    ) -> ::wicker::Result<Option<String>> {
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
+                        s: ::core::option::Option<::std::string::String>,
+                    ) -> ::wicker::Result<
+                        ::core::option::Option<::std::string::String>,
+                    > {
                         let __f = ::wicker::component::__internal::typed_func::<
-                            (Option<String>,),
-                            (Option<String>,),
-                        >(&self.f_maybe);
+                            (::core::option::Option<::std::string::String>,),
+                            (::core::option::Option<::std::string::String>,),
+                        >(&self.__f3);
                         let __r = __f.call(__store.as_context_mut(), (s,))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                 }
             }
@@ -182,67 +182,80 @@ pub mod exports {
     }
 }
 /// Generated bindings: `fixtures`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod fixtures {
     /// Generated bindings: `strings`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod strings {
         /// Generated bindings: `text`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod text {
             /// The host's implementation of `fixtures:strings/text`.
             pub trait Host {
                 /// `echo`.
-                fn echo(&mut self, s: String) -> String;
+                fn echo(&mut self, s: ::std::string::String) -> ::std::string::String;
                 /// `concat`.
-                fn concat(&mut self, a: String, b: String) -> String;
+                fn concat(
+                    &mut self,
+                    a: ::std::string::String,
+                    b: ::std::string::String,
+                ) -> ::std::string::String;
                 /// `length`.
-                fn length(&mut self, s: String) -> u32;
+                fn length(&mut self, s: ::std::string::String) -> u32;
                 /// `maybe`.
-                fn maybe(&mut self, s: Option<String>) -> Option<String>;
+                fn maybe(
+                    &mut self,
+                    s: ::core::option::Option<::std::string::String>,
+                ) -> ::core::option::Option<::std::string::String>;
             }
-            /// Defines `fixtures:strings/text` in `linker`, implemented by the `U` that `get` finds in the
+            /// Defines `fixtures:strings/text` in `linker`, implemented by the `__U` that `get` finds in the
             /// store's data.
-            pub fn add_to_linker<T: 'static, U: Host + 'static>(
-                linker: &mut ::wicker::component::Linker<T>,
-                get: fn(&mut T) -> &mut U,
+            pub fn add_to_linker<__T: 'static, __U: Host + 'static>(
+                linker: &mut ::wicker::component::Linker<__T>,
+                get: fn(&mut __T) -> &mut __U,
             ) -> ::wicker::Result<()> {
                 let __get = get;
                 let mut __inst = linker.instance("fixtures:strings/text")?;
                 __inst
                     .func_wrap(
                         "echo",
-                        move |mut __store, (s,): (String,)| {
+                        move |mut __store, (s,): (::std::string::String,)| {
                             let __r = Host::echo(__get(__store.data_mut()), s);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
                     .func_wrap(
                         "concat",
-                        move |mut __store, (a, b): (String, String)| {
+                        move |
+                            mut __store,
+                            (a, b): (::std::string::String, ::std::string::String)|
+                        {
                             let __r = Host::concat(__get(__store.data_mut()), a, b);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
                     .func_wrap(
                         "length",
-                        move |mut __store, (s,): (String,)| {
+                        move |mut __store, (s,): (::std::string::String,)| {
                             let __r = Host::length(__get(__store.data_mut()), s);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
                     .func_wrap(
                         "maybe",
-                        move |mut __store, (s,): (Option<String>,)| {
+                        move |
+                            mut __store,
+                            (s,): (::core::option::Option<::std::string::String>,)|
+                        {
                             let __r = Host::maybe(__get(__store.data_mut()), s);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 let _ = (&mut __inst, __get);
-                Ok(())
+                ::core::result::Result::Ok(())
             }
         }
     }

@@ -1,13 +1,14 @@
 /// The exports of an instance of world `types-only`, ready to call.
 pub struct TypesOnly {
-    i_fixtures_types_only_user: exports::fixtures::types_only::user::Guest,
+    __i0: exports::fixtures::types_only::user::Guest,
 }
+#[allow(non_snake_case)]
 impl TypesOnly {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
-    pub fn instantiate<T: 'static>(
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+    pub fn instantiate<__T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
         component: &::wicker::component::Component,
-        linker: &::wicker::component::Linker<T>,
+        linker: &::wicker::component::Linker<__T>,
     ) -> ::wicker::Result<TypesOnly> {
         let instance = linker.instantiate(&mut store, component)?;
         TypesOnly::new(store, &instance)
@@ -17,60 +18,58 @@ impl TypesOnly {
         mut store: impl ::wicker::AsContextMut,
         instance: &::wicker::component::Instance,
     ) -> ::wicker::Result<TypesOnly> {
-        let i_fixtures_types_only_user = exports::fixtures::types_only::user::Guest::new(
+        let __i0 = exports::fixtures::types_only::user::Guest::new(
             &mut store,
             instance,
         )?;
         let _ = (&mut store, instance);
-        Ok(TypesOnly {
-            i_fixtures_types_only_user,
-        })
+        ::core::result::Result::Ok(TypesOnly { __i0 })
     }
-    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// Defines every import of the world in `linker`, implemented by the `__U` that `get`
     /// finds in the store's data.
-    pub fn add_to_linker<T: 'static, U: Sized + 'static>(
-        linker: &mut ::wicker::component::Linker<T>,
-        get: fn(&mut T) -> &mut U,
+    pub fn add_to_linker<__T: 'static, __U: ::core::marker::Sized + 'static>(
+        linker: &mut ::wicker::component::Linker<__T>,
+        get: fn(&mut __T) -> &mut __U,
     ) -> ::wicker::Result<()> {
         let _ = (linker, get);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The exports of `fixtures:types-only/user`.
     pub fn fixtures_types_only_user(
         &self,
     ) -> &exports::fixtures::types_only::user::Guest {
-        &self.i_fixtures_types_only_user
+        &self.__i0
     }
 }
 /// `TypesOnly` ready to instantiate quickly: the imports are resolved.
-pub struct TypesOnlyPre<T> {
-    pre: ::wicker::component::InstancePre<T>,
+pub struct TypesOnlyPre<__T> {
+    pre: ::wicker::component::InstancePre<__T>,
 }
-impl<T: 'static> TypesOnlyPre<T> {
+impl<__T: 'static> TypesOnlyPre<__T> {
     /// Wraps an `InstancePre` of a component of this world.
-    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
-        Ok(TypesOnlyPre { pre })
+    pub fn new(pre: ::wicker::component::InstancePre<__T>) -> ::wicker::Result<Self> {
+        ::core::result::Result::Ok(Self { pre })
     }
     /// Instantiates the component in `store` and finds its exports.
     pub fn instantiate(
         &self,
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
     ) -> ::wicker::Result<TypesOnly> {
         let instance = self.pre.instantiate(&mut store)?;
         TypesOnly::new(store, &instance)
     }
 }
 /// Generated bindings: `exports`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod exports {
     /// Generated bindings: `fixtures`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod fixtures {
         /// Generated bindings: `types_only`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod types_only {
             /// Generated bindings: `user`.
-            #[allow(dead_code, clippy::all)]
+            #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
             pub mod user {
                 /// The WIT type `pair`.
                 pub type Pair = super::super::super::super::fixtures::types_only::shared::Pair;
@@ -78,7 +77,7 @@ pub mod exports {
                 pub type Either = super::super::super::super::fixtures::types_only::shared::Either;
                 /// The guest's exports of `fixtures:types-only/user`.
                 pub struct Guest {
-                    f_pick: ::wicker::component::Func,
+                    __f0: ::wicker::component::Func,
                 }
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:types-only/user` in `instance`.
@@ -91,41 +90,27 @@ pub mod exports {
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "fixtures:types-only/user",
                             ))?;
-                        let func = exports
+                        let __f0 = exports
                             .get_func(&mut store, "pick")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "pick",
                             ))?;
-                        func.typed::<
-                                (
-                                    super::super::super::super::exports::fixtures::types_only::user::Pair,
-                                ),
-                                (
-                                    super::super::super::super::exports::fixtures::types_only::user::Either,
-                                ),
-                            >()?;
-                        let f_pick = func;
+                        __f0.typed::<(Pair,), (Either,)>()?;
                         let _ = &mut store;
-                        Ok(Guest { f_pick })
+                        ::core::result::Result::Ok(Guest { __f0 })
                     }
                     /// Calls `pick`.
-                    pub fn call_pick<T: 'static>(
+                    pub fn call_pick<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
-                        p: &super::super::super::super::exports::fixtures::types_only::user::Pair,
-                    ) -> ::wicker::Result<
-                        super::super::super::super::exports::fixtures::types_only::user::Either,
-                    > {
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
+                        p: &Pair,
+                    ) -> ::wicker::Result<Either> {
                         let __f = ::wicker::component::__internal::typed_func::<
-                            (
-                                &super::super::super::super::exports::fixtures::types_only::user::Pair,
-                            ),
-                            (
-                                super::super::super::super::exports::fixtures::types_only::user::Either,
-                            ),
-                        >(&self.f_pick);
+                            (&Pair,),
+                            (Either,),
+                        >(&self.__f0);
                         let __r = __f.call(__store.as_context_mut(), (p,))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                 }
             }
@@ -133,48 +118,48 @@ pub mod exports {
     }
 }
 /// Generated bindings: `fixtures`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod fixtures {
     /// Generated bindings: `types_only`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod types_only {
         /// Generated bindings: `shared`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod shared {
             /// The WIT type `pair`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
                 ::wicker::component::Lower,
-                Debug,
-                Clone,
-                PartialEq
+                ::core::fmt::Debug,
+                ::core::clone::Clone,
+                ::core::cmp::PartialEq
             )]
             #[component(record)]
             #[component(wicker = "::wicker")]
             pub struct Pair {
                 /// The `left` field.
                 #[component(name = "left")]
-                pub left: String,
+                pub left: ::std::string::String,
                 /// The `right` field.
                 #[component(name = "right")]
-                pub right: String,
+                pub right: ::std::string::String,
             }
             /// The WIT type `either`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
                 ::wicker::component::Lower,
-                Debug,
-                Clone,
-                PartialEq
+                ::core::fmt::Debug,
+                ::core::clone::Clone,
+                ::core::cmp::PartialEq
             )]
             #[component(variant)]
             #[component(wicker = "::wicker")]
             pub enum Either {
                 /// The `l` case.
                 #[component(name = "l")]
-                L(String),
+                L(::std::string::String),
                 /// The `r` case.
                 #[component(name = "r")]
                 R(u32),

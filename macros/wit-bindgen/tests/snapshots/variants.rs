@@ -1,13 +1,14 @@
 /// The exports of an instance of world `variant-world`, ready to call.
 pub struct VariantWorld {
-    i_fixtures_variants_v: exports::fixtures::variants::v::Guest,
+    __i0: exports::fixtures::variants::v::Guest,
 }
+#[allow(non_snake_case)]
 impl VariantWorld {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
-    pub fn instantiate<T: 'static>(
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+    pub fn instantiate<__T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
         component: &::wicker::component::Component,
-        linker: &::wicker::component::Linker<T>,
+        linker: &::wicker::component::Linker<__T>,
     ) -> ::wicker::Result<VariantWorld> {
         let instance = linker.instantiate(&mut store, component)?;
         VariantWorld::new(store, &instance)
@@ -17,68 +18,63 @@ impl VariantWorld {
         mut store: impl ::wicker::AsContextMut,
         instance: &::wicker::component::Instance,
     ) -> ::wicker::Result<VariantWorld> {
-        let i_fixtures_variants_v = exports::fixtures::variants::v::Guest::new(
-            &mut store,
-            instance,
-        )?;
+        let __i0 = exports::fixtures::variants::v::Guest::new(&mut store, instance)?;
         let _ = (&mut store, instance);
-        Ok(VariantWorld {
-            i_fixtures_variants_v,
-        })
+        ::core::result::Result::Ok(VariantWorld { __i0 })
     }
-    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// Defines every import of the world in `linker`, implemented by the `__U` that `get`
     /// finds in the store's data.
-    pub fn add_to_linker<T: 'static, U: fixtures::variants::v::Host + 'static>(
-        linker: &mut ::wicker::component::Linker<T>,
-        get: fn(&mut T) -> &mut U,
+    pub fn add_to_linker<__T: 'static, __U: fixtures::variants::v::Host + 'static>(
+        linker: &mut ::wicker::component::Linker<__T>,
+        get: fn(&mut __T) -> &mut __U,
     ) -> ::wicker::Result<()> {
         fixtures::variants::v::add_to_linker(linker, get)?;
         let _ = (linker, get);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The exports of `fixtures:variants/v`.
     pub fn fixtures_variants_v(&self) -> &exports::fixtures::variants::v::Guest {
-        &self.i_fixtures_variants_v
+        &self.__i0
     }
 }
 /// `VariantWorld` ready to instantiate quickly: the imports are resolved.
-pub struct VariantWorldPre<T> {
-    pre: ::wicker::component::InstancePre<T>,
+pub struct VariantWorldPre<__T> {
+    pre: ::wicker::component::InstancePre<__T>,
 }
-impl<T: 'static> VariantWorldPre<T> {
+impl<__T: 'static> VariantWorldPre<__T> {
     /// Wraps an `InstancePre` of a component of this world.
-    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
-        Ok(VariantWorldPre { pre })
+    pub fn new(pre: ::wicker::component::InstancePre<__T>) -> ::wicker::Result<Self> {
+        ::core::result::Result::Ok(Self { pre })
     }
     /// Instantiates the component in `store` and finds its exports.
     pub fn instantiate(
         &self,
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
     ) -> ::wicker::Result<VariantWorld> {
         let instance = self.pre.instantiate(&mut store)?;
         VariantWorld::new(store, &instance)
     }
 }
 /// Generated bindings: `exports`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod exports {
     /// Generated bindings: `fixtures`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod fixtures {
         /// Generated bindings: `variants`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod variants {
             /// Generated bindings: `v`.
-            #[allow(dead_code, clippy::all)]
+            #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
             pub mod v {
                 /// The WIT type `value`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
                     ::wicker::component::Lower,
-                    Debug,
-                    Clone,
-                    PartialEq
+                    ::core::fmt::Debug,
+                    ::core::clone::Clone,
+                    ::core::cmp::PartialEq
                 )]
                 #[component(variant)]
                 #[component(wicker = "::wicker")]
@@ -94,19 +90,19 @@ pub mod exports {
                     Big(u64),
                     /// The `text` case.
                     #[component(name = "text")]
-                    Text(String),
+                    Text(::std::string::String),
                     /// The `pair` case.
                     #[component(name = "pair")]
-                    Pair((u32, String)),
+                    Pair((u32, ::std::string::String)),
                 }
                 /// The WIT type `wrapped`.
                 #[derive(
                     ::wicker::component::ComponentType,
                     ::wicker::component::Lift,
                     ::wicker::component::Lower,
-                    Debug,
-                    Clone,
-                    PartialEq
+                    ::core::fmt::Debug,
+                    ::core::clone::Clone,
+                    ::core::cmp::PartialEq
                 )]
                 #[component(variant)]
                 #[component(wicker = "::wicker")]
@@ -116,12 +112,16 @@ pub mod exports {
                     Inner(super::super::super::super::fixtures::variants::v::Value),
                     /// The `many` case.
                     #[component(name = "many")]
-                    Many(Vec<super::super::super::super::fixtures::variants::v::Value>),
+                    Many(
+                        ::std::vec::Vec<
+                            super::super::super::super::fixtures::variants::v::Value,
+                        >,
+                    ),
                 }
                 /// The guest's exports of `fixtures:variants/v`.
                 pub struct Guest {
-                    f_classify: ::wicker::component::Func,
-                    f_wrap: ::wicker::component::Func,
+                    __f0: ::wicker::component::Func,
+                    __f1: ::wicker::component::Func,
                 }
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:variants/v` in `instance`.
@@ -134,35 +134,33 @@ pub mod exports {
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "fixtures:variants/v",
                             ))?;
-                        let func = exports
+                        let __f0 = exports
                             .get_func(&mut store, "classify")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "classify",
                             ))?;
-                        func.typed::<
+                        __f0.typed::<
                                 (super::super::super::super::fixtures::variants::v::Value,),
                                 (super::super::super::super::fixtures::variants::v::Value,),
                             >()?;
-                        let f_classify = func;
-                        let func = exports
+                        let __f1 = exports
                             .get_func(&mut store, "wrap")
                             .ok_or_else(|| ::wicker::component::__internal::missing_export(
                                 "wrap",
                             ))?;
-                        func.typed::<
+                        __f1.typed::<
                                 (super::super::super::super::fixtures::variants::v::Value,),
                                 (
                                     super::super::super::super::fixtures::variants::v::Wrapped,
                                 ),
                             >()?;
-                        let f_wrap = func;
                         let _ = &mut store;
-                        Ok(Guest { f_classify, f_wrap })
+                        ::core::result::Result::Ok(Guest { __f0, __f1 })
                     }
                     /// Calls `classify`.
-                    pub fn call_classify<T: 'static>(
+                    pub fn call_classify<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         v: &super::super::super::super::fixtures::variants::v::Value,
                     ) -> ::wicker::Result<
                         super::super::super::super::fixtures::variants::v::Value,
@@ -170,14 +168,14 @@ pub mod exports {
                         let __f = ::wicker::component::__internal::typed_func::<
                             (&super::super::super::super::fixtures::variants::v::Value,),
                             (super::super::super::super::fixtures::variants::v::Value,),
-                        >(&self.f_classify);
+                        >(&self.__f0);
                         let __r = __f.call(__store.as_context_mut(), (v,))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                     /// Calls `wrap`.
-                    pub fn call_wrap<T: 'static>(
+                    pub fn call_wrap<__T: 'static>(
                         &self,
-                        mut __store: impl ::wicker::AsContextMut<Data = T>,
+                        mut __store: impl ::wicker::AsContextMut<Data = __T>,
                         v: &super::super::super::super::fixtures::variants::v::Value,
                     ) -> ::wicker::Result<
                         super::super::super::super::fixtures::variants::v::Wrapped,
@@ -185,9 +183,9 @@ pub mod exports {
                         let __f = ::wicker::component::__internal::typed_func::<
                             (&super::super::super::super::fixtures::variants::v::Value,),
                             (super::super::super::super::fixtures::variants::v::Wrapped,),
-                        >(&self.f_wrap);
+                        >(&self.__f1);
                         let __r = __f.call(__store.as_context_mut(), (v,))?;
-                        Ok(__r.0)
+                        ::core::result::Result::Ok(__r.0)
                     }
                 }
             }
@@ -195,22 +193,22 @@ pub mod exports {
     }
 }
 /// Generated bindings: `fixtures`.
-#[allow(dead_code, clippy::all)]
+#[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod fixtures {
     /// Generated bindings: `variants`.
-    #[allow(dead_code, clippy::all)]
+    #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
     pub mod variants {
         /// Generated bindings: `v`.
-        #[allow(dead_code, clippy::all)]
+        #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod v {
             /// The WIT type `value`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
                 ::wicker::component::Lower,
-                Debug,
-                Clone,
-                PartialEq
+                ::core::fmt::Debug,
+                ::core::clone::Clone,
+                ::core::cmp::PartialEq
             )]
             #[component(variant)]
             #[component(wicker = "::wicker")]
@@ -226,75 +224,63 @@ pub mod fixtures {
                 Big(u64),
                 /// The `text` case.
                 #[component(name = "text")]
-                Text(String),
+                Text(::std::string::String),
                 /// The `pair` case.
                 #[component(name = "pair")]
-                Pair((u32, String)),
+                Pair((u32, ::std::string::String)),
             }
             /// The WIT type `wrapped`.
             #[derive(
                 ::wicker::component::ComponentType,
                 ::wicker::component::Lift,
                 ::wicker::component::Lower,
-                Debug,
-                Clone,
-                PartialEq
+                ::core::fmt::Debug,
+                ::core::clone::Clone,
+                ::core::cmp::PartialEq
             )]
             #[component(variant)]
             #[component(wicker = "::wicker")]
             pub enum Wrapped {
                 /// The `inner` case.
                 #[component(name = "inner")]
-                Inner(super::super::super::fixtures::variants::v::Value),
+                Inner(Value),
                 /// The `many` case.
                 #[component(name = "many")]
-                Many(Vec<super::super::super::fixtures::variants::v::Value>),
+                Many(::std::vec::Vec<Value>),
             }
             /// The host's implementation of `fixtures:variants/v`.
             pub trait Host {
                 /// `classify`.
-                fn classify(
-                    &mut self,
-                    v: super::super::super::fixtures::variants::v::Value,
-                ) -> super::super::super::fixtures::variants::v::Value;
+                fn classify(&mut self, v: Value) -> Value;
                 /// `wrap`.
-                fn wrap(
-                    &mut self,
-                    v: super::super::super::fixtures::variants::v::Value,
-                ) -> super::super::super::fixtures::variants::v::Wrapped;
+                fn wrap(&mut self, v: Value) -> Wrapped;
             }
-            /// Defines `fixtures:variants/v` in `linker`, implemented by the `U` that `get` finds in the
+            /// Defines `fixtures:variants/v` in `linker`, implemented by the `__U` that `get` finds in the
             /// store's data.
-            pub fn add_to_linker<T: 'static, U: Host + 'static>(
-                linker: &mut ::wicker::component::Linker<T>,
-                get: fn(&mut T) -> &mut U,
+            pub fn add_to_linker<__T: 'static, __U: Host + 'static>(
+                linker: &mut ::wicker::component::Linker<__T>,
+                get: fn(&mut __T) -> &mut __U,
             ) -> ::wicker::Result<()> {
                 let __get = get;
                 let mut __inst = linker.instance("fixtures:variants/v")?;
                 __inst
                     .func_wrap(
                         "classify",
-                        move |
-                            mut __store,
-                            (v,): (super::super::super::fixtures::variants::v::Value,)|
-                        {
+                        move |mut __store, (v,): (Value,)| {
                             let __r = Host::classify(__get(__store.data_mut()), v);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 __inst
                     .func_wrap(
                         "wrap",
-                        move |
-                            mut __store,
-                            (v,): (super::super::super::fixtures::variants::v::Value,)|
-                        {
+                        move |mut __store, (v,): (Value,)| {
                             let __r = Host::wrap(__get(__store.data_mut()), v);
-                            Ok((__r,))
+                            ::core::result::Result::Ok((__r,))
                         },
                     )?;
                 let _ = (&mut __inst, __get);
-                Ok(())
+                ::core::result::Result::Ok(())
             }
         }
     }

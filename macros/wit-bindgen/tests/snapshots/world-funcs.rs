@@ -1,21 +1,22 @@
 /// The host's implementation of the functions `world-funcs` imports.
 pub trait WorldFuncsImports {
     /// `log`.
-    fn log(&mut self, msg: String);
+    fn log(&mut self, msg: ::std::string::String);
     /// `now`.
     fn now(&mut self) -> u64;
 }
 /// The exports of an instance of world `world-funcs`, ready to call.
 pub struct WorldFuncs {
-    f_run: ::wicker::component::Func,
-    f_version: ::wicker::component::Func,
+    __f0: ::wicker::component::Func,
+    __f1: ::wicker::component::Func,
 }
+#[allow(non_snake_case)]
 impl WorldFuncs {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
-    pub fn instantiate<T: 'static>(
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+    pub fn instantiate<__T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
         component: &::wicker::component::Component,
-        linker: &::wicker::component::Linker<T>,
+        linker: &::wicker::component::Linker<__T>,
     ) -> ::wicker::Result<WorldFuncs> {
         let instance = linker.instantiate(&mut store, component)?;
         WorldFuncs::new(store, &instance)
@@ -25,35 +26,33 @@ impl WorldFuncs {
         mut store: impl ::wicker::AsContextMut,
         instance: &::wicker::component::Instance,
     ) -> ::wicker::Result<WorldFuncs> {
-        let func = instance
+        let __f0 = instance
             .get_func(&mut store, "run")
             .ok_or_else(|| ::wicker::component::__internal::missing_export("run"))?;
-        func.typed::<(Vec<String>,), (i32,)>()?;
-        let f_run = func;
-        let func = instance
+        __f0.typed::<(::std::vec::Vec<::std::string::String>,), (i32,)>()?;
+        let __f1 = instance
             .get_func(&mut store, "version")
             .ok_or_else(|| ::wicker::component::__internal::missing_export("version"))?;
-        func.typed::<(), (String,)>()?;
-        let f_version = func;
+        __f1.typed::<(), (::std::string::String,)>()?;
         let _ = (&mut store, instance);
-        Ok(WorldFuncs { f_run, f_version })
+        ::core::result::Result::Ok(WorldFuncs { __f0, __f1 })
     }
-    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// Defines every import of the world in `linker`, implemented by the `__U` that `get`
     /// finds in the store's data.
-    pub fn add_to_linker<T: 'static, U: WorldFuncsImports + 'static>(
-        linker: &mut ::wicker::component::Linker<T>,
-        get: fn(&mut T) -> &mut U,
+    pub fn add_to_linker<__T: 'static, __U: WorldFuncsImports + 'static>(
+        linker: &mut ::wicker::component::Linker<__T>,
+        get: fn(&mut __T) -> &mut __U,
     ) -> ::wicker::Result<()> {
         let __get = get;
         let mut __inst = linker.root();
         __inst
             .func_wrap(
                 "log",
-                move |mut __store, (msg,): (String,)| {
+                move |mut __store, (msg,): (::std::string::String,)| {
                     let __r = WorldFuncsImports::log(__get(__store.data_mut()), msg);
                     {
                         let _ = __r;
-                        Ok(())
+                        ::core::result::Result::Ok(())
                     }
                 },
             )?;
@@ -62,52 +61,52 @@ impl WorldFuncs {
                 "now",
                 move |mut __store, (): ()| {
                     let __r = WorldFuncsImports::now(__get(__store.data_mut()));
-                    Ok((__r,))
+                    ::core::result::Result::Ok((__r,))
                 },
             )?;
         let _ = &mut __inst;
         let _ = (linker, get);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Calls `run`.
-    pub fn call_run<T: 'static>(
+    pub fn call_run<__T: 'static>(
         &self,
-        mut __store: impl ::wicker::AsContextMut<Data = T>,
-        args: &[String],
+        mut __store: impl ::wicker::AsContextMut<Data = __T>,
+        args: &[::std::string::String],
     ) -> ::wicker::Result<i32> {
         let __f = ::wicker::component::__internal::typed_func::<
-            (&[String],),
+            (&[::std::string::String],),
             (i32,),
-        >(&self.f_run);
+        >(&self.__f0);
         let __r = __f.call(__store.as_context_mut(), (args,))?;
-        Ok(__r.0)
+        ::core::result::Result::Ok(__r.0)
     }
     /// Calls `version`.
-    pub fn call_version<T: 'static>(
+    pub fn call_version<__T: 'static>(
         &self,
-        mut __store: impl ::wicker::AsContextMut<Data = T>,
-    ) -> ::wicker::Result<String> {
+        mut __store: impl ::wicker::AsContextMut<Data = __T>,
+    ) -> ::wicker::Result<::std::string::String> {
         let __f = ::wicker::component::__internal::typed_func::<
             (),
-            (String,),
-        >(&self.f_version);
+            (::std::string::String,),
+        >(&self.__f1);
         let __r = __f.call(__store.as_context_mut(), ())?;
-        Ok(__r.0)
+        ::core::result::Result::Ok(__r.0)
     }
 }
 /// `WorldFuncs` ready to instantiate quickly: the imports are resolved.
-pub struct WorldFuncsPre<T> {
-    pre: ::wicker::component::InstancePre<T>,
+pub struct WorldFuncsPre<__T> {
+    pre: ::wicker::component::InstancePre<__T>,
 }
-impl<T: 'static> WorldFuncsPre<T> {
+impl<__T: 'static> WorldFuncsPre<__T> {
     /// Wraps an `InstancePre` of a component of this world.
-    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
-        Ok(WorldFuncsPre { pre })
+    pub fn new(pre: ::wicker::component::InstancePre<__T>) -> ::wicker::Result<Self> {
+        ::core::result::Result::Ok(Self { pre })
     }
     /// Instantiates the component in `store` and finds its exports.
     pub fn instantiate(
         &self,
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
     ) -> ::wicker::Result<WorldFuncs> {
         let instance = self.pre.instantiate(&mut store)?;
         WorldFuncs::new(store, &instance)

@@ -3,9 +3,9 @@
     ::wicker::component::ComponentType,
     ::wicker::component::Lift,
     ::wicker::component::Lower,
-    Debug,
-    Clone,
-    PartialEq
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq
 )]
 #[component(record)]
 #[component(wicker = "::wicker")]
@@ -22,11 +22,11 @@ pub struct Point {
     ::wicker::component::ComponentType,
     ::wicker::component::Lift,
     ::wicker::component::Lower,
-    Debug,
-    Clone,
-    PartialEq
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq
 )]
-#[derive(Copy, Eq, Hash)]
+#[derive(::core::marker::Copy, ::core::cmp::Eq, ::core::hash::Hash)]
 #[component(enum)]
 #[component(wicker = "::wicker")]
 pub enum Unit {
@@ -44,14 +44,15 @@ pub trait WorldTypesImports {
 }
 /// The exports of an instance of world `world-types`, ready to call.
 pub struct WorldTypes {
-    f_distance: ::wicker::component::Func,
+    __f0: ::wicker::component::Func,
 }
+#[allow(non_snake_case)]
 impl WorldTypes {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
-    pub fn instantiate<T: 'static>(
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+    pub fn instantiate<__T: 'static>(
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
         component: &::wicker::component::Component,
-        linker: &::wicker::component::Linker<T>,
+        linker: &::wicker::component::Linker<__T>,
     ) -> ::wicker::Result<WorldTypes> {
         let instance = linker.instantiate(&mut store, component)?;
         WorldTypes::new(store, &instance)
@@ -61,19 +62,18 @@ impl WorldTypes {
         mut store: impl ::wicker::AsContextMut,
         instance: &::wicker::component::Instance,
     ) -> ::wicker::Result<WorldTypes> {
-        let func = instance
+        let __f0 = instance
             .get_func(&mut store, "distance")
             .ok_or_else(|| ::wicker::component::__internal::missing_export("distance"))?;
-        func.typed::<(Point, Point), (f64,)>()?;
-        let f_distance = func;
+        __f0.typed::<(Point, Point), (f64,)>()?;
         let _ = (&mut store, instance);
-        Ok(WorldTypes { f_distance })
+        ::core::result::Result::Ok(WorldTypes { __f0 })
     }
-    /// Defines every import of the world in `linker`, implemented by the `U` that `get`
+    /// Defines every import of the world in `linker`, implemented by the `__U` that `get`
     /// finds in the store's data.
-    pub fn add_to_linker<T: 'static, U: WorldTypesImports + 'static>(
-        linker: &mut ::wicker::component::Linker<T>,
-        get: fn(&mut T) -> &mut U,
+    pub fn add_to_linker<__T: 'static, __U: WorldTypesImports + 'static>(
+        linker: &mut ::wicker::component::Linker<__T>,
+        get: fn(&mut __T) -> &mut __U,
     ) -> ::wicker::Result<()> {
         let __get = get;
         let mut __inst = linker.root();
@@ -82,41 +82,41 @@ impl WorldTypes {
                 "scale",
                 move |mut __store, (p, u): (Point, Unit)| {
                     let __r = WorldTypesImports::scale(__get(__store.data_mut()), p, u);
-                    Ok((__r,))
+                    ::core::result::Result::Ok((__r,))
                 },
             )?;
         let _ = &mut __inst;
         let _ = (linker, get);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Calls `distance`.
-    pub fn call_distance<T: 'static>(
+    pub fn call_distance<__T: 'static>(
         &self,
-        mut __store: impl ::wicker::AsContextMut<Data = T>,
+        mut __store: impl ::wicker::AsContextMut<Data = __T>,
         a: &Point,
         b: &Point,
     ) -> ::wicker::Result<f64> {
         let __f = ::wicker::component::__internal::typed_func::<
             (&Point, &Point),
             (f64,),
-        >(&self.f_distance);
+        >(&self.__f0);
         let __r = __f.call(__store.as_context_mut(), (a, b))?;
-        Ok(__r.0)
+        ::core::result::Result::Ok(__r.0)
     }
 }
 /// `WorldTypes` ready to instantiate quickly: the imports are resolved.
-pub struct WorldTypesPre<T> {
-    pre: ::wicker::component::InstancePre<T>,
+pub struct WorldTypesPre<__T> {
+    pre: ::wicker::component::InstancePre<__T>,
 }
-impl<T: 'static> WorldTypesPre<T> {
+impl<__T: 'static> WorldTypesPre<__T> {
     /// Wraps an `InstancePre` of a component of this world.
-    pub fn new(pre: ::wicker::component::InstancePre<T>) -> ::wicker::Result<Self> {
-        Ok(WorldTypesPre { pre })
+    pub fn new(pre: ::wicker::component::InstancePre<__T>) -> ::wicker::Result<Self> {
+        ::core::result::Result::Ok(Self { pre })
     }
     /// Instantiates the component in `store` and finds its exports.
     pub fn instantiate(
         &self,
-        mut store: impl ::wicker::AsContextMut<Data = T>,
+        mut store: impl ::wicker::AsContextMut<Data = __T>,
     ) -> ::wicker::Result<WorldTypes> {
         let instance = self.pre.instantiate(&mut store)?;
         WorldTypes::new(store, &instance)
