@@ -5,7 +5,7 @@
 //! out of date; regenerate it with
 //! `WICKER_TEST_BLESS=1 cargo test -p wicker-wit-bindgen --test corpus`.
 
-mod w_collisions {
+mod f_collisions {
     mod w_name5 {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/collisions.wit",
@@ -206,7 +206,7 @@ mod w_collisions {
     }
 }
 
-mod w_docs {
+mod f_docs {
     mod w_docs {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/docs.wit",
@@ -221,7 +221,7 @@ mod w_docs {
     }
 }
 
-mod w_enums {
+mod f_enums {
     mod w_import_enums {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/enums.wit",
@@ -254,7 +254,7 @@ mod w_enums {
     }
 }
 
-mod w_flags {
+mod f_flags {
     mod w_import_flags {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/flags.wit",
@@ -281,7 +281,7 @@ mod w_flags {
     }
 }
 
-mod w_gates {
+mod f_gates {
     mod w_gated {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/gates.wit",
@@ -308,7 +308,7 @@ mod w_gates {
     }
 }
 
-mod w_include {
+mod f_include {
     mod w_base_a {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/include.wit",
@@ -383,7 +383,7 @@ mod w_include {
     }
 }
 
-mod w_keyword_worlds {
+mod f_keyword_worlds {
     mod w_self {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/keyword-worlds.wit",
@@ -446,7 +446,7 @@ mod w_keyword_worlds {
     }
 }
 
-mod w_keywords {
+mod f_keywords {
     mod w_struct {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/keywords.wit",
@@ -491,7 +491,7 @@ mod w_keywords {
     }
 }
 
-mod w_lists {
+mod f_lists {
     mod w_import_lists {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/lists.wit",
@@ -518,7 +518,7 @@ mod w_lists {
     }
 }
 
-mod w_named_paths {
+mod f_named_paths {
     mod w_two_names {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/named-paths.wit",
@@ -551,7 +551,7 @@ mod w_named_paths {
     }
 }
 
-mod w_nesting {
+mod f_nesting {
     mod w_deep_import {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/nesting.wit",
@@ -578,7 +578,7 @@ mod w_nesting {
     }
 }
 
-mod w_options {
+mod f_options {
     mod w_import_options {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/options.wit",
@@ -599,7 +599,7 @@ mod w_options {
     }
 }
 
-mod w_packages {
+mod f_packages {
     mod w_nested_import {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/packages.wit",
@@ -632,7 +632,7 @@ mod w_packages {
     }
 }
 
-mod w_params {
+mod f_params {
     mod w_narrow_import {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/params.wit",
@@ -737,7 +737,7 @@ mod w_params {
     }
 }
 
-mod w_primitives {
+mod f_primitives {
     mod w_import_scalars {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/primitives.wit",
@@ -788,7 +788,7 @@ mod w_primitives {
     }
 }
 
-mod w_realistic {
+mod f_realistic {
     mod w_proxy {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/realistic.wit",
@@ -809,7 +809,7 @@ mod w_realistic {
     }
 }
 
-mod w_records {
+mod f_records {
     mod w_import_records {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/records.wit",
@@ -836,7 +836,7 @@ mod w_records {
     }
 }
 
-mod w_resources {
+mod f_resources {
     mod w_host_resources {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/resources.wit",
@@ -899,7 +899,7 @@ mod w_resources {
     }
 }
 
-mod w_results {
+mod f_results {
     mod w_import_results {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/results.wit",
@@ -926,7 +926,7 @@ mod w_results {
     }
 }
 
-mod w_tuples {
+mod f_tuples {
     mod w_small_import {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/tuples.wit",
@@ -1055,7 +1055,7 @@ mod w_tuples {
     }
 }
 
-mod w_uses {
+mod f_uses {
     mod w_use_chain_import {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/uses.wit",
@@ -1118,7 +1118,7 @@ mod w_uses {
     }
 }
 
-mod w_variants {
+mod f_variants {
     mod w_import_variants {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/variants.wit",
@@ -1151,7 +1151,7 @@ mod w_variants {
     }
 }
 
-mod w_versions {
+mod f_versions {
     mod w_two_versions_import {
         wicker::component::bindgen!({
             path: "../macros/wit-bindgen/tests/corpus/versions.wit",

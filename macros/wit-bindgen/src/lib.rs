@@ -1026,8 +1026,9 @@ impl<'a> Gen<'a> {
         // The resource's path: an interface imported under two names defines its types once.
         let rust = self.type_path(r, module);
         let tr = format!("Host{}", raw_camel(&rname));
-        let mut s =
-            format!("/// The host's implementation of resource `{rname}`.\npub trait {tr} {{\n");
+        let mut s = format!(
+            "/// The host's implementation of resource `{rname}`.\n#[allow(clippy::too_many_arguments)]\npub trait {tr} {{\n"
+        );
         let mut link = String::new();
         let own = funcs.iter().copied().filter(|f| match f.kind {
             FunctionKind::Constructor(o) | FunctionKind::Method(o) | FunctionKind::Static(o) => {
@@ -1121,7 +1122,7 @@ impl<'a> Gen<'a> {
             format!(": {}", supertraits.join(" + "))
         };
         s += &format!(
-            "/// The host's implementation of `{}`.\npub trait Host{supers} {{\n",
+            "/// The host's implementation of `{}`.\n#[allow(clippy::too_many_arguments)]\npub trait Host{supers} {{\n",
             self.interface_docs(id)
         );
         let mut reserved = Vec::new();
@@ -1299,12 +1300,12 @@ impl<'a> Gen<'a> {
                     .replace("&self.", "&self.0.");
             }
             resources += &format!(
-                "/// Calls of the guest's resource `{rname}`.\npub struct {view}<'a>(&'a Guest);\n\nimpl {view}<'_> {{\n{rmethods}}}\n\nimpl Guest {{\n    /// The calls of resource `{rname}`.\n    pub fn {}(&self) -> {view}<'_> {{\n        {view}(self)\n    }}\n}}\n\n",
+                "/// Calls of the guest's resource `{rname}`.\npub struct {view}<'a>(&'a Guest);\n\n#[allow(clippy::too_many_arguments)]\nimpl {view}<'_> {{\n{rmethods}}}\n\nimpl Guest {{\n    /// The calls of resource `{rname}`.\n    pub fn {}(&self) -> {view}<'_> {{\n        {view}(self)\n    }}\n}}\n\n",
                 scope.alloc(snake(&rname))
             );
         }
         let s = format!(
-            "/// The guest's exports of `{export_name}`.\npub struct Guest {{\n{decls}}}\n\nimpl Guest {{\n    /// Finds and checks the exports of `{export_name}` in `instance`.\n    pub fn new(mut store: impl {w}::AsContextMut, instance: &{w}::component::Instance) -> {w}::Result<Guest> {{\n        let exports = instance.get_instance(\"{export_name}\").ok_or_else(|| {w}::component::__internal::missing_export(\"{export_name}\"))?;\n{init}        let _ = &mut store;\n        ::core::result::Result::Ok(Guest {{ {} }})\n    }}\n\n{methods}}}\n\n{resources}",
+            "/// The guest's exports of `{export_name}`.\npub struct Guest {{\n{decls}}}\n\n#[allow(clippy::too_many_arguments)]\nimpl Guest {{\n    /// Finds and checks the exports of `{export_name}` in `instance`.\n    pub fn new(mut store: impl {w}::AsContextMut, instance: &{w}::component::Instance) -> {w}::Result<Guest> {{\n        let exports = instance.get_instance(\"{export_name}\").ok_or_else(|| {w}::component::__internal::missing_export(\"{export_name}\"))?;\n{init}        let _ = &mut store;\n        ::core::result::Result::Ok(Guest {{ {} }})\n    }}\n\n{methods}}}\n\n{resources}",
             fields.join(", ")
         );
         self.push(&module, &s);
@@ -1366,7 +1367,7 @@ impl<'a> Gen<'a> {
         if !free.is_empty() {
             let tr = format!("{raw}Imports");
             s += &format!(
-                "/// The host's implementation of the functions `{}` imports.\npub trait {tr} {{\n",
+                "/// The host's implementation of the functions `{}` imports.\n#[allow(clippy::too_many_arguments)]\npub trait {tr} {{\n",
                 world.name
             );
             for (f, m) in Self::method_names(free, Vec::new()) {
@@ -1422,7 +1423,7 @@ impl<'a> Gen<'a> {
             fields.push(field);
         }
         s += &format!(
-            "/// The exports of an instance of world `{wname}`, ready to call.\npub struct {name} {{\n{decls}}}\n\n#[allow(non_snake_case)]\nimpl {name} {{\n    /// Instantiates `component` with `linker`'s definitions and finds its exports.\n    pub fn instantiate<__T: 'static>(mut store: impl {w}::AsContextMut<Data = __T>, component: &{w}::component::Component, linker: &{w}::component::Linker<__T>) -> {w}::Result<{name}> {{\n        let instance = linker.instantiate(&mut store, component)?;\n        {name}::new(store, &instance)\n    }}\n\n    /// Finds and checks the exports of `instance`.\n    pub fn new(mut store: impl {w}::AsContextMut, instance: &{w}::component::Instance) -> {w}::Result<{name}> {{\n{init}        let _ = (&mut store, instance);\n        ::core::result::Result::Ok({name} {{ {} }})\n    }}\n\n    /// Defines every import of the world in `linker`, implemented by the `__U` that `get`\n    /// finds in the store's data.\n    pub fn add_to_linker<__T: 'static, __U: {bound} + 'static>(linker: &mut {w}::component::Linker<__T>, get: fn(&mut __T) -> &mut __U) -> {w}::Result<()> {{\n{link}        let _ = (linker, get);\n        ::core::result::Result::Ok(())\n    }}\n\n{methods}}}\n\n",
+            "/// The exports of an instance of world `{wname}`, ready to call.\npub struct {name} {{\n{decls}}}\n\n#[allow(non_snake_case, clippy::too_many_arguments)]\nimpl {name} {{\n    /// Instantiates `component` with `linker`'s definitions and finds its exports.\n    pub fn instantiate<__T: 'static>(mut store: impl {w}::AsContextMut<Data = __T>, component: &{w}::component::Component, linker: &{w}::component::Linker<__T>) -> {w}::Result<{name}> {{\n        let instance = linker.instantiate(&mut store, component)?;\n        {name}::new(store, &instance)\n    }}\n\n    /// Finds and checks the exports of `instance`.\n    pub fn new(mut store: impl {w}::AsContextMut, instance: &{w}::component::Instance) -> {w}::Result<{name}> {{\n{init}        let _ = (&mut store, instance);\n        ::core::result::Result::Ok({name} {{ {} }})\n    }}\n\n    /// Defines every import of the world in `linker`, implemented by the `__U` that `get`\n    /// finds in the store's data.\n    pub fn add_to_linker<__T: 'static, __U: {bound} + 'static>(linker: &mut {w}::component::Linker<__T>, get: fn(&mut __T) -> &mut __U) -> {w}::Result<()> {{\n{link}        let _ = (linker, get);\n        ::core::result::Result::Ok(())\n    }}\n\n{methods}}}\n\n",
             fields.join(", "),
             wname = world.name,
         );

@@ -109,11 +109,11 @@ fn compile_test(files: &[File]) -> String {
     for file in files {
         let name = file.path.file_name().unwrap().to_string_lossy();
         let stem = file.path.file_stem().unwrap().to_string_lossy();
-        s += &format!("\nmod {} {{\n", module(&stem));
+        s += &format!("\nmod {} {{\n", module("f", &stem));
         for world in &file.worlds {
             s += &format!(
                 "    mod {} {{\n        wicker::component::bindgen!({{\n            path: \"../macros/wit-bindgen/tests/corpus/{name}\",\n            world: \"{world}\",\n        }});\n    }}\n",
-                module(world)
+                module("w", world)
             );
         }
         s += "}\n";
@@ -121,11 +121,12 @@ fn compile_test(files: &[File]) -> String {
     s
 }
 
-/// A module name for a file or world name: `w_` first, so that no name is a keyword.
-fn module(name: &str) -> String {
+/// A module name for a file (`prefix` `f`) or world (`w`) name: the prefix first, so that
+/// no name is a keyword and a world's module never has its file's name.
+fn module(prefix: &str, name: &str) -> String {
     let last = name.rsplit('/').next().unwrap_or(name);
     let last = last.trim_start_matches('%');
-    format!("w_{}", last.to_lowercase().replace('-', "_"))
+    format!("{prefix}_{}", last.to_lowercase().replace('-', "_"))
 }
 
 #[test]

@@ -13,12 +13,13 @@
 //! names one large string from many places cannot make the host hold copies without end.
 
 use super::lift::{
-    FlatIter, canonical_f32, canonical_f64, decode_string, load_int, string_bytes, to_char,
+    FlatIter, canonical_f32, canonical_f64, decode_string, list_range, load_int, string_bytes,
+    to_char,
 };
 use super::lower::{realloc, store_int};
 #[cfg(doc)]
 use super::memory::MAX_COPY_BYTES;
-use super::memory::{FieldCursor, GuestMemory, MAX_BYTE_LENGTH, Options, StringEncoding};
+use super::memory::{FieldCursor, GuestMemory, Options, StringEncoding};
 use super::resources::ResourceAny;
 use super::transcode::{SrcStr, store_string_into_range};
 use super::typed::{ComponentType, Lift, LiftContext, Lower, LowerContext};
@@ -153,17 +154,7 @@ impl Lifter<'_> {
 
     fn list(&self, elem: InterfaceType, ptr: u32, len: u32) -> Result<CVal> {
         let memory = self.memory()?;
-        let abi = self.opts.types.abi(elem);
-        let byte_len = u64::from(len) * u64::from(abi.size32);
-        if byte_len > MAX_BYTE_LENGTH {
-            bail!("list content out-of-bounds: {byte_len} bytes is too long");
-        }
-        if !ptr.is_multiple_of(abi.align32) {
-            bail!("unaligned pointer: list at {ptr:#x}");
-        }
-        if u64::from(ptr) + byte_len > memory.len() as u64 {
-            bail!("list content out-of-bounds: {byte_len} bytes at {ptr:#x}");
-        }
+        let (size, byte_len) = list_range(self.opts, memory.len(), elem, ptr, len)?;
         if int_type(elem).is_some() {
             self.opts.charge(byte_len)?;
             let start = ptr as usize;
@@ -174,7 +165,7 @@ impl Lifter<'_> {
         let mut items = Vec::with_capacity(len as usize);
         for i in 0..len {
             // Below the end of the list just checked.
-            items.push(self.load(elem, ptr + i * abi.size32)?);
+            items.push(self.load(elem, ptr + i * size)?);
         }
         Ok(CVal::List(items))
     }

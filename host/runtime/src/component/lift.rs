@@ -294,14 +294,15 @@ pub(crate) fn load_string(
     Ok(decode_string(bytes, kind)?.into_owned())
 }
 
-/// The spec's `load_list_from_range`.
-pub(crate) fn load_list(
+/// The checks of the spec's `load_list_from_range` for `len` elements of type `elem` at
+/// `ptr` in a memory of `memory_len` bytes; the element size and the list's byte length.
+pub(crate) fn list_range(
     opts: &Options<'_>,
-    memory: &[u8],
+    memory_len: usize,
     elem: InterfaceType,
     ptr: u32,
     len: u32,
-) -> Result<Vec<Val>> {
+) -> Result<(u32, u64)> {
     let abi = opts.types.abi(elem);
     let byte_len = u64::from(len) * u64::from(abi.size32);
     if byte_len > MAX_BYTE_LENGTH {
@@ -310,12 +311,25 @@ pub(crate) fn load_list(
     if !ptr.is_multiple_of(abi.align32) {
         bail!("unaligned pointer: list at {ptr:#x}");
     }
-    if u64::from(ptr) + byte_len > memory.len() as u64 {
+    if u64::from(ptr) + byte_len > memory_len as u64 {
         bail!("list content out-of-bounds: {byte_len} bytes at {ptr:#x}");
     }
+    Ok((abi.size32, byte_len))
+}
+
+/// The spec's `load_list_from_range`.
+pub(crate) fn load_list(
+    opts: &Options<'_>,
+    memory: &[u8],
+    elem: InterfaceType,
+    ptr: u32,
+    len: u32,
+) -> Result<Vec<Val>> {
+    let (size, _) = list_range(opts, memory.len(), elem, ptr, len)?;
     opts.charge(u64::from(len) * std::mem::size_of::<Val>() as u64)?;
+    // Each element lies below the end of the list just checked.
     (0..len)
-        .map(|i| load(opts, memory, elem, ptr + i * abi.size32))
+        .map(|i| load(opts, memory, elem, ptr + i * size))
         .collect()
 }
 

@@ -10,9 +10,11 @@
 //! The trait methods are what generated code calls; they are hidden from the documentation
 //! and their signatures may change.
 
-use super::lift::{FlatIter, canonical_f32, canonical_f64, load_int, load_string, to_char};
+use super::lift::{
+    FlatIter, canonical_f32, canonical_f64, list_range, load_int, load_string, to_char,
+};
 use super::lower::{canonical_f32_bits, canonical_f64_bits, realloc, store_int, store_string};
-use super::memory::{FieldCursor, GuestMemory, MAX_BYTE_LENGTH, Options};
+use super::memory::{FieldCursor, GuestMemory, Options};
 use super::resource_table::Resource;
 use super::resources::ResourceAny;
 use super::val::Val;
@@ -153,18 +155,8 @@ pub(crate) fn check_list(
     ptr: u32,
     len: u32,
 ) -> Result<u32> {
-    let abi = cx.types().abi(elem);
-    let byte_len = u64::from(len) * u64::from(abi.size32);
-    if byte_len > MAX_BYTE_LENGTH {
-        bail!("list content out-of-bounds: {byte_len} bytes is too long");
-    }
-    if !ptr.is_multiple_of(abi.align32) {
-        bail!("unaligned pointer: list at {ptr:#x}");
-    }
-    if u64::from(ptr) + byte_len > cx.memory()?.len() as u64 {
-        bail!("list content out-of-bounds: {byte_len} bytes at {ptr:#x}");
-    }
-    Ok(abi.size32)
+    let (size, _) = list_range(cx.opts, cx.memory()?.len(), elem, ptr, len)?;
+    Ok(size)
 }
 
 /// A readable name for an interface type, as WIT writes it.

@@ -2,7 +2,7 @@
 pub struct Aliases {
     __i0: exports::fixtures::aliases::a::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl Aliases {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -106,6 +106,7 @@ pub mod exports {
                     __f1: ::wicker::component::Func,
                     __f2: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:aliases/a` in `instance`.
                     pub fn new(
@@ -235,6 +236,7 @@ pub mod fixtures {
             /// The WIT type `person`.
             pub type Person = User;
             /// The host's implementation of `fixtures:aliases/a`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `lookup`.
                 fn lookup(&mut self, i: Id) -> MaybeId;

@@ -1,6 +1,6 @@
 /// The exports of an instance of world `empty`, ready to call.
 pub struct Empty {}
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl Empty {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(

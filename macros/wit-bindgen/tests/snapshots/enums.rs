@@ -2,7 +2,7 @@
 pub struct Enums {
     __i0: exports::fixtures::enums::colors::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl Enums {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -118,6 +118,7 @@ pub mod exports {
                     __f0: ::wicker::component::Func,
                     __f1: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:enums/colors` in `instance`.
                     pub fn new(
@@ -251,6 +252,7 @@ pub mod fixtures {
                 No,
             }
             /// The host's implementation of `fixtures:enums/colors`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `next`.
                 fn next(&mut self, c: Color) -> Color;

@@ -2,7 +2,7 @@
 pub struct Errors {
     __f0: ::wicker::component::Func,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl Errors {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -97,6 +97,7 @@ pub mod fixtures {
                 NotFound,
             }
             /// The host's implementation of `fixtures:errors/fs`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `open`.
                 fn open(

@@ -3,7 +3,7 @@ pub struct ExportsOnly {
     __f0: ::wicker::component::Func,
     __i0: exports::fixtures::exports_only::handler::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl ExportsOnly {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -127,6 +127,7 @@ pub mod exports {
                 pub struct Guest {
                     __f0: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:exports-only/handler` in `instance`.
                     pub fn new(

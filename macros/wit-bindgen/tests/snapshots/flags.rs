@@ -2,7 +2,7 @@
 pub struct Flags {
     __i0: exports::fixtures::flags::perms::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl Flags {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -218,6 +218,7 @@ pub mod exports {
                     __f0: ::wicker::component::Func,
                     __f1: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:flags/perms` in `instance`.
                     pub fn new(
@@ -448,6 +449,7 @@ pub mod fixtures {
                 pub a31: bool,
             }
             /// The host's implementation of `fixtures:flags/perms`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `combine`.
                 fn combine(&mut self, a: Mode, b: Mode) -> Mode;

@@ -2,7 +2,7 @@
 pub struct Gates {
     __f0: ::wicker::component::Func,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl Gates {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -73,6 +73,7 @@ pub mod fixtures {
         #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod api {
             /// The host's implementation of `fixtures:gates/api@0.2.0`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `stable`.
                 fn stable(&mut self) -> u32;

@@ -8,7 +8,7 @@ pub struct GeneratedNames {
     __i4: exports::foo::Guest,
     __i5: exports::i_foo::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl GeneratedNames {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -128,6 +128,7 @@ pub mod exports {
         pub struct Guest {
             __f0: ::wicker::component::Func,
         }
+        #[allow(clippy::too_many_arguments)]
         impl Guest {
             /// Finds and checks the exports of `add-to-linker` in `instance`.
             pub fn new(
@@ -172,6 +173,7 @@ pub mod exports {
         pub struct Guest {
             __f0: ::wicker::component::Func,
         }
+        #[allow(clippy::too_many_arguments)]
         impl Guest {
             /// Finds and checks the exports of `call-x` in `instance`.
             pub fn new(
@@ -277,6 +279,7 @@ pub mod exports {
                     __f6: ::wicker::component::Func,
                     __f7: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:generated-names/names` in `instance`.
                     pub fn new(
@@ -443,6 +446,7 @@ pub mod exports {
                 }
                 /// Calls of the guest's resource `res`.
                 pub struct GuestRes<'a>(&'a Guest);
+                #[allow(clippy::too_many_arguments)]
                 impl GuestRes<'_> {
                     /// Calls `[constructor]res`.
                     pub fn call_constructor<__T: 'static>(
@@ -536,6 +540,7 @@ pub mod exports {
                 }
                 /// Calls of the guest's resource `new`.
                 pub struct GuestNew<'a>(&'a Guest);
+                #[allow(clippy::too_many_arguments)]
                 impl GuestNew<'_> {
                     /// Calls `[constructor]new`.
                     pub fn call_constructor<__T: 'static>(
@@ -566,6 +571,7 @@ pub mod exports {
                 }
                 /// Calls of the guest's resource `call-f`.
                 pub struct GuestCallF<'a>(&'a Guest);
+                #[allow(clippy::too_many_arguments)]
                 impl GuestCallF<'_> {
                     /// Calls `[constructor]call-f`.
                     pub fn call_constructor<__T: 'static>(
@@ -604,6 +610,7 @@ pub mod exports {
         pub struct Guest {
             __f0: ::wicker::component::Func,
         }
+        #[allow(clippy::too_many_arguments)]
         impl Guest {
             /// Finds and checks the exports of `foo` in `instance`.
             pub fn new(
@@ -648,6 +655,7 @@ pub mod exports {
         pub struct Guest {
             __f0: ::wicker::component::Func,
         }
+        #[allow(clippy::too_many_arguments)]
         impl Guest {
             /// Finds and checks the exports of `i-foo` in `instance`.
             pub fn new(
@@ -692,6 +700,7 @@ pub mod exports {
         pub struct Guest {
             __f0: ::wicker::component::Func,
         }
+        #[allow(clippy::too_many_arguments)]
         impl Guest {
             /// Finds and checks the exports of `new` in `instance`.
             pub fn new(
@@ -797,6 +806,7 @@ pub mod fixtures {
             /// The host's `call-f` resource: handles are `Resource<CallF>`.
             pub enum CallF {}
             /// The host's implementation of resource `res`.
+            #[allow(clippy::too_many_arguments)]
             pub trait HostRes {
                 /// `[constructor]res`.
                 fn new(&mut self) -> ::wicker::component::Resource<Res>;
@@ -813,6 +823,7 @@ pub mod fixtures {
                 ) -> ::wicker::Result<()>;
             }
             /// The host's implementation of resource `new`.
+            #[allow(clippy::too_many_arguments)]
             pub trait HostNew {
                 /// `[constructor]new`.
                 fn new(&mut self) -> ::wicker::component::Resource<New>;
@@ -823,6 +834,7 @@ pub mod fixtures {
                 ) -> ::wicker::Result<()>;
             }
             /// The host's implementation of resource `call-f`.
+            #[allow(clippy::too_many_arguments)]
             pub trait HostCallF {
                 /// `[constructor]call-f`.
                 fn new(&mut self) -> ::wicker::component::Resource<CallF>;
@@ -833,6 +845,7 @@ pub mod fixtures {
                 ) -> ::wicker::Result<()>;
             }
             /// The host's implementation of `fixtures:generated-names/names`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host: HostRes + HostNew + HostCallF {
                 /// `f`.
                 fn f(&mut self, a: T, s: String) -> ::core::option::Option<Option>;

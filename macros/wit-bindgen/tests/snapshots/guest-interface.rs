@@ -2,7 +2,7 @@
 pub struct GuestInterface {
     __i0: exports::fixtures::guest_interface::guest::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl GuestInterface {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -117,6 +117,7 @@ pub mod exports {
                     __f1: ::wicker::component::Func,
                     __f2: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:guest-interface/guest` in `instance`.
                     pub fn new(
@@ -201,6 +202,7 @@ pub mod exports {
                 }
                 /// Calls of the guest's resource `item`.
                 pub struct GuestItem<'a>(&'a Guest);
+                #[allow(clippy::too_many_arguments)]
                 impl GuestItem<'_> {
                     /// Calls `[constructor]item`.
                     pub fn call_constructor<__T: 'static>(
@@ -301,6 +303,7 @@ pub mod fixtures {
             /// The WIT type `host-item`.
             pub type HostItem_ = u64;
             /// The host's implementation of resource `item`.
+            #[allow(clippy::too_many_arguments)]
             pub trait HostItem {
                 /// `[constructor]item`.
                 fn new(&mut self) -> ::wicker::component::Resource<Item>;
@@ -313,6 +316,7 @@ pub mod fixtures {
                 ) -> ::wicker::Result<()>;
             }
             /// The host's implementation of `fixtures:guest-interface/guest`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host: HostItem {
                 /// `f`.
                 fn f(

@@ -2,7 +2,7 @@
 pub struct GuestResources {
     __i0: exports::fixtures::guest_resources::counters::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl GuestResources {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -79,6 +79,7 @@ pub mod exports {
                     __f3: ::wicker::component::Func,
                     __f4: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:guest-resources/counters` in `instance`.
                     pub fn new(
@@ -154,6 +155,7 @@ pub mod exports {
                 }
                 /// Calls of the guest's resource `counter`.
                 pub struct GuestCounter<'a>(&'a Guest);
+                #[allow(clippy::too_many_arguments)]
                 impl GuestCounter<'_> {
                     /// Calls `[constructor]counter`.
                     pub fn call_constructor<__T: 'static>(

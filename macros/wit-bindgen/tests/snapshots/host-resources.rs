@@ -1,6 +1,6 @@
 /// The exports of an instance of world `host-resources`, ready to call.
 pub struct HostResources {}
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl HostResources {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -64,6 +64,7 @@ pub mod fixtures {
             /// The host's `file` resource: handles are `Resource<File>`.
             pub enum File {}
             /// The host's implementation of resource `file`.
+            #[allow(clippy::too_many_arguments)]
             pub trait HostFile {
                 /// `[constructor]file`.
                 fn new(
@@ -99,6 +100,7 @@ pub mod fixtures {
                 ) -> ::wicker::Result<()>;
             }
             /// The host's implementation of `fixtures:host-resources/files`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host: HostFile {
                 /// `open`.
                 fn open(

@@ -1,6 +1,6 @@
 /// The exports of an instance of world `imports-only`, ready to call.
 pub struct ImportsOnly {}
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl ImportsOnly {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -63,6 +63,7 @@ pub mod fixtures {
         #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod clock {
             /// The host's implementation of `fixtures:imports-only/clock`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `now`.
                 fn now(&mut self) -> u64;
@@ -101,6 +102,7 @@ pub mod fixtures {
         #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod random {
             /// The host's implementation of `fixtures:imports-only/random`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `bytes`.
                 fn bytes(&mut self, len: u32) -> ::std::vec::Vec<u8>;

@@ -5,7 +5,7 @@ pub struct Async {
     __i1: exports::r#type::Guest,
     __i2: exports::crate_::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl Async {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -98,6 +98,7 @@ pub mod exports {
         pub struct Guest {
             __f0: ::wicker::component::Func,
         }
+        #[allow(clippy::too_many_arguments)]
         impl Guest {
             /// Finds and checks the exports of `crate` in `instance`.
             pub fn new(
@@ -142,6 +143,7 @@ pub mod exports {
         pub struct Guest {
             __f0: ::wicker::component::Func,
         }
+        #[allow(clippy::too_many_arguments)]
         impl Guest {
             /// Finds and checks the exports of `type` in `instance`.
             pub fn new(
@@ -204,6 +206,7 @@ pub mod exports {
                 pub struct Guest {
                     __f0: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `type:fn/impl` in `instance`.
                     pub fn new(
@@ -271,6 +274,7 @@ pub mod r#type {
                 pub self_: u32,
             }
             /// The host's implementation of `type:fn/impl`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `crate`.
                 fn crate_(&mut self, super_: Struct) -> u32;
@@ -301,6 +305,7 @@ pub mod r#type {
 #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
 pub mod self_ {
     /// The host's implementation of ``.
+    #[allow(clippy::too_many_arguments)]
     pub trait Host {
         /// `f`.
         fn f(&mut self);

@@ -2,7 +2,7 @@
 pub struct Keywords {
     __i0: exports::fixtures::keywords::r#type::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl Keywords {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -119,6 +119,7 @@ pub mod exports {
                     __f0: ::wicker::component::Func,
                     __f1: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:keywords/type` in `instance`.
                     pub fn new(
@@ -248,6 +249,7 @@ pub mod fixtures {
                 Self_,
             }
             /// The host's implementation of `fixtures:keywords/type`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `use`.
                 fn r#use(&mut self, r#in: Struct, r#where: Enum) -> Enum;

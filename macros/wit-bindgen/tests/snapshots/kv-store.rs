@@ -1,4 +1,5 @@
 /// The host's implementation of the functions `kv-store` imports.
+#[allow(clippy::too_many_arguments)]
 pub trait KvStoreImports {
     /// `log`.
     fn log(&mut self, level: u8, msg: ::std::string::String);
@@ -7,7 +8,7 @@ pub trait KvStoreImports {
 pub struct KvStore {
     __i0: exports::fixtures::kv_store::cache::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl KvStore {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -118,6 +119,7 @@ pub mod exports {
                     __f3: ::wicker::component::Func,
                     __f4: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:kv-store/cache` in `instance`.
                     pub fn new(
@@ -197,6 +199,7 @@ pub mod exports {
                 }
                 /// Calls of the guest's resource `lru`.
                 pub struct GuestLru<'a>(&'a Guest);
+                #[allow(clippy::too_many_arguments)]
                 impl GuestLru<'_> {
                     /// Calls `[constructor]lru`.
                     pub fn call_constructor<__T: 'static>(
@@ -303,6 +306,7 @@ pub mod fixtures {
             /// The host's `bucket` resource: handles are `Resource<Bucket>`.
             pub enum Bucket {}
             /// The host's implementation of resource `bucket`.
+            #[allow(clippy::too_many_arguments)]
             pub trait HostBucket {
                 /// `[constructor]bucket`.
                 fn new(
@@ -340,6 +344,7 @@ pub mod fixtures {
                 ) -> ::wicker::Result<()>;
             }
             /// The host's implementation of `fixtures:kv-store/storage`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host: HostBucket {}
             /// Defines `fixtures:kv-store/storage` in `linker`, implemented by the `__U` that `get` finds in the
             /// store's data.

@@ -2,7 +2,7 @@
 pub struct ListWorld {
     __i0: exports::fixtures::lists::lists::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl ListWorld {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -74,6 +74,7 @@ pub mod exports {
                     __f2: ::wicker::component::Func,
                     __f3: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:lists/lists` in `instance`.
                     pub fn new(
@@ -185,6 +186,7 @@ pub mod fixtures {
         #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod lists {
             /// The host's implementation of `fixtures:lists/lists`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `bytes`.
                 fn bytes(&mut self, b: ::std::vec::Vec<u8>) -> ::std::vec::Vec<u8>;

@@ -2,7 +2,7 @@
 pub struct ManyParams {
     __i0: exports::fixtures::many_params::wide::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl ManyParams {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -117,6 +117,7 @@ pub mod exports {
                     __f0: ::wicker::component::Func,
                     __f1: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:many-params/wide` in `instance`.
                     pub fn new(
@@ -256,6 +257,7 @@ pub mod fixtures {
                 pub i: ::std::string::String,
             }
             /// The host's implementation of `fixtures:many-params/wide`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `seventeen`.
                 fn seventeen(

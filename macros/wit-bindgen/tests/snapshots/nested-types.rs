@@ -2,7 +2,7 @@
 pub struct NestedTypes {
     __i0: exports::fixtures::nested_types::tree::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl NestedTypes {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -155,6 +155,7 @@ pub mod exports {
                 pub struct Guest {
                     __f0: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:nested-types/tree` in `instance`.
                     pub fn new(
@@ -281,6 +282,7 @@ pub mod fixtures {
                 pub stats: ::core::result::Result<(u32, f32), ::std::string::String>,
             }
             /// The host's implementation of `fixtures:nested-types/tree`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `grow`.
                 fn grow(&mut self, f: Forest) -> Forest;

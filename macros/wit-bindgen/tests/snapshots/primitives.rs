@@ -2,7 +2,7 @@
 pub struct Primitives {
     __i0: exports::fixtures::primitives::numbers::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl Primitives {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -87,6 +87,7 @@ pub mod exports {
                     __f7: ::wicker::component::Func,
                     __f8: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:primitives/numbers` in `instance`.
                     pub fn new(
@@ -305,6 +306,7 @@ pub mod fixtures {
         #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod numbers {
             /// The host's implementation of `fixtures:primitives/numbers`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `add-u8`.
                 fn add_u8(&mut self, a: u8, b: u8) -> u8;

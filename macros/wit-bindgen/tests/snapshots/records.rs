@@ -2,7 +2,7 @@
 pub struct Records {
     __i0: exports::fixtures::records::shapes::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl Records {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -136,6 +136,7 @@ pub mod exports {
                     __f1: ::wicker::component::Func,
                     __f2: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:records/shapes` in `instance`.
                     pub fn new(
@@ -321,6 +322,7 @@ pub mod fixtures {
                 pub r#in: ::std::string::String,
             }
             /// The host's implementation of `fixtures:records/shapes`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `area`.
                 fn area(&mut self, r: Rect) -> i64;

@@ -2,7 +2,7 @@
 pub struct Results {
     __i0: exports::fixtures::results::res::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl Results {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -95,6 +95,7 @@ pub mod exports {
                     __f3: ::wicker::component::Func,
                     __f4: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:results/res` in `instance`.
                     pub fn new(
@@ -284,6 +285,7 @@ pub mod fixtures {
                 Denied,
             }
             /// The host's implementation of `fixtures:results/res`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `both`.
                 fn both(

@@ -2,7 +2,7 @@
 pub struct SeveralNames {
     __f0: ::wicker::component::Func,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl SeveralNames {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -75,6 +75,7 @@ pub mod backup {
     /// The WIT type `entry`.
     pub type Entry = super::fixtures::several_names::store::Entry;
     /// The host's implementation of ``.
+    #[allow(clippy::too_many_arguments)]
     pub trait Host {
         /// `read`.
         fn read(&mut self, key: ::std::string::String) -> ::core::option::Option<Entry>;
@@ -128,6 +129,7 @@ pub mod fixtures {
                 pub value: u64,
             }
             /// The host's implementation of `fixtures:several-names/store`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `get`.
                 fn get(
@@ -163,6 +165,7 @@ pub mod primary {
     /// The WIT type `entry`.
     pub type Entry = super::fixtures::several_names::store::Entry;
     /// The host's implementation of ``.
+    #[allow(clippy::too_many_arguments)]
     pub trait Host {
         /// `read`.
         fn read(&mut self, key: ::std::string::String) -> ::core::option::Option<Entry>;

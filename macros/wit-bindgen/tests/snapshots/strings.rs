@@ -2,7 +2,7 @@
 pub struct Strings {
     __i0: exports::fixtures::strings::text::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl Strings {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -74,6 +74,7 @@ pub mod exports {
                     __f2: ::wicker::component::Func,
                     __f3: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:strings/text` in `instance`.
                     pub fn new(
@@ -191,6 +192,7 @@ pub mod fixtures {
         #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod text {
             /// The host's implementation of `fixtures:strings/text`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `echo`.
                 fn echo(&mut self, s: ::std::string::String) -> ::std::string::String;

@@ -2,7 +2,7 @@
 pub struct Tuples {
     __i0: exports::fixtures::tuples::t::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl Tuples {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -73,6 +73,7 @@ pub mod exports {
                     __f1: ::wicker::component::Func,
                     __f2: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:tuples/t` in `instance`.
                     pub fn new(
@@ -162,6 +163,7 @@ pub mod fixtures {
         #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod t {
             /// The host's implementation of `fixtures:tuples/t`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `swap`.
                 fn swap(

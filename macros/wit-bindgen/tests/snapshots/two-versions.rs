@@ -3,7 +3,7 @@ pub struct TwoVersions {
     __i0: exports::a::b__v1_0_0::c::Guest,
     __i1: exports::a::b__v2_0_0::c::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl TwoVersions {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -95,6 +95,7 @@ pub mod a {
                 pub v1: u32,
             }
             /// The host's implementation of `a:b/c@1.0.0`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `get`.
                 fn get(&mut self) -> Info;
@@ -143,6 +144,7 @@ pub mod a {
                 pub v2: ::std::string::String,
             }
             /// The host's implementation of `a:b/c@2.0.0`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `get`.
                 fn get(&mut self) -> Info;
@@ -171,6 +173,7 @@ pub mod a {
         #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod c_v1_0_0 {
             /// The host's implementation of `a:b/c-v1-0-0@2.0.0`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `get`.
                 fn get(&mut self) -> u8;
@@ -207,6 +210,7 @@ pub mod d {
         #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod f {
             /// The host's implementation of `d:e/f@1.0.0`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `hello`.
                 fn hello(&mut self) -> ::std::string::String;
@@ -239,6 +243,7 @@ pub mod d {
         #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod f {
             /// The host's implementation of `d:e/f@1.0.0-rc.1`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `hello`.
                 fn hello(&mut self) -> ::std::string::String;
@@ -297,6 +302,7 @@ pub mod exports {
                 pub struct Guest {
                     __f0: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `a:b/c@1.0.0` in `instance`.
                     pub fn new(
@@ -363,6 +369,7 @@ pub mod exports {
                 pub struct Guest {
                     __f0: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `a:b/c@2.0.0` in `instance`.
                     pub fn new(

@@ -2,7 +2,7 @@
 pub struct TypesOnly {
     __i0: exports::fixtures::types_only::user::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl TypesOnly {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -79,6 +79,7 @@ pub mod exports {
                 pub struct Guest {
                     __f0: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:types-only/user` in `instance`.
                     pub fn new(

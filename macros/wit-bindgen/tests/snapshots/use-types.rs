@@ -2,7 +2,7 @@
 pub struct UseTypes {
     __i0: exports::fixtures::use_types::runner::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl UseTypes {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -85,6 +85,7 @@ pub mod exports {
                 pub struct Guest {
                     __f0: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:use-types/runner` in `instance`.
                     pub fn new(
@@ -145,6 +146,7 @@ pub mod fixtures {
             /// The WIT type `settings`.
             pub type Settings = super::types::Config;
             /// The host's implementation of `fixtures:use-types/reporter`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `report`.
                 fn report(&mut self, s: Settings);
@@ -180,6 +182,7 @@ pub mod fixtures {
             /// The WIT type `mode`.
             pub type Mode = super::types::Mode;
             /// The host's implementation of `fixtures:use-types/runner`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `run`.
                 fn run(&mut self, c: Config, m: Mode) -> ::std::string::String;

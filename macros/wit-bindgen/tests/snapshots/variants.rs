@@ -2,7 +2,7 @@
 pub struct VariantWorld {
     __i0: exports::fixtures::variants::v::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl VariantWorld {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -123,6 +123,7 @@ pub mod exports {
                     __f0: ::wicker::component::Func,
                     __f1: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:variants/v` in `instance`.
                     pub fn new(
@@ -249,6 +250,7 @@ pub mod fixtures {
                 Many(::std::vec::Vec<Value>),
             }
             /// The host's implementation of `fixtures:variants/v`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `classify`.
                 fn classify(&mut self, v: Value) -> Value;

@@ -2,7 +2,7 @@
 pub struct Versioned {
     __i0: exports::fixtures::versioned::api::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl Versioned {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -71,6 +71,7 @@ pub mod exports {
                 pub struct Guest {
                     __f0: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:versioned/api@1.2.3` in `instance`.
                     pub fn new(
@@ -122,6 +123,7 @@ pub mod fixtures {
         #[allow(dead_code, non_camel_case_types, non_snake_case, clippy::all)]
         pub mod api {
             /// The host's implementation of `fixtures:versioned/api@1.2.3`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `greet`.
                 fn greet(

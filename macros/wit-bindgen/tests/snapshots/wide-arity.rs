@@ -1,4 +1,5 @@
 /// The host's implementation of the functions `wide-arity` imports.
+#[allow(clippy::too_many_arguments)]
 pub trait WideArityImports {
     /// `sixteen`.
     fn sixteen(
@@ -26,7 +27,7 @@ pub struct WideArity {
     __f0: ::wicker::component::Func,
     __i0: exports::fixtures::wide_arity::wide::Guest,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl WideArity {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -549,6 +550,7 @@ pub mod exports {
                     __f4: ::wicker::component::Func,
                     __f5: ::wicker::component::Func,
                 }
+                #[allow(clippy::too_many_arguments)]
                 impl Guest {
                     /// Finds and checks the exports of `fixtures:wide-arity/wide` in `instance`.
                     pub fn new(
@@ -1052,6 +1054,7 @@ pub mod exports {
                 }
                 /// Calls of the guest's resource `counter`.
                 pub struct GuestCounter<'a>(&'a Guest);
+                #[allow(clippy::too_many_arguments)]
                 impl GuestCounter<'_> {
                     /// Calls `[constructor]counter`.
                     pub fn call_constructor<__T: 'static>(
@@ -1254,6 +1257,7 @@ pub mod fixtures {
             /// The host's `counter` resource: handles are `Resource<Counter>`.
             pub enum Counter {}
             /// The host's implementation of resource `counter`.
+            #[allow(clippy::too_many_arguments)]
             pub trait HostCounter {
                 /// `[constructor]counter`.
                 fn new(
@@ -1303,6 +1307,7 @@ pub mod fixtures {
                 ) -> ::wicker::Result<()>;
             }
             /// The host's implementation of `fixtures:wide-arity/wide`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host: HostCounter {
                 /// `sixteen`.
                 fn sixteen(

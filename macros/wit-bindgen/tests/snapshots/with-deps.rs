@@ -2,7 +2,7 @@
 pub struct WithDeps {
     __f0: ::wicker::component::Func,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl WithDeps {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
@@ -96,6 +96,7 @@ pub mod dep {
                 pub im: f64,
             }
             /// The host's implementation of `dep:lib/math@0.1.0`.
+            #[allow(clippy::too_many_arguments)]
             pub trait Host {
                 /// `add`.
                 fn add(&mut self, a: u32, b: u32) -> u32;

@@ -1,4 +1,5 @@
 /// The host's implementation of the functions `world-funcs` imports.
+#[allow(clippy::too_many_arguments)]
 pub trait WorldFuncsImports {
     /// `log`.
     fn log(&mut self, msg: ::std::string::String);
@@ -10,7 +11,7 @@ pub struct WorldFuncs {
     __f0: ::wicker::component::Func,
     __f1: ::wicker::component::Func,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl WorldFuncs {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(

@@ -24,6 +24,7 @@ pub enum R {}
 /// The WIT type `host-r`.
 pub type HostR_ = u8;
 /// The host's implementation of resource `r`.
+#[allow(clippy::too_many_arguments)]
 pub trait HostR {
     /// `[constructor]r`.
     fn new(&mut self) -> ::wicker::component::Resource<R>;
@@ -33,6 +34,7 @@ pub trait HostR {
     fn drop(&mut self, rep: ::wicker::component::Resource<R>) -> ::wicker::Result<()>;
 }
 /// The host's implementation of the functions `name5` imports.
+#[allow(clippy::too_many_arguments)]
 pub trait Name5Imports {
     /// `get`.
     fn get(&mut self, p: Name5Pre_) -> Name5_;
@@ -41,7 +43,7 @@ pub trait Name5Imports {
 pub struct Name5 {
     __f0: ::wicker::component::Func,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl Name5 {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(

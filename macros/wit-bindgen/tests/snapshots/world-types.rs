@@ -38,6 +38,7 @@ pub enum Unit {
     Imperial,
 }
 /// The host's implementation of the functions `world-types` imports.
+#[allow(clippy::too_many_arguments)]
 pub trait WorldTypesImports {
     /// `scale`.
     fn scale(&mut self, p: Point, u: Unit) -> Point;
@@ -46,7 +47,7 @@ pub trait WorldTypesImports {
 pub struct WorldTypes {
     __f0: ::wicker::component::Func,
 }
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::too_many_arguments)]
 impl WorldTypes {
     /// Instantiates `component` with `linker`'s definitions and finds its exports.
     pub fn instantiate<__T: 'static>(
