@@ -7,8 +7,12 @@
 //! `new`, `call_*`, ...) are reserved in a [`Scope`] before the WIT names are allocated in
 //! it, and a WIT name that is taken gets a trailing `_` until it is free. Names only the
 //! generator uses start with `__`, which no WIT name can produce.
+//!
+//! [`name_types`] allocates the Rust name of every named WIT type up front, each in its
+//! interface's (or the world's) scope.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use wit_parser::{Resolve, TypeDefKind, TypeId, WorldId, WorldItem};
 
 /// Rust 2024 keywords (strict and reserved) that `r#` escapes.
 const KEYWORDS: &[&str] = &[
@@ -105,4 +109,58 @@ impl Scope {
         self.taken.insert(name.clone());
         name
     }
+}
+
+/// The generated type names of an interface or world scope, reserved before its WIT types:
+/// `Host`, `Guest`, and `Host<R>` and `Guest<R>` for each resource `R`.
+fn resource_items(resources: &[String]) -> Vec<String> {
+    let mut out = vec!["Host".to_string(), "Guest".to_string()];
+    for r in resources {
+        out.push(format!("Host{}", raw_camel(r)));
+        out.push(format!("Guest{}", raw_camel(r)));
+    }
+    out
+}
+
+/// The Rust name of every named type of `resolve`'s interfaces and of `world`, each
+/// allocated in its interface's (or the world's) scope after the generated names.
+pub(crate) fn name_types(resolve: &Resolve, world: WorldId) -> HashMap<TypeId, String> {
+    let mut out = HashMap::new();
+    let resources_of = |types: &mut dyn Iterator<Item = TypeId>| -> Vec<String> {
+        types
+            .filter(|t| matches!(resolve.types[*t].kind, TypeDefKind::Resource))
+            .filter_map(|t| resolve.types[t].name.clone())
+            .collect()
+    };
+    for (_, iface) in resolve.interfaces.iter() {
+        let resources = resources_of(&mut iface.types.values().copied());
+        let mut scope = Scope::new(resource_items(&resources));
+        for (name, t) in &iface.types {
+            out.insert(*t, scope.alloc(camel(name)));
+        }
+    }
+    let w = &resolve.worlds[world];
+    let types: Vec<TypeId> = w
+        .imports
+        .values()
+        .filter_map(|item| match item {
+            WorldItem::Type { id, .. } => Some(*id),
+            _ => None,
+        })
+        .collect();
+    let resources = resources_of(&mut types.iter().copied());
+    let name = raw_camel(&w.name);
+    let mut reserved = resource_items(&resources);
+    reserved.extend([
+        camel(&w.name),
+        format!("{name}Pre"),
+        format!("{name}Imports"),
+    ]);
+    let mut scope = Scope::new(reserved);
+    for t in types {
+        if let Some(name) = &resolve.types[t].name {
+            out.insert(t, scope.alloc(camel(name)));
+        }
+    }
+    out
 }
