@@ -13,8 +13,8 @@
 //! names one large string from many places cannot make the host hold copies without end.
 
 use super::lift::{
-    FlatIter, canonical_f32, canonical_f64, decode_string, list_range, load_int, string_bytes,
-    to_char,
+    FlatIter, canonical_f32, canonical_f64, decode_string, list_range, load_int, load_ptr_len,
+    string_bytes, to_char,
 };
 use super::lower::{realloc, store_int};
 #[cfg(doc)]
@@ -200,10 +200,7 @@ impl Lifter<'_> {
             T::Float64 => CVal::Bits(canonical_f64(load_int(memory, ptr, 8)?).to_bits()),
             T::Char => CVal::Bits(u64::from(to_char(load_int(memory, ptr, 4)? as u32)?)),
             T::String | T::List(_) => {
-                let (p, len) = (
-                    load_int(memory, ptr, 4)? as u32,
-                    load_int(memory, ptr + 4, 4)? as u32,
-                );
+                let (p, len) = load_ptr_len(memory, ptr)?;
                 match ty {
                     T::List(i) => self.list(types.list(i).element, p, len)?,
                     _ => self.string(p, len)?,

@@ -43,6 +43,14 @@ pub(crate) fn load_int(memory: &[u8], ptr: u32, size: u32) -> Result<u64> {
     Ok(u64::from_le_bytes(buf))
 }
 
+/// The pointer and length of a string or list stored at `ptr`.
+pub(crate) fn load_ptr_len(memory: &[u8], ptr: u32) -> Result<(u32, u32)> {
+    Ok((
+        load_int(memory, ptr, 4)? as u32,
+        load_int(memory, ptr + 4, 4)? as u32,
+    ))
+}
+
 pub(crate) fn to_char(i: u32) -> Result<char> {
     match char::from_u32(i) {
         Some(c) => Ok(c),
@@ -142,17 +150,11 @@ pub(crate) fn load(opts: &Options<'_>, memory: &[u8], ty: InterfaceType, ptr: u3
         T::Float64 => Val::Float64(canonical_f64(load_int(memory, ptr, 8)?)),
         T::Char => Val::Char(to_char(load_int(memory, ptr, 4)? as u32)?),
         T::String => {
-            let (p, len) = (
-                load_int(memory, ptr, 4)? as u32,
-                load_int(memory, ptr + 4, 4)? as u32,
-            );
+            let (p, len) = load_ptr_len(memory, ptr)?;
             Val::String(load_string(opts, memory, p, len)?)
         }
         T::List(i) => {
-            let (p, len) = (
-                load_int(memory, ptr, 4)? as u32,
-                load_int(memory, ptr + 4, 4)? as u32,
-            );
+            let (p, len) = load_ptr_len(memory, ptr)?;
             Val::List(load_list(opts, memory, opts.types.list(i).element, p, len)?)
         }
         T::FixedList(i) => {

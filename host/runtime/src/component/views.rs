@@ -8,7 +8,7 @@
 //! export's results is read after the callee's post-return function ran, which may have
 //! freed (and later calls may overwrite) what it points to.
 
-use super::lift::{FlatIter, StrKind, decode_string, load_int, string_bytes};
+use super::lift::{FlatIter, StrKind, decode_string, load_ptr_len, string_bytes};
 use super::memory::Options;
 use super::typed::{
     ComponentType, Lift, LiftContext, check_list, check_string, list_element, mismatch,
@@ -107,10 +107,7 @@ impl Lift for WasmStr {
     }
     fn load(cx: &LiftContext<'_>, _: InterfaceType, ptr: u32) -> Result<Self> {
         let memory = cx.memory()?;
-        let (p, len) = (
-            load_int(memory, ptr, 4)? as u32,
-            load_int(memory, ptr + 4, 4)? as u32,
-        );
+        let (p, len) = load_ptr_len(memory, ptr)?;
         WasmStr::new(cx, p, len)
     }
 }
@@ -242,10 +239,7 @@ impl<T: Lift> Lift for WasmList<T> {
     }
     fn load(cx: &LiftContext<'_>, ty: InterfaceType, ptr: u32) -> Result<Self> {
         let memory = cx.memory()?;
-        let (p, len) = (
-            load_int(memory, ptr, 4)? as u32,
-            load_int(memory, ptr + 4, 4)? as u32,
-        );
+        let (p, len) = load_ptr_len(memory, ptr)?;
         WasmList::new(cx, ty, p, len)
     }
 }

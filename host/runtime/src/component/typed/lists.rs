@@ -1,7 +1,7 @@
 //! Lists: slices and vectors.
 
 use super::*;
-use crate::component::lift::{FlatIter, load_int};
+use crate::component::lift::{FlatIter, load_ptr_len};
 use crate::component::lower::store_int;
 use anyhow::Result;
 use wicker_environ::component::{ComponentTypes, InterfaceType};
@@ -71,10 +71,7 @@ impl<T: Lift> Lift for Vec<T> {
     fn load(cx: &LiftContext<'_>, ty: InterfaceType, ptr: u32) -> Result<Self> {
         let elem = list_element(ty, cx.types()).ok_or_else(|| mismatch::<Self>(ty, cx.types()))?;
         let memory = cx.memory()?;
-        let (p, len) = (
-            load_int(memory, ptr, 4)? as u32,
-            load_int(memory, ptr + 4, 4)? as u32,
-        );
+        let (p, len) = load_ptr_len(memory, ptr)?;
         T::load_list(cx, elem, p, len)
     }
 }

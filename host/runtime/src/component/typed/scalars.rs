@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::component::lift::{
-    FlatIter, canonical_f32, canonical_f64, load_int, load_string, to_char,
+    FlatIter, canonical_f32, canonical_f64, load_int, load_ptr_len, load_string, to_char,
 };
 use crate::component::lower::{
     canonical_f32_bits, canonical_f64_bits, realloc, store_int, store_string,
@@ -155,10 +155,7 @@ impl Lift for String {
     }
     fn load(cx: &LiftContext<'_>, _: InterfaceType, ptr: u32) -> Result<Self> {
         let memory = cx.memory()?;
-        let (p, len) = (
-            load_int(memory, ptr, 4)? as u32,
-            load_int(memory, ptr + 4, 4)? as u32,
-        );
+        let (p, len) = load_ptr_len(memory, ptr)?;
         load_string(cx.opts, memory, p, len)
     }
 }
