@@ -185,7 +185,9 @@ impl Func {
         let f = Arc::new(f);
         let lowerer: Arc<Lowerer<T>> = Arc::new(move |store, site| {
             let f = f.clone();
-            trampoline::<T, P, R>(store, site, move |store, params| f(store, params))
+            trampoline::<T, P, R>(store, site, move |store, params| {
+                Ok((f(store, params)?, None))
+            })
         });
         let typecheck: Arc<TypeCheck> = Arc::new(|ty, types| {
             P::typecheck(ty.params_tuple, types)?;
@@ -383,6 +385,20 @@ impl Lifted {
         mut store: StoreContextMut<'_, T>,
         params: &P,
     ) -> Result<R> {
+        let (result, core_results) = self.call_until_return(&mut store, params)?;
+        self.finish_call(store, &core_results)?;
+        Ok(result)
+    }
+
+    /// Enters the instance and calls it; returns its lifted results and the core results
+    /// that [`Lifted::finish_call`] passes to the post-return function. The instance stays
+    /// entered until then: a caller that is another instance lowers the results first, as
+    /// the canonical ABI orders it.
+    fn call_until_return<T: 'static, P: Lower + ?Sized, R: Lift>(
+        &self,
+        store: &mut StoreContextMut<'_, T>,
+        params: &P,
+    ) -> Result<(R, Vec<crate::Val>)> {
         let scope = {
             let mut s = self.state.lock();
             if s.busy {
@@ -393,12 +409,21 @@ impl Lifted {
             s.scopes.len() - 1
         };
         // On any error the instance stays `busy`: a trap leaves it unusable.
-        let (result, core_results) = self.call_entered(&mut store, params, scope)?;
+        self.call_entered(store, params, scope)
+    }
+
+    /// Runs the post-return function with the call's core results, and leaves the
+    /// instance.
+    fn finish_call<T: 'static>(
+        &self,
+        mut store: StoreContextMut<'_, T>,
+        core_results: &[crate::Val],
+    ) -> Result<()> {
         if let Some(post) = self.opts.post_return {
             // The results are the caller's now; the callee may free what they used, but
             // may not call out meanwhile.
             self.state.lock().no_leave = true;
-            post.call(&mut store, &core_results, &mut [])?;
+            post.call(&mut store, core_results, &mut [])?;
             self.state.lock().no_leave = false;
         }
         let mut s = self.state.lock();
@@ -406,7 +431,7 @@ impl Lifted {
             s.table.end_call(scope)?;
         }
         s.busy = false;
-        Ok(result)
+        Ok(())
     }
 
     fn call_entered<T: 'static, P: Lower + ?Sized, R: Lift>(
@@ -518,11 +543,23 @@ pub(crate) fn lower<T: 'static>(
     // Another instance's export: a component-to-component call through the host, with
     // the values in the form that goes from one guest to another.
     if let FuncKind::Lifted(_) = &*callee.0 {
-        return trampoline::<T, CVal, CVal>(store, site, move |store, params: CVal| {
+        return trampoline::<T, CVal, CVal>(store, site, move |mut store, params: CVal| {
             let FuncKind::Lifted(l) = &*callee.0 else {
                 unreachable!("checked above")
             };
-            l.call::<T, CVal, CVal>(store, &params)
+            let (result, core_results) =
+                l.call_until_return::<T, CVal, CVal>(&mut store, &params)?;
+            // The arguments were copied into the callee; the callee's post-return runs after
+            // its results are lowered into the caller.
+            drop(params);
+            let callee = callee.clone();
+            let after: AfterLower<T> = Box::new(move |store| {
+                let FuncKind::Lifted(l) = &*callee.0 else {
+                    unreachable!("checked above")
+                };
+                l.finish_call(store, &core_results)
+            });
+            Ok((result, Some(after)))
         });
     }
     // Any other function is a host function over dynamic values.
@@ -531,7 +568,7 @@ pub(crate) fn lower<T: 'static>(
         let params = untuple(params);
         let mut result = vec![Val::Bool(false); nresults];
         callee.call(store.as_context_mut(), &params, &mut result)?;
-        Ok(Val::Tuple(result))
+        Ok((Val::Tuple(result), None))
     })
 }
 
@@ -540,7 +577,10 @@ pub(crate) fn lower<T: 'static>(
 fn trampoline<T: 'static, P: Lift + 'static, R: Lower + 'static>(
     mut store: StoreContextMut<'_, T>,
     site: LowerSite,
-    body: impl Fn(StoreContextMut<'_, T>, P) -> Result<R> + Send + Sync + 'static,
+    body: impl Fn(StoreContextMut<'_, T>, P) -> Result<(R, Option<AfterLower<T>>)>
+    + Send
+    + Sync
+    + 'static,
 ) -> crate::Func {
     let func = site.types.func(site.ty).clone();
     let types = &site.types;
@@ -604,7 +644,7 @@ fn trampoline<T: 'static, P: Lift + 'static, R: Lower + 'static>(
                     }
                 }
             };
-            let value = body(caller.as_context_mut(), params)?;
+            let (value, after) = body(caller.as_context_mut(), params)?;
             rcx.finish()?;
             // Results go into the caller: handles are new entries of its table.
             let rcx = ResourceCx::new(state, resources, None);
@@ -647,10 +687,17 @@ fn trampoline<T: 'static, P: Lift + 'static, R: Lower + 'static>(
                     value.store(&mut cx, func.results_tuple, retptr)?;
                 }
             }
-            Ok(())
+            match after {
+                Some(after) => after(caller.as_context_mut()),
+                None => Ok(()),
+            }
         },
     )
 }
+
+/// What a trampoline runs once the results are lowered into the caller: the callee's
+/// post-return function, for a call from one instance to another.
+type AfterLower<T> = Box<dyn FnOnce(StoreContextMut<'_, T>) -> Result<()>>;
 
 /// A typed view of `func` whose types were checked earlier (by generated bindings at
 /// instantiation).
