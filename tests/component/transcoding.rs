@@ -354,3 +354,29 @@ fn aliased_strings_to_a_host_function_are_bounded_too() {
         );
     }
 }
+
+#[test]
+fn the_copy_limit_is_configurable() {
+    // 64 copies of 1 MiB pass under the default limit (above) and fail under a 16 MiB one.
+    let mut config = wicker::Config::new();
+    config.wasm_multi_memory(true).max_component_copy(16 << 20);
+    let engine = wicker::Engine::new(&config).unwrap();
+    let component = compile(&engine, &aliasing_caller(64, 1 << 20));
+    let (mut store, mut linker) = store_and_linker(&engine, ());
+    linker
+        .instance("callee")
+        .unwrap()
+        .func_wrap("take-all", |_, (all,): (Vec<String>,)| {
+            Ok((all.len() as u32,))
+        })
+        .unwrap();
+    let a = linker.instantiate(&mut store, &component).unwrap();
+    let run = a.get_typed_func::<(), (u32,)>(&mut store, "run").unwrap();
+    let err = run.call(&mut store, ()).expect_err("over the limit");
+    assert!(format!("{err:#}").contains("max_component_copy"), "{err:#}");
+    // Under it, the same guest passes 8 copies.
+    let component = compile(&engine, &aliasing_caller(8, 1 << 20));
+    let a = linker.instantiate(&mut store, &component).unwrap();
+    let run = a.get_typed_func::<(), (u32,)>(&mut store, "run").unwrap();
+    assert_eq!(run.call(&mut store, ()).unwrap(), (8,));
+}

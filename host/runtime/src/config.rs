@@ -21,6 +21,7 @@ pub struct Config {
     pub(crate) verify: bool,
     pub(crate) max_component_handles: usize,
     pub(crate) parallel_compilation: bool,
+    pub(crate) max_component_copy: u64,
 }
 
 impl Default for Config {
@@ -34,6 +35,7 @@ impl Default for Config {
             verify: cfg!(debug_assertions),
             max_component_handles: 1 << 20,
             parallel_compilation: true,
+            max_component_copy: 1 << 30,
         }
     }
 }
@@ -108,6 +110,17 @@ impl Config {
     /// host hold an unbounded table.
     pub fn max_component_handles(&mut self, handles: usize) -> &mut Self {
         self.max_component_handles = handles;
+        self
+    }
+
+    /// The most host memory the values one component call passes in one direction may
+    /// take while they are copied through the host (1 GiB by default): the strings, lists
+    /// and names a guest passes to the host or to another component are copied, so a guest
+    /// that names one large string from many list entries cannot make the host allocate
+    /// without end; past it, the call traps before the memory is allocated. The default
+    /// holds the longest string the canonical ABI allows twice over.
+    pub fn max_component_copy(&mut self, bytes: u64) -> &mut Self {
+        self.max_component_copy = bytes;
         self
     }
 

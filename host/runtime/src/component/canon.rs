@@ -10,12 +10,14 @@ use anyhow::{Result, bail};
 use wicker_environ::component::{ComponentTypes, FlatType, InterfaceType};
 
 /// The canonical options of a lift or lower.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub(crate) struct CanonOptions {
     pub(crate) memory: Option<Memory>,
     pub(crate) realloc: Option<Func>,
     pub(crate) post_return: Option<Func>,
     pub(crate) encoding: StringEncoding,
+    /// The most host memory the values lifted in one direction of one call may take.
+    pub(crate) max_copy: u64,
 }
 
 /// A guest's memory and `realloc`, reached through a store.

@@ -7,7 +7,7 @@
 //! as their bytes, and strings with the encoding and tagged length of their source, so that
 //! the callee's `realloc` sees the calls the canonical ABI's transcoding algorithms make.
 //!
-//! The host memory one call may use for its tree is bounded ([`MAX_COPY_BYTES`]), checked
+//! The host memory one call may use for its tree is bounded (`Config::max_component_copy`), checked
 //! before anything is allocated: every string and list the caller passes is copied into
 //! the callee, so the tree is proportional to what the callee receives, and a guest that
 //! names one large string from many places cannot make the host hold copies without end.
@@ -17,8 +17,6 @@ use super::lift::{
     string_bytes, to_char,
 };
 use super::lower::{realloc, store_int};
-#[cfg(doc)]
-use super::memory::MAX_COPY_BYTES;
 use super::memory::{FieldCursor, GuestMemory, Options, StringEncoding};
 use super::resources::ResourceAny;
 use super::transcode::{SrcStr, store_string_into_range};

@@ -442,7 +442,12 @@ impl Lifted {
     ) -> Result<(R, Vec<crate::Val>)> {
         let func = self.func_ty();
         let rcx = ResourceCx::new(&self.state, &self.resources, Some(scope));
-        let opts = Options::new(&self.types, self.opts.encoding, Some(&rcx));
+        let opts = Options::new(
+            &self.types,
+            self.opts.encoding,
+            Some(&rcx),
+            self.opts.max_copy,
+        );
         let mut core_args = Vec::with_capacity(self.flat_params.as_ref().map_or(1, Vec::len));
         {
             let mut store_mem;
@@ -615,7 +620,7 @@ fn trampoline<T: 'static, P: Lift + 'static, R: Lower + 'static>(
                 bail!("cannot leave component instance");
             }
             let rcx = ResourceCx::new(state, resources, None);
-            let opts = Options::new(types, options.encoding, Some(&rcx));
+            let opts = Options::new(types, options.encoding, Some(&rcx), options.max_copy);
             let params = {
                 let memory = options.memory.map(|m| m.data(&caller));
                 let cx = LiftContext {

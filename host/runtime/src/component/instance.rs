@@ -338,6 +338,7 @@ impl Frame<'_> {
                 Encodings::Utf16 => StringEncoding::Utf16,
                 Encodings::CompactUtf16 => StringEncoding::CompactUtf16,
             },
+            max_copy: self.component.0.engine.config().max_component_copy,
         })
     }
 

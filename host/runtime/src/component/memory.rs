@@ -37,25 +37,27 @@ pub(crate) struct Options<'a> {
     pub(crate) budget: std::cell::Cell<u64>,
 }
 
-/// The most host memory the values lifted in one direction of one call may take (1 GiB):
-/// room for the longest string the canonical ABI allows (2^28 - 1 bytes, up to 384 MiB
-/// once decoded from UTF-16) twice over. Every string and list a guest passes is copied,
-/// so this bounds what a guest naming one large value from many places can make the host
-/// allocate; it is checked before anything is allocated.
+/// The most host memory the values lifted in one direction of one call may take, by
+/// default (1 GiB; `Config::max_component_copy`): room for the longest string the
+/// canonical ABI allows (2^28 - 1 bytes, up to 384 MiB once decoded from UTF-16) twice
+/// over. Every string and list a guest passes is copied, so this bounds what a guest naming
+/// one large value from many places can make the host allocate; it is checked before
+/// anything is allocated.
 pub(crate) const MAX_COPY_BYTES: u64 = 1 << 30;
 
 impl<'a> Options<'a> {
-    /// Options with a full lifting budget.
+    /// Options whose lifting budget is `max_copy` bytes.
     pub(crate) fn new(
         types: &'a ComponentTypes,
         encoding: StringEncoding,
         resources: Option<&'a super::resources::ResourceCx<'a>>,
+        max_copy: u64,
     ) -> Options<'a> {
         Options {
             types,
             encoding,
             resources,
-            budget: std::cell::Cell::new(MAX_COPY_BYTES),
+            budget: std::cell::Cell::new(max_copy),
         }
     }
 
@@ -65,8 +67,8 @@ impl<'a> Options<'a> {
         let left = self.budget.get();
         if n > left {
             anyhow::bail!(
-                "a component call passes more than {MAX_COPY_BYTES} bytes of values \
-                 through the host"
+                "a component call passes more than its limit of bytes of values through the \
+                 host (`Config::max_component_copy`)"
             );
         }
         self.budget.set(left - n);

@@ -55,7 +55,7 @@ impl GuestMemory for TestMemory {
 }
 
 fn opts(types: &ComponentTypes, encoding: StringEncoding) -> Options<'_> {
-    Options::new(types, encoding, None)
+    Options::new(types, encoding, None, super::memory::MAX_COPY_BYTES)
 }
 
 /// Stores `v`, loads it back, and lowers and lifts it flat, in every string encoding.

@@ -9,7 +9,7 @@
 //! freed (and later calls may overwrite) what it points to.
 
 use super::lift::{FlatIter, StrKind, decode_string, load_ptr_len, string_bytes};
-use super::memory::Options;
+use super::memory::{MAX_COPY_BYTES, Options};
 use super::typed::{
     ComponentType, Lift, LiftContext, check_list, check_string, list_element, mismatch,
 };
@@ -184,7 +184,8 @@ impl<T: Lift> WasmList<T> {
 
     fn get_from_memory(&self, memory: &[u8], index: usize) -> Option<Result<T>> {
         let index = u32::try_from(index).ok().filter(|i| *i < self.len)?;
-        let opts = Options::new(&self.types, self.encoding, None);
+        // One element at a time: its own budget.
+        let opts = Options::new(&self.types, self.encoding, None, MAX_COPY_BYTES);
         let cx = LiftContext {
             opts: &opts,
             memory: Some(memory),
