@@ -14,7 +14,7 @@ pub(crate) enum ResourceTypeId {
     /// Defined by the host (the Rust type's identity, interned by the engine).
     Host(std::any::TypeId),
     /// Defined by a component instance: `(instance, index of the type within it)`.
-    Guest(u32, u32),
+    Guest(u64, u32),
 }
 
 impl ResourceTypeId {

@@ -6,7 +6,7 @@ use crate::store::{AsContextMut, StoreContextMut};
 use anyhow::{Result, bail};
 use std::any::{Any, TypeId};
 use std::fmt;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use wicker_environ::component::TypeResourceTableIndex;
 
@@ -168,12 +168,13 @@ impl ResourceAny {
     }
 }
 
-static NEXT_INSTANCE_ID: AtomicU32 = AtomicU32::new(1);
+// 64 bits: a counter that wrapped would give two live instances the same identity.
+static NEXT_INSTANCE_ID: AtomicU64 = AtomicU64::new(1);
 
 /// The run-time state of one component instance: its handle table, the calls into it that
 /// are under way, and the flags the Canonical ABI checks on entry and exit.
 pub(crate) struct InstanceState {
-    pub(crate) id: u32,
+    pub(crate) id: u64,
     inner: Mutex<StateInner>,
 }
 
