@@ -1,0 +1,117 @@
+//! Fuzz targets for wicker, and the seeded driver that runs them on stable Rust.
+//!
+//! Each target turns one case seed into an input, runs it, and says whether wicker did
+//! what it must: [`compile`] feeds arbitrary and mutated bytes to validation and
+//! compilation, which must refuse or accept them without a panic; [`differential`]
+//! generates valid modules with `wasm-smith` and compares every exported function's
+//! results, traps and the final exported state with `wasmi`, an independent interpreter,
+//! and with wicker in the other bounds-check mode. A run is deterministic from its seed;
+//! a failing case is written out as a reproducer that [`run_case`] replays.
+
+#![forbid(unsafe_code)]
+
+pub mod compile;
+pub mod differential;
+pub mod rng;
+
+pub use rng::Rng;
+
+/// A fuzz target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// Arbitrary and mutated module bytes through validation and compilation.
+    Compile,
+    /// Generated modules run by wicker and by `wasmi`, compared.
+    Differential,
+}
+
+impl Target {
+    /// Every target.
+    pub const ALL: [Target; 2] = [Target::Compile, Target::Differential];
+
+    /// The target's name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Target::Compile => "compile",
+            Target::Differential => "differential",
+        }
+    }
+
+    /// The target named `name`.
+    pub fn from_name(name: &str) -> Option<Target> {
+        Target::ALL.into_iter().find(|t| t.name() == name)
+    }
+}
+
+/// What one case did when it passed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Passed {
+    /// The input was checked.
+    Checked,
+    /// The input could not be checked (the generator ran out of data, or the engines may
+    /// rightly differ, as on a stack overflow); it counts apart.
+    Skipped,
+}
+
+/// A case that found a bug: what went wrong, and the input that shows it.
+#[derive(Debug, Clone)]
+pub struct Failure {
+    /// What went wrong.
+    pub message: String,
+    /// The input (a module's bytes) that reproduces it.
+    pub input: Vec<u8>,
+}
+
+/// Runs case `seed` of `target`.
+pub fn run_case(target: Target, seed: u64) -> Result<Passed, Failure> {
+    match target {
+        Target::Compile => compile::case(seed),
+        Target::Differential => differential::case(seed),
+    }
+}
+
+/// The figures of a run.
+#[derive(Debug, Clone, Default)]
+pub struct Stats {
+    /// Cases checked.
+    pub checked: u64,
+    /// Cases skipped.
+    pub skipped: u64,
+    /// Cases that failed, with their seeds.
+    pub failures: Vec<(u64, Failure)>,
+}
+
+/// Runs `iterations` cases of `target` from `seed`; `on_failure` sees each failing case
+/// as it happens.
+pub fn run(
+    target: Target,
+    seed: u64,
+    iterations: u64,
+    mut on_failure: impl FnMut(u64, &Failure),
+) -> Stats {
+    let mut stats = Stats::default();
+    for i in 0..iterations {
+        let case_seed = Rng::case_seed(seed, i);
+        match run_case(target, case_seed) {
+            Ok(Passed::Checked) => stats.checked += 1,
+            Ok(Passed::Skipped) => stats.skipped += 1,
+            Err(failure) => {
+                on_failure(case_seed, &failure);
+                stats.failures.push((case_seed, failure));
+            }
+        }
+    }
+    stats
+}
+
+/// Runs `f`, turning a panic into a failure message.
+pub(crate) fn no_panic<R>(f: impl FnOnce() -> R) -> Result<R, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        format!("panicked: {message}")
+    })
+}

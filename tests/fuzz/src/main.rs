@@ -1,0 +1,68 @@
+//! The fuzz driver: `cargo run -p wicker-fuzz --release -- TARGET [--seed S]
+//! [--iterations N]` runs `N` cases of `TARGET` (`compile`, `differential`) from seed `S`,
+//! prints its figures, and writes each failing case's input to
+//! `fuzz-TARGET-CASESEED.wasm` (replayed with `--case CASESEED`). Exits with 1 if a case
+//! failed.
+
+use std::process::ExitCode;
+
+use wicker_fuzz::{Target, run, run_case};
+
+fn usage() -> ExitCode {
+    eprintln!(
+        "usage: wicker-fuzz TARGET [--seed S] [--iterations N] | TARGET --case CASESEED\n\
+         targets: compile, differential"
+    );
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(target) = args.first().and_then(|t| Target::from_name(t)) else {
+        return usage();
+    };
+    let (mut seed, mut iterations, mut case) = (0u64, 1000u64, None);
+    let mut rest = args[1..].iter();
+    while let Some(flag) = rest.next() {
+        let Some(value) = rest.next().and_then(|v| v.parse::<u64>().ok()) else {
+            return usage();
+        };
+        match flag.as_str() {
+            "--seed" => seed = value,
+            "--iterations" => iterations = value,
+            "--case" => case = Some(value),
+            _ => return usage(),
+        }
+    }
+    if let Some(case) = case {
+        return match run_case(target, case) {
+            Ok(passed) => {
+                println!("case {case}: {passed:?}");
+                ExitCode::SUCCESS
+            }
+            Err(failure) => {
+                println!("case {case}: FAILED: {}", failure.message);
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let started = std::time::Instant::now();
+    let stats = run(target, seed, iterations, |case, failure| {
+        let file = format!("fuzz-{}-{case}.wasm", target.name());
+        let _ = std::fs::write(&file, &failure.input);
+        eprintln!("case {case} failed ({file}): {}", failure.message);
+    });
+    println!(
+        "{}: {} checked, {} skipped, {} failed in {:.1?} (seed {seed})",
+        target.name(),
+        stats.checked,
+        stats.skipped,
+        stats.failures.len(),
+        started.elapsed()
+    );
+    if stats.failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
