@@ -5,7 +5,9 @@
 //! compilation, which must refuse or accept them without a panic; [`differential`]
 //! generates valid modules with `wasm-smith` and compares every exported function's
 //! results, traps and the final exported state with `wasmi`, an independent interpreter,
-//! and with wicker in the other bounds-check mode. A run is deterministic from its seed;
+//! and with wicker in the other bounds-check mode; [`wasi_paths`] gives random paths to the
+//! preview 1 path functions, which must never reach outside their pre-open. A run is
+//! deterministic from its seed;
 //! a failing case is written out as a reproducer that [`run_case`] replays.
 
 #![forbid(unsafe_code)]
@@ -13,6 +15,8 @@
 pub mod compile;
 pub mod differential;
 pub mod rng;
+#[cfg(unix)]
+pub mod wasi_paths;
 
 pub use rng::Rng;
 
@@ -23,17 +27,20 @@ pub enum Target {
     Compile,
     /// Generated modules run by wicker and by `wasmi`, compared.
     Differential,
+    /// Random paths through the preview 1 path functions never reach outside a pre-open.
+    WasiPaths,
 }
 
 impl Target {
     /// Every target.
-    pub const ALL: [Target; 2] = [Target::Compile, Target::Differential];
+    pub const ALL: [Target; 3] = [Target::Compile, Target::Differential, Target::WasiPaths];
 
     /// The target's name on the command line.
     pub fn name(self) -> &'static str {
         match self {
             Target::Compile => "compile",
             Target::Differential => "differential",
+            Target::WasiPaths => "wasi-paths",
         }
     }
 
@@ -64,10 +71,21 @@ pub struct Failure {
 
 /// Runs case `seed` of `target`.
 pub fn run_case(target: Target, seed: u64) -> Result<Passed, Failure> {
-    match target {
+    let case = || match target {
         Target::Compile => compile::case(seed),
         Target::Differential => differential::case(seed),
-    }
+        #[cfg(unix)]
+        Target::WasiPaths => wasi_paths::case(seed),
+        #[cfg(not(unix))]
+        Target::WasiPaths => Ok(Passed::Skipped),
+    };
+    // A panic anywhere in a case is a failure of the case, not of the run.
+    no_panic(case).unwrap_or_else(|message| {
+        Err(Failure {
+            message,
+            input: Vec::new(),
+        })
+    })
 }
 
 /// The figures of a run.

@@ -1,5 +1,6 @@
 //! The fuzz driver: `cargo run -p wicker-fuzz --release -- TARGET [--seed S]
-//! [--iterations N]` runs `N` cases of `TARGET` (`compile`, `differential`) from seed `S`,
+//! [--iterations N]` runs `N` cases of `TARGET` (`compile`, `differential`, `wasi-paths`)
+//! from seed `S`,
 //! prints its figures, and writes each failing case's input to
 //! `fuzz-TARGET-CASESEED.wasm` (replayed with `--case CASESEED`). Exits with 1 if a case
 //! failed.
@@ -11,7 +12,7 @@ use wicker_fuzz::{Target, run, run_case};
 fn usage() -> ExitCode {
     eprintln!(
         "usage: wicker-fuzz TARGET [--seed S] [--iterations N] | TARGET --case CASESEED\n\
-         targets: compile, differential"
+         targets: compile, differential, wasi-paths"
     );
     ExitCode::from(2)
 }

@@ -31,3 +31,8 @@ fn compile_smoke() {
 fn differential_smoke() {
     smoke(Target::Differential, 3000);
 }
+
+#[test]
+fn wasi_paths_smoke() {
+    smoke(Target::WasiPaths, 300);
+}
