@@ -87,19 +87,24 @@ pub fn case(seed: u64) -> Result<Passed, Failure> {
     if module.ensure_termination(1_000).is_err() {
         return Ok(Passed::Skipped);
     }
-    let bytes = module.to_bytes();
-    let fail = |message: String| Failure {
-        message,
-        input: bytes.clone(),
-    };
     let arg_seed = rng.next_u64();
-    let guarded = crate::no_panic(|| run_wicker(&bytes, arg_seed, false))
+    compare(&module.to_bytes(), arg_seed)
+}
+
+/// Compares the engines on the module `bytes` (a reproducer, say), with call arguments
+/// from `arg_seed`.
+pub fn compare(bytes: &[u8], arg_seed: u64) -> Result<Passed, Failure> {
+    let fail = |message: String| Failure {
+        message: format!("{message}(arguments from seed {arg_seed})"),
+        input: bytes.to_vec(),
+    };
+    let guarded = crate::no_panic(|| run_wicker(bytes, arg_seed, false))
         .map_err(|m| fail(format!("wicker: {m}")))?
         .map_err(|e| fail(format!("wicker does not compile a valid module: {e:#}")))?;
-    let explicit = crate::no_panic(|| run_wicker(&bytes, arg_seed, true))
+    let explicit = crate::no_panic(|| run_wicker(bytes, arg_seed, true))
         .map_err(|m| fail(format!("wicker (explicit bounds checks): {m}")))?
         .map_err(|e| fail(format!("wicker (explicit bounds checks): {e:#}")))?;
-    let Ok(oracle) = run_wasmi(&bytes, arg_seed) else {
+    let Ok(oracle) = run_wasmi(bytes, arg_seed) else {
         // The oracle refuses it (a limit of its own): nothing to compare with.
         return Ok(Passed::Skipped);
     };

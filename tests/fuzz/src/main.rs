@@ -3,7 +3,8 @@
 //! from seed `S`,
 //! prints its figures, and writes each failing case's input to
 //! `fuzz-TARGET-CASESEED.wasm` (replayed with `--case CASESEED`). Exits with 1 if a case
-//! failed.
+//! failed. `wicker-fuzz differential --module FILE [--seed S]` compares the engines on a
+//! module file (a reproducer being reduced), with arguments from seed `S`.
 
 use std::process::ExitCode;
 
@@ -12,6 +13,7 @@ use wicker_fuzz::{Target, run, run_case};
 fn usage() -> ExitCode {
     eprintln!(
         "usage: wicker-fuzz TARGET [--seed S] [--iterations N] | TARGET --case CASESEED\n\
+         | differential --module FILE [--seed S]\n\
          targets: compile, differential, wasi-paths"
     );
     ExitCode::from(2)
@@ -24,6 +26,24 @@ fn main() -> ExitCode {
     };
     let (mut seed, mut iterations, mut case) = (0u64, 1000u64, None);
     let mut rest = args[1..].iter();
+    if let (Target::Differential, Some("--module"), Some(file)) =
+        (target, args.get(1).map(String::as_str), args.get(2))
+    {
+        let Ok(bytes) = std::fs::read(file) else {
+            return usage();
+        };
+        let seed = args.get(4).and_then(|s| s.parse().ok()).unwrap_or(0);
+        return match wicker_fuzz::differential::compare(&bytes, seed) {
+            Ok(passed) => {
+                println!("{file}: {passed:?}");
+                ExitCode::SUCCESS
+            }
+            Err(failure) => {
+                println!("{file}: FAILED: {}", failure.message);
+                ExitCode::FAILURE
+            }
+        };
+    }
     while let Some(flag) = rest.next() {
         let Some(value) = rest.next().and_then(|v| v.parse::<u64>().ok()) else {
             return usage();
