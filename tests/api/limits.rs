@@ -239,3 +239,43 @@ fn reused_memory_reservations_look_fresh() {
         );
     }
 }
+
+#[test]
+fn a_reused_memory_reservation_starts_zeroed() {
+    // A memory that grew, was written and dropped must not leak its contents to the next
+    // memory given the same reservation, however far the first one grew.
+    let engine = wicker::Engine::default();
+    let module = wicker::Module::new(
+        &engine,
+        r#"(module (memory (export "m") 1 16)
+             (func (export "dirty")
+               (drop (memory.grow (i32.const 15)))
+               (i32.store (i32.const 0) (i32.const 7))
+               (i32.store (i32.const 655360) (i32.const 9))
+               (i32.store (i32.const 1048572) (i32.const 11)))
+             (func (export "read") (result i32)
+               (drop (memory.grow (i32.const 15)))
+               (i32.or (i32.or (i32.load (i32.const 0)) (i32.load (i32.const 655360)))
+                 (i32.load (i32.const 1048572)))))"#,
+    )
+    .unwrap();
+    for _ in 0..8 {
+        let mut store = wicker::Store::new(&engine, ());
+        let instance = wicker::Instance::new(&mut store, &module, &[]).unwrap();
+        let dirty = instance
+            .get_typed_func::<(), ()>(&mut store, "dirty")
+            .unwrap();
+        dirty.call(&mut store, ()).unwrap();
+        drop(store);
+        let mut store = wicker::Store::new(&engine, ());
+        let instance = wicker::Instance::new(&mut store, &module, &[]).unwrap();
+        let read = instance
+            .get_typed_func::<(), i32>(&mut store, "read")
+            .unwrap();
+        assert_eq!(
+            read.call(&mut store, ()).unwrap(),
+            0,
+            "stale memory contents"
+        );
+    }
+}
