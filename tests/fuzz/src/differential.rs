@@ -276,6 +276,21 @@ fn wasmi_bits(v: &wasmi::Val) -> (u8, u64) {
     }
 }
 
+/// The final values of `bytes`' exported globals as `(name, bits)` after wicker ran every
+/// export as a case does with arguments from `arg_seed` (for reproducers' expectations).
+pub fn wicker_final_globals(
+    bytes: &[u8],
+    arg_seed: u64,
+    explicit: bool,
+) -> anyhow::Result<Vec<(String, u64)>> {
+    let observed = run_wicker(bytes, arg_seed, explicit)?;
+    Ok(observed
+        .globals
+        .into_iter()
+        .map(|(name, (_, bits))| (name, bits))
+        .collect())
+}
+
 fn run_wicker(bytes: &[u8], arg_seed: u64, explicit: bool) -> anyhow::Result<Observed> {
     use wicker::{Extern, ValType};
     let mut config = wicker::Config::new();

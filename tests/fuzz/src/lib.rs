@@ -105,10 +105,23 @@ pub fn run(
     target: Target,
     seed: u64,
     iterations: u64,
-    mut on_failure: impl FnMut(u64, &Failure),
+    on_failure: impl FnMut(u64, &Failure),
 ) -> Stats {
     let mut stats = Stats::default();
-    for i in 0..iterations {
+    run_range(target, seed, 0..iterations, &mut stats, on_failure);
+    stats
+}
+
+/// Runs cases `cases` (positions in the run with seed `seed`) of `target`, adding to
+/// `stats`; a long run is a sequence of ranges, with figures printed between them.
+pub fn run_range(
+    target: Target,
+    seed: u64,
+    cases: std::ops::Range<u64>,
+    stats: &mut Stats,
+    mut on_failure: impl FnMut(u64, &Failure),
+) {
+    for i in cases {
         let case_seed = Rng::case_seed(seed, i);
         match run_case(target, case_seed) {
             Ok(Passed::Checked) => stats.checked += 1,
@@ -119,7 +132,6 @@ pub fn run(
             }
         }
     }
-    stats
 }
 
 /// Runs `f`, turning a panic into a failure message.

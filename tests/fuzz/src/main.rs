@@ -1,14 +1,14 @@
 //! The fuzz driver: `cargo run -p wicker-fuzz --release -- TARGET [--seed S]
 //! [--iterations N]` runs `N` cases of `TARGET` (`compile`, `differential`, `wasi-paths`)
 //! from seed `S`,
-//! prints its figures, and writes each failing case's input to
+//! prints its figures (every 100,000 cases, and at the end), and writes each failing case's input to
 //! `fuzz-TARGET-CASESEED.wasm` (replayed with `--case CASESEED`). Exits with 1 if a case
 //! failed. `wicker-fuzz differential --module FILE [--seed S]` compares the engines on a
 //! module file (a reproducer being reduced), with arguments from seed `S`.
 
 use std::process::ExitCode;
 
-use wicker_fuzz::{Target, run, run_case};
+use wicker_fuzz::{Stats, Target, run_case, run_range};
 
 fn usage() -> ExitCode {
     eprintln!(
@@ -68,19 +68,33 @@ fn main() -> ExitCode {
         };
     }
     let started = std::time::Instant::now();
-    let stats = run(target, seed, iterations, |case, failure| {
-        let file = format!("fuzz-{}-{case}.wasm", target.name());
-        let _ = std::fs::write(&file, &failure.input);
-        eprintln!("case {case} failed ({file}): {}", failure.message);
-    });
-    println!(
-        "{}: {} checked, {} skipped, {} failed in {:.1?} (seed {seed})",
-        target.name(),
-        stats.checked,
-        stats.skipped,
-        stats.failures.len(),
-        started.elapsed()
-    );
+    let mut stats = Stats::default();
+    let report = |stats: &Stats, done: u64| {
+        println!(
+            "{}: {done} cases: {} checked, {} skipped, {} failed in {:.1?} (seed {seed})",
+            target.name(),
+            stats.checked,
+            stats.skipped,
+            stats.failures.len(),
+            started.elapsed()
+        );
+    };
+    // Figures every `PROGRESS` cases, so a long run shows how far it got.
+    const PROGRESS: u64 = 100_000;
+    let mut done = 0;
+    while done < iterations {
+        let end = iterations.min(done + PROGRESS);
+        run_range(target, seed, done..end, &mut stats, |case, failure| {
+            let file = format!("fuzz-{}-{case}.wasm", target.name());
+            let _ = std::fs::write(&file, &failure.input);
+            eprintln!("case {case} failed ({file}): {}", failure.message);
+        });
+        done = end;
+        if done < iterations {
+            report(&stats, done);
+        }
+    }
+    report(&stats, done);
     if stats.failures.is_empty() {
         ExitCode::SUCCESS
     } else {

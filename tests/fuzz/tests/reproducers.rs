@@ -21,3 +21,26 @@ fn an_if_parameter_with_a_dead_then_branch() {
         }
     }
 }
+
+/// `reproducers/wasmi-uninitialized-local.wasm` (case 513,990 of a run with seed 42): the
+/// first export's call traps, the second reads a local it never wrote, whose value the spec
+/// makes zero, into global `V\u{f}`. The oracle answered with leftovers of earlier cases
+/// (it reads memory it never initialized: the same run under an allocator that fills new
+/// memory with `0x03` answers `0x03030303`); this pins the spec's zero.
+#[test]
+fn a_local_never_written_reads_as_zero() {
+    let bytes = include_bytes!("../reproducers/wasmi-uninitialized-local.wasm");
+    for explicit in [false, true] {
+        let globals = wicker_fuzz::differential::wicker_final_globals(
+            bytes,
+            14_525_907_334_260_733_404,
+            explicit,
+        )
+        .unwrap();
+        let v = globals.iter().find(|(n, _)| n == "V\u{f}").unwrap();
+        assert_eq!(v.1, 0, "explicit: {explicit}");
+        // The other globals are what both engines agreed on.
+        let seven = globals.iter().find(|(n, _)| n == "7").unwrap();
+        assert_eq!(seven.1, 2_227_727_559, "explicit: {explicit}");
+    }
+}
