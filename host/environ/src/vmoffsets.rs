@@ -214,6 +214,12 @@ impl VMOffsets {
         self.defined_globals + 16 * index.as_u32()
     }
 
+    /// The offsets `start..end` of the defined functions' `VMFuncRef`s, each
+    /// `func_ref::SIZE` bytes.
+    pub fn defined_func_refs(&self) -> std::ops::Range<u32> {
+        self.defined_func_refs..self.defined_func_refs + func_ref::SIZE * self.num_defined_funcs
+    }
+
     /// Offset of a defined function's `VMFuncRef`.
     pub fn defined_func_ref(&self, index: DefinedFuncIndex) -> u32 {
         assert!(index.as_u32() < self.num_defined_funcs);

@@ -1,7 +1,7 @@
 //! The engine: compiler, configuration, signature registry and shared trampolines.
 
 use crate::config::Config;
-use crate::vm::{CodeMemory, ImageNames};
+use crate::vm::{CodeMemory, ImageNames, Trampolines};
 use anyhow::Result;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -19,7 +19,7 @@ pub(crate) struct EngineInner {
     pub(crate) config: Config,
     pub(crate) compiler: Compiler,
     signatures: RwLock<(HashMap<WasmFuncType, u32>, Vec<WasmFuncType>)>,
-    trampolines: Mutex<HashMap<u32, (usize, usize)>>,
+    trampolines: Mutex<HashMap<u32, Trampolines>>,
     trampoline_code: Mutex<Vec<CodeMemory>>,
     pub(crate) epoch: AtomicU64,
 }
@@ -126,7 +126,7 @@ impl Engine {
     }
 
     /// The array-to-wasm and wasm-to-array trampolines of a signature, compiled on first use.
-    pub(crate) fn trampolines(&self, sig: u32) -> Result<(usize, usize)> {
+    pub(crate) fn trampolines(&self, sig: u32) -> Result<Trampolines> {
         if let Some(t) = self
             .0
             .trampolines
@@ -140,7 +140,8 @@ impl Engine {
         let a2w = self.0.compiler.compile_array_to_wasm(&ty)?;
         let w2a = self.0.compiler.compile_wasm_to_array(&ty)?;
         let code = CodeMemory::publish(&[a2w, w2a], ImageNames::default(), true)?;
-        let t = (code.func_ptr(0) as usize, code.func_ptr(1) as usize);
+        let slots = ty.params.len().max(ty.results.len());
+        let t = code.trampolines(sig, slots);
         let mut map = self.0.trampolines.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(existing) = map.get(&sig) {
             return Ok(*existing);

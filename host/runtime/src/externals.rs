@@ -342,8 +342,7 @@ impl Global {
         let s = &mut store.as_context_mut().0.opaque;
         value.check_type(*ty.content())?;
         let raw = value.to_raw(s)?;
-        let (owned, ptr) = GlobalPtr::new_owned(raw);
-        s.owned_globals.push(owned);
+        let ptr = GlobalPtr::new_owned(s, raw);
         s.globals.push(GlobalData { ptr, ty });
         Ok(Global {
             store: s.id,

@@ -104,10 +104,11 @@ impl Func {
         host: HostFn<T>,
     ) -> Func {
         let sig = s.engine.signature(&ty.0);
-        let (_, wasm_to_array) = s
+        let wasm_to_array = s
             .engine
             .trampolines(sig)
-            .expect("compiling a host function trampoline");
+            .expect("compiling a host function trampoline")
+            .wasm_to_array;
         Func::from_host_fn_prepared(s, ty, host, sig, wasm_to_array)
     }
 
@@ -117,11 +118,11 @@ impl Func {
         ty: FuncType,
         host: HostFn<T>,
         sig: u32,
-        wasm_to_array: usize,
+        wasm_to_array: vm::WasmToArray,
     ) -> Func {
         let callback =
             vm::make_callback::<T>(move |store, caller, values| host(store, caller, values));
-        let ctx = HostFuncContext::new(callback, wasm_to_array as *const u8, sig);
+        let ctx = HostFuncContext::new(callback, wasm_to_array);
         let func_ref = ctx.func_ref();
         s.host_funcs.push(ctx);
         let host = Some(s.host_funcs.len() - 1);
@@ -193,14 +194,13 @@ impl Func {
         let trampoline = match data.array_to_wasm {
             Some(t) => t,
             None => {
-                let t = s.engine.trampolines(data.sig)?.0;
+                let t = s.engine.trampolines(data.sig)?.array_to_wasm;
                 s.funcs[index].array_to_wasm = Some(t);
                 t
             }
         };
         let max = s.engine.0.config.max_wasm_stack;
-        let ctx = s.vm_ctx_ptr();
-        vm::invoke_wasm(ctx, func_ref, trampoline as *const u8, values, max).map_err(trap_error)
+        vm::invoke_wasm(&s.vm_ctx, func_ref, trampoline, values, max).map_err(trap_error)
     }
 
     /// A typed view of the function; fails if `Params` and `Results` don't match its type.

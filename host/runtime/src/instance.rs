@@ -10,8 +10,7 @@ use crate::types::{ExternType, GlobalType, MemoryType, TableType};
 use crate::vm::{self, FuncRefPtr, GlobalPtr, ValRaw};
 use anyhow::{Context, Result, anyhow, bail};
 use wicker_environ::{
-    ConstExpr, ConstOp, DefinedFuncIndex, ElemItems, ElemMode, EntityIndex, FuncIndex, MemoryIndex,
-    TableIndex,
+    ConstExpr, ConstOp, DefinedFuncIndex, ElemItems, ElemMode, EntityIndex, FuncIndex,
 };
 
 /// An instantiated module.
@@ -128,7 +127,6 @@ impl Instance {
             bail!("the module was compiled for another engine than the store's");
         }
         let info = module.info();
-        let offsets = module.offsets();
         if imports.len() != info.imports.len() {
             bail!(
                 "expected {} imports, found {}",
@@ -137,14 +135,13 @@ impl Instance {
             );
         }
         let index = s.instances.len();
-        let store_ptr: *mut StoreOpaque = s;
-        let mut vmi = vm::Instance::new(module.clone(), store_ptr, s.vm_ctx_ptr(), index);
+        let mut vmi = vm::Instance::new(module.clone(), s);
         let mut func_refs = Vec::with_capacity(info.functions.len());
         let mut memories = Vec::new();
         let mut tables = Vec::new();
         let mut globals = Vec::new();
         let mut global_ptrs = Vec::new();
-        let (mut nf, mut nt, mut nm, mut ng) = (0u32, 0u32, 0u32, 0u32);
+        let (mut nf, mut ng) = (0u32, 0u32);
         for (import, item) in info.imports.iter().zip(imports) {
             s.check(item.store_id())?;
             let sig = match import.index {
@@ -162,31 +159,21 @@ impl Instance {
             match item {
                 Extern::Func(f) => {
                     let fr = s.funcs[f.index].func_ref;
-                    vmi.write_ptr(
-                        offsets.imported_func(FuncIndex::from_u32(nf)),
-                        fr.to_raw() as usize,
-                    );
+                    vmi.set_imported_func(FuncIndex::from_u32(nf), fr);
                     func_refs.push(fr);
                     nf += 1;
                 }
                 Extern::Table(t) => {
-                    let p: *mut vm::Table = &mut *s.tables[t.index].0;
-                    vmi.push_table(offsets.table(TableIndex::from_u32(nt)), p);
+                    vmi.push_table(s, t.index);
                     tables.push(t.index);
-                    nt += 1;
                 }
                 Extern::Memory(m) => {
-                    let p: *mut vm::Memory = &mut *s.memories[m.index].0;
-                    vmi.push_memory(offsets.memory(MemoryIndex::from_u32(nm)), p);
+                    vmi.push_memory(s, m.index);
                     memories.push(m.index);
-                    nm += 1;
                 }
                 Extern::Global(g) => {
                     let ptr = s.globals[g.index].ptr;
-                    vmi.write_ptr(
-                        offsets.imported_global(wicker_environ::GlobalIndex::from_u32(ng)),
-                        ptr.as_raw() as usize,
-                    );
+                    vmi.set_imported_global(wicker_environ::GlobalIndex::from_u32(ng), ptr);
                     global_ptrs.push(ptr);
                     globals.push(g.index);
                     ng += 1;
@@ -194,29 +181,22 @@ impl Instance {
             }
         }
         for def in 0..info.num_defined_funcs() {
-            let def = DefinedFuncIndex::from_u32(def);
-            let func = info.func_index(def);
-            let fr = vmi.write_func_ref(
-                offsets.defined_func_ref(def),
-                module.defined_func_ptr(def),
-                module.func_sig(func),
-            );
+            let fr = vmi.init_defined_func(DefinedFuncIndex::from_u32(def));
             func_refs.push(fr);
         }
-        for (i, mem) in info
+        for (_, mem) in info
             .memories
             .iter()
             .skip(info.num_imported_memories as usize)
         {
             let m = Memory::new_in(s, MemoryType::from_wasm(mem))?;
-            let p: *mut vm::Memory = &mut *s.memories[m.index].0;
-            vmi.push_memory(offsets.memory(i), p);
+            vmi.push_memory(s, m.index);
             memories.push(m.index);
         }
         let mut new_globals = Vec::new();
         for (def, init) in info.global_inits.iter() {
             let value = eval_const(init, &global_ptrs, &func_refs)?;
-            let ptr = vmi.global_ptr(offsets.defined_global(def));
+            let ptr = vmi.defined_global_ptr(def);
             ptr.set(value);
             global_ptrs.push(ptr);
             let ty = GlobalType::from_wasm(&info.globals[info.global_index(def)]);
@@ -231,8 +211,7 @@ impl Instance {
                 None => 0,
             };
             let t = Table::new_in(s, TableType::from_wasm(table), init)?;
-            let p: *mut vm::Table = &mut *s.tables[t.index].0;
-            vmi.push_table(offsets.table(i), p);
+            vmi.push_table(s, t.index);
             tables.push(t.index);
         }
         let eval_items = |items: &ElemItems| -> Result<Vec<u64>> {
@@ -272,6 +251,8 @@ impl Instance {
             }
         }
         s.globals.extend(new_globals);
+        s.instance_by_vmctx
+            .insert(vmi.vmctx() as usize as u64, index);
         s.instances.push(InstanceData {
             vm: vmi,
             func_refs,
@@ -313,7 +294,7 @@ impl Instance {
     pub fn get_export(&self, mut store: impl AsContextMut, name: &str) -> Option<Extern> {
         let s = &mut store.as_context_mut().0.opaque;
         s.check(self.store).ok()?;
-        let module = s.instances[self.index].vm.module.clone();
+        let module = s.instances[self.index].vm.module().clone();
         let (_, index) = module.info().exports.iter().find(|(n, _)| n == name)?;
         Some(self.extern_of(s, *index))
     }
@@ -349,7 +330,7 @@ impl Instance {
         if s.check(self.store).is_err() {
             return Vec::new();
         }
-        let module = s.instances[self.index].vm.module.clone();
+        let module = s.instances[self.index].vm.module().clone();
         module
             .info()
             .exports

@@ -15,7 +15,7 @@ use std::sync::Arc;
 enum Definition<T> {
     Extern(Extern),
     /// A host function, with its engine signature index and wasm-to-host trampoline.
-    HostFunc(FuncType, HostFn<T>, u32, usize),
+    HostFunc(FuncType, HostFn<T>, u32, crate::vm::WasmToArray),
 }
 
 impl<T> Clone for Definition<T> {
@@ -133,7 +133,7 @@ impl<T: 'static> Linker<T> {
         f: HostFn<T>,
     ) -> Result<&mut Self> {
         let sig = self.engine.signature(&ty.0);
-        let (_, wasm_to_array) = self.engine.trampolines(sig)?;
+        let wasm_to_array = self.engine.trampolines(sig)?.wasm_to_array;
         self.insert(
             module,
             name,

@@ -5,7 +5,7 @@ use crate::types::{FuncType, GlobalType, MemoryType, TableType};
 use crate::vm::{self, FuncRefPtr, GlobalPtr, HostFuncContext, VMGlobalDefinition, VMStoreContext};
 use anyhow::{Result, bail};
 use std::any::Any;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Decides whether memories and tables of a store may grow.
@@ -65,7 +65,7 @@ pub(crate) struct FuncData {
     /// Index into `host_funcs` for host functions.
     pub(crate) host: Option<usize>,
     /// The entry trampoline, once looked up.
-    pub(crate) array_to_wasm: Option<usize>,
+    pub(crate) array_to_wasm: Option<vm::ArrayToWasm>,
 }
 
 pub(crate) struct InstanceData {
@@ -91,6 +91,8 @@ pub struct StoreOpaque {
     pub(crate) instances: Vec<InstanceData>,
     pub(crate) funcs: Vec<FuncData>,
     pub(crate) func_by_ptr: HashMap<u64, usize>,
+    /// Instances by the address of their `VMContext`, to check funcref bits.
+    pub(crate) instance_by_vmctx: BTreeMap<u64, usize>,
     #[expect(
         clippy::vec_box,
         reason = "compiled code holds pointers to the boxed contexts"
@@ -142,12 +144,7 @@ static NEXT_STORE_ID: AtomicU64 = AtomicU64::new(1);
 impl<T> Store<T> {
     /// Creates a store holding `data`.
     pub fn new(engine: &Engine, data: T) -> Store<T> {
-        let vm_ctx = Box::new(VMStoreContext {
-            stack_limit: usize::MAX,
-            fuel_consumed: 0,
-            epoch_deadline: 0,
-            epoch_ptr: &engine.0.epoch as *const AtomicU64,
-        });
+        let vm_ctx = Box::new(VMStoreContext::new(engine));
         Store {
             inner: Box::new(StoreInner {
                 opaque: StoreOpaque {
@@ -157,6 +154,7 @@ impl<T> Store<T> {
                     instances: Vec::new(),
                     funcs: Vec::new(),
                     func_by_ptr: HashMap::new(),
+                    instance_by_vmctx: BTreeMap::new(),
                     host_funcs: Vec::new(),
                     memories: Vec::new(),
                     tables: Vec::new(),
@@ -225,7 +223,8 @@ impl StoreOpaque {
         if !self.engine.0.config.consume_fuel {
             bail!("fuel is not configured in this store");
         }
-        self.vm_ctx.fuel_consumed = -(fuel.min(i64::MAX as u64) as i64);
+        self.vm_ctx
+            .set_fuel_consumed(-(fuel.min(i64::MAX as u64) as i64));
         Ok(())
     }
 
@@ -233,21 +232,22 @@ impl StoreOpaque {
         if !self.engine.0.config.consume_fuel {
             bail!("fuel is not configured in this store");
         }
-        Ok((-self.vm_ctx.fuel_consumed).max(0) as u64)
+        Ok((-self.vm_ctx.fuel_consumed()).max(0) as u64)
     }
 
     pub(crate) fn set_epoch_deadline(&mut self, ticks: u64) {
-        self.vm_ctx.epoch_deadline = self.engine.current_epoch().saturating_add(ticks);
+        self.vm_ctx
+            .set_epoch_deadline(self.engine.current_epoch().saturating_add(ticks));
     }
 
     /// Called when fuel ran out: whether execution may continue.
     pub(crate) fn refuel(&mut self) -> bool {
-        self.vm_ctx.fuel_consumed < 0
+        self.vm_ctx.fuel_consumed() < 0
     }
 
     /// Called when the epoch check fired: whether to interrupt.
     pub(crate) fn epoch_deadline_reached(&mut self) -> bool {
-        self.engine.current_epoch() >= self.vm_ctx.epoch_deadline
+        self.engine.current_epoch() >= self.vm_ctx.epoch_deadline()
     }
 
     pub(crate) fn memory_growing(
@@ -281,6 +281,25 @@ impl StoreOpaque {
     }
 
     /// The store index of the function a non-null funcref points to, registering it if new.
+    /// The store's function for the non-null funcref bits `raw`, as wasm code or a table of
+    /// this store holds them.
+    ///
+    /// The bits are checked, not trusted: they must be a host function of the store or a
+    /// defined function of one of its instances. Anything else is a bug in the runtime (wasm
+    /// cannot make up a funcref), reported by a panic rather than followed.
+    pub(crate) fn func_from_raw(&mut self, raw: u64) -> usize {
+        if let Some(i) = self.func_by_ptr.get(&raw) {
+            return *i;
+        }
+        let ptr = self
+            .instance_by_vmctx
+            .range(..=raw)
+            .next_back()
+            .and_then(|(_, i)| self.instances[*i].vm.func_ref_from_raw(raw))
+            .expect("funcref bits that are no function of this store");
+        self.func_from_ptr(ptr)
+    }
+
     pub(crate) fn func_from_ptr(&mut self, ptr: FuncRefPtr) -> usize {
         if let Some(i) = self.func_by_ptr.get(&ptr.to_raw()) {
             return *i;
@@ -301,10 +320,6 @@ impl StoreOpaque {
         self.func_by_ptr.insert(data.func_ref.to_raw(), i);
         self.funcs.push(data);
         i
-    }
-
-    pub(crate) fn vm_ctx_ptr(&mut self) -> *mut VMStoreContext {
-        &mut *self.vm_ctx
     }
 }
 

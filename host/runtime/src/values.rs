@@ -3,7 +3,7 @@
 use crate::func::Func;
 use crate::store::{AsContext, AsContextMut, StoreOpaque};
 use crate::types::{RefType, ValType};
-use crate::vm::{FuncRefPtr, ValRaw};
+use crate::vm::ValRaw;
 use anyhow::{Result, bail};
 use std::any::Any;
 
@@ -89,9 +89,9 @@ impl Ref {
 
     pub(crate) fn from_raw(store: &mut StoreOpaque, ty: RefType, raw: u64) -> Ref {
         match ty {
-            RefType::Func => Ref::Func(FuncRefPtr::from_raw(raw).map(|p| Func {
+            RefType::Func => Ref::Func((raw != 0).then(|| Func {
                 store: store.id,
-                index: store.func_from_ptr(p),
+                index: store.func_from_raw(raw),
             })),
             RefType::Extern => Ref::Extern((raw != 0).then(|| ExternRef {
                 store: store.id,

@@ -1,45 +1,52 @@
 //! Calls from the host into wasm.
 
+use super::code_memory::ArrayToWasm;
 use super::host_func::HostFuncContext;
 use super::instance::FuncRefPtr;
 use super::traphandlers::{TrapRecord, catch_traps};
 use super::vmcontext::{VMStoreContext, ValRaw};
 use crate::store::StoreOpaque;
 
-type ArrayToWasm = unsafe extern "C" fn(*mut u8, *mut u8, *const u8, *mut ValRaw);
+type ArrayToWasmFn = unsafe extern "C" fn(*mut u8, *mut u8, *const u8, *mut ValRaw);
 
-/// Calls the wasm function `func` through the array-to-wasm `trampoline` of its signature,
-/// with `values` holding the arguments on entry and the results on return.
+/// Calls the wasm function `func` through `trampoline`, with `values` holding the arguments
+/// on entry and the results on return.
 ///
-/// `store_ctx` is the store's context; the first entry on a thread sets the stack limit
-/// `max_stack` bytes below the current stack pointer.
+/// `store_ctx` is the context of the store owning `func`; the first entry on a thread sets
+/// the stack limit `max_stack` bytes below the current stack pointer.
 ///
-/// The caller (the store) guarantees that `trampoline` matches `func`'s signature, that
-/// `values` has a slot for every argument and result, and that `func` belongs to the store.
+/// The trampoline must be for `func`'s signature and `values` as wide as it needs: both
+/// are checked (a panic, not a wild call). What is not checked is that the values of
+/// reference type are references of this store: that is the invariant of [`ValRaw`], whose
+/// reference bits come only from the store's own funcrefs and externref indices.
 pub fn invoke_wasm(
-    store_ctx: *mut VMStoreContext,
+    store_ctx: &VMStoreContext,
     func: FuncRefPtr,
-    trampoline: *const u8,
+    trampoline: ArrayToWasm,
     values: &mut [ValRaw],
     max_stack: usize,
 ) -> Result<(), TrapRecord> {
+    assert_eq!(
+        trampoline.sig,
+        func.type_index(),
+        "the trampoline of another signature"
+    );
+    assert!(values.len() >= trampoline.slots, "too small a value buffer");
     let here = 0u8;
     let sp = &here as *const u8 as usize;
-    // SAFETY: the store passes its own live context; no other reference to it is held.
-    let first = unsafe { (*store_ctx).stack_limit == usize::MAX };
+    let first = store_ctx.stack_limit() == usize::MAX;
     if first {
         // Never let wasm use the last part of the thread's real stack: the host functions
         // it calls, and the signal handler, need room there.
         let floor = thread_stack_low().map_or(0, |lo| lo + HOST_STACK_MARGIN);
-        let limit = sp.saturating_sub(max_stack).max(floor);
-        // SAFETY: as above.
-        unsafe { (*store_ctx).stack_limit = limit };
+        store_ctx.set_stack_limit(sp.saturating_sub(max_stack).max(floor));
     }
     let r = catch_traps(|| {
-        // SAFETY: see the function's contract: the trampoline has the array-to-wasm
-        // signature and matches the callee, and the buffer is large enough.
+        // SAFETY: the trampoline is compiled code with the array-to-wasm signature, for the
+        // callee's signature (checked above), and the buffer is as wide as it needs (checked
+        // above); the callee's funcref is alive while its store is.
         unsafe {
-            let f: ArrayToWasm = std::mem::transmute(trampoline);
+            let f: ArrayToWasmFn = std::mem::transmute(trampoline.code);
             f(
                 func.vmctx(),
                 func.vmctx(),
@@ -49,8 +56,7 @@ pub fn invoke_wasm(
         }
     });
     if first {
-        // SAFETY: as above.
-        unsafe { (*store_ctx).stack_limit = usize::MAX };
+        store_ctx.set_stack_limit(usize::MAX);
     }
     r
 }

@@ -50,6 +50,45 @@ impl CodeInfo {
     }
 }
 
+/// The entry from the host into wasm functions of one signature: the trampoline reads the
+/// arguments from a buffer of `ValRaw`s, calls the function, and writes the results back.
+#[derive(Copy, Clone, Debug)]
+pub struct ArrayToWasm {
+    pub(super) code: *const u8,
+    /// The engine-wide signature index it is for.
+    pub(super) sig: u32,
+    /// The slots the buffer must have.
+    pub(super) slots: usize,
+}
+
+/// The entry from wasm into host functions of one signature, which passes the arguments to
+/// a host function's array-call entry in a buffer of `ValRaw`s.
+#[derive(Copy, Clone, Debug)]
+pub struct WasmToArray {
+    pub(super) code: *const u8,
+    /// The engine-wide signature index it is for.
+    pub(super) sig: u32,
+}
+
+/// Both trampolines of a signature.
+#[derive(Copy, Clone, Debug)]
+pub struct Trampolines {
+    /// Host to wasm.
+    pub array_to_wasm: ArrayToWasm,
+    /// Wasm to host.
+    pub wasm_to_array: WasmToArray,
+}
+
+// SAFETY: the pointers are addresses of immutable code, published once and kept by the
+// engine as long as it lives.
+unsafe impl Send for ArrayToWasm {}
+// SAFETY: as above.
+unsafe impl Sync for ArrayToWasm {}
+// SAFETY: as above.
+unsafe impl Send for WasmToArray {}
+// SAFETY: as above.
+unsafe impl Sync for WasmToArray {}
+
 /// A published code image, mapped read+execute and registered for trap handling.
 #[derive(Debug)]
 pub struct CodeMemory {
@@ -247,6 +286,25 @@ impl CodeMemory {
     /// The address of the `i`th function of the image.
     pub fn func_ptr(&self, i: usize) -> *const u8 {
         self.func_starts[i] as *const u8
+    }
+
+    /// The entry trampolines of signature `sig` (`slots` values wide: the larger of its
+    /// parameter and result counts), which must be functions 0 (array-to-wasm) and 1
+    /// (wasm-to-array) of this image, as the engine compiles them. The image's code is the
+    /// compiler's, trusted like every function it compiles.
+    pub fn trampolines(&self, sig: u32, slots: usize) -> Trampolines {
+        assert!(self.info.trampolines && self.func_starts.len() == 2);
+        Trampolines {
+            array_to_wasm: ArrayToWasm {
+                code: self.func_ptr(0),
+                sig,
+                slots,
+            },
+            wasm_to_array: WasmToArray {
+                code: self.func_ptr(1),
+                sig,
+            },
+        }
     }
 
     /// Size of the image in bytes.

@@ -1,5 +1,6 @@
 //! Host functions callable from wasm through the array-call convention.
 
+use super::code_memory::WasmToArray;
 use super::instance::{FuncRefPtr, Instance};
 use super::traphandlers::{Pending, set_pending};
 use super::vmcontext::{VMFuncRef, ValRaw};
@@ -7,10 +8,14 @@ use crate::store::{StoreInner, StoreOpaque};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use wicker_environ::VM_HOST_FUNC_MAGIC;
 
-/// The type-erased body of a host function: the store, the calling instance (if called from
-/// wasm) and the argument/result buffer.
-pub type HostCallback =
-    Box<dyn Fn(*mut StoreOpaque, Option<usize>, &mut [ValRaw]) -> anyhow::Result<()> + Send + Sync>;
+/// The type-erased body of a host function, taking the store, the calling instance (if
+/// called from wasm) and the argument/result buffer.
+///
+/// Opaque: only this module calls it, with the store it was made for.
+pub struct HostCallback(Box<ErasedHostFn>);
+
+type ErasedHostFn =
+    dyn Fn(*mut StoreOpaque, Option<usize>, &mut [ValRaw]) -> anyhow::Result<()> + Send + Sync;
 
 /// A host function's context: the `vmctx` of its `VMFuncRef`.
 #[repr(C)]
@@ -46,14 +51,21 @@ pub fn make_callback<T: 'static>(
     + Sync
     + 'static,
 ) -> HostCallback {
-    Box::new(move |store, caller, values| {
+    HostCallback(Box::new(move |store, caller, values| {
         // SAFETY: see above: `store` is the `StoreOpaque` at the start of a live
         // `StoreInner<T>` (it is `#[repr(C)]` with the opaque part first).
         let store = unsafe { &mut *store.cast::<StoreInner<T>>() };
         f(store, caller, values)
-    })
+    }))
 }
 
+/// The array-call entry of every host function: runs the callback on the arguments in
+/// `values` and writes the results there; `false` with the failure pending if it failed.
+///
+/// # Safety
+///
+/// Only the wasm-to-array trampoline calls it: `callee` is a live `HostFuncContext`,
+/// `values` a buffer of `len` slots, and `caller_vmctx` the calling instance's `VMContext`.
 unsafe extern "C" fn array_call_shim(
     callee: *mut u8,
     caller_vmctx: *mut u8,
@@ -70,9 +82,9 @@ unsafe extern "C" fn array_call_shim(
             Instance::from_vmctx(caller_vmctx),
         )
     };
-    let (store, index) = (inst.store, inst.index);
+    let (store, index) = (inst.store_ptr(), inst.index);
     match catch_unwind(AssertUnwindSafe(|| {
-        (ctx.callback)(store, Some(index), values)
+        (ctx.callback.0)(store, Some(index), values)
     })) {
         Ok(Ok(())) => true,
         Ok(Err(e)) => {
@@ -87,12 +99,10 @@ unsafe extern "C" fn array_call_shim(
 }
 
 impl HostFuncContext {
-    /// Creates the context; `wasm_call` is the wasm-to-array trampoline of the signature.
-    pub fn new(
-        callback: HostCallback,
-        wasm_call: *const u8,
-        type_index: u32,
-    ) -> Box<HostFuncContext> {
+    /// Creates the context of a host function called through `trampoline` (the
+    /// wasm-to-array trampoline of its signature).
+    pub fn new(callback: HostCallback, trampoline: WasmToArray) -> Box<HostFuncContext> {
+        let (wasm_call, type_index) = (trampoline.code, trampoline.sig);
         let mut ctx = Box::new(HostFuncContext {
             magic: VM_HOST_FUNC_MAGIC,
             array_call: array_call_shim as *const u8,
@@ -111,11 +121,15 @@ impl HostFuncContext {
 
     /// The funcref wasm uses to call this function.
     pub fn func_ref(&self) -> FuncRefPtr {
-        FuncRefPtr::from_raw(&self.func_ref as *const VMFuncRef as usize as u64).expect("non-null")
+        FuncRefPtr(&self.func_ref)
     }
 
-    /// Calls the function directly from the host.
-    pub fn call(&self, store: *mut StoreOpaque, values: &mut [ValRaw]) -> anyhow::Result<()> {
-        (self.callback)(store, None, values)
+    /// Calls the function directly from the host, with the store that owns it.
+    pub(super) fn call(
+        &self,
+        store: *mut StoreOpaque,
+        values: &mut [ValRaw],
+    ) -> anyhow::Result<()> {
+        (self.callback.0)(store, None, values)
     }
 }

@@ -7,11 +7,19 @@ use super::vmcontext::{
 };
 use crate::module::Module;
 use crate::store::StoreOpaque;
-use wicker_environ::{VMCONTEXT_MAGIC, VMOffsets};
+use wicker_environ::{
+    DefinedFuncIndex, DefinedGlobalIndex, FuncIndex, GlobalIndex, MemoryIndex, TableIndex,
+    VMCONTEXT_MAGIC, VMOffsets, func_ref,
+};
 
 /// A pointer to a `VMFuncRef` that lives as long as the store holding its owner.
+///
+/// Only this module makes one, from the funcref of a defined function in a `VMContext`
+/// ([`Instance::init_defined_func`], and [`Instance::func_ref_from_raw`], which checks the
+/// bits it is given) or of a host function's context. So every value points to a funcref
+/// that lives as long as the store that owns it.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
-pub struct FuncRefPtr(*const VMFuncRef);
+pub struct FuncRefPtr(pub(super) *const VMFuncRef);
 
 // SAFETY: a funcref is immutable once published; the pointer is only dereferenced while the
 // owning store is alive and borrowed.
@@ -20,14 +28,6 @@ unsafe impl Send for FuncRefPtr {}
 unsafe impl Sync for FuncRefPtr {}
 
 impl FuncRefPtr {
-    /// Wraps a raw value read from wasm (a table slot or a `ValRaw`); `None` for null.
-    ///
-    /// The caller (the store) only passes values that wasm code of the same store produced,
-    /// which are null or point to live funcrefs.
-    pub fn from_raw(raw: u64) -> Option<FuncRefPtr> {
-        (raw != 0).then_some(FuncRefPtr(raw as usize as *const VMFuncRef))
-    }
-
     /// The raw value wasm uses.
     pub fn to_raw(self) -> u64 {
         self.0 as usize as u64
@@ -64,13 +64,15 @@ unsafe impl Send for GlobalPtr {}
 unsafe impl Sync for GlobalPtr {}
 
 impl GlobalPtr {
-    /// Allocates storage for a host-created global; the box must be kept by the store.
-    pub fn new_owned(init: ValRaw) -> (Box<VMGlobalDefinition>, GlobalPtr) {
+    /// Allocates storage for a host-created global, owned by the store `s` (which never
+    /// frees it before it is dropped itself).
+    pub fn new_owned(s: &mut StoreOpaque, init: ValRaw) -> GlobalPtr {
         let mut b = Box::new(VMGlobalDefinition {
             bytes: init.get_u128().to_le_bytes(),
         });
         let p = GlobalPtr(&mut *b);
-        (b, p)
+        s.owned_globals.push(b);
+        p
     }
 
     /// Reads the value.
@@ -84,26 +86,21 @@ impl GlobalPtr {
         // SAFETY: see the type's invariant.
         unsafe { (*self.0).bytes = v.get_u128().to_le_bytes() }
     }
-
-    /// The raw pointer, to place in a `VMContext`.
-    pub fn as_raw(&self) -> *mut VMGlobalDefinition {
-        self.0
-    }
 }
 
 /// The runtime state of one core instance.
 pub struct Instance {
     vmctx: Box<[VMGlobalDefinition]>,
     /// The store owning this instance.
-    pub store: *mut StoreOpaque,
+    store: *mut StoreOpaque,
     /// Index of this instance in its store.
     pub index: usize,
-    /// The module instantiated.
-    pub module: Module,
-    /// Every memory of the module's index space.
-    pub memories: Vec<*mut Memory>,
-    /// Every table of the module's index space.
-    pub tables: Vec<*mut Table>,
+    /// The module instantiated; its layout is the `VMContext`'s.
+    module: Module,
+    /// Every memory of the module's index space (boxed in the store).
+    memories: Vec<*mut Memory>,
+    /// Every table of the module's index space (boxed in the store).
+    tables: Vec<*mut Table>,
     /// Elements of passive segments (emptied by `elem.drop`), by element index.
     pub passive_elems: Vec<Vec<u64>>,
     /// Whether each data segment was dropped.
@@ -116,13 +113,13 @@ pub struct Instance {
 unsafe impl Send for Instance {}
 
 impl Instance {
-    /// Allocates an instance with a zeroed `VMContext` whose header is filled in.
-    pub fn new(
-        module: Module,
-        store: *mut StoreOpaque,
-        store_ctx: *mut VMStoreContext,
-        index: usize,
-    ) -> Box<Instance> {
+    /// Allocates the next instance of the store `s` (its index is the store's instance
+    /// count) with a zeroed `VMContext` whose header is filled in.
+    pub fn new(module: Module, s: &mut StoreOpaque) -> Box<Instance> {
+        let index = s.instances.len();
+        // Compiled code writes the context's cells through this pointer.
+        let store_ctx: *const VMStoreContext = &*s.vm_ctx;
+        let store: *mut StoreOpaque = s;
         let size = module.offsets().size() as usize;
         let vmctx = vec![VMGlobalDefinition::default(); size.div_ceil(16)].into_boxed_slice();
         let mut inst = Box::new(Instance {
@@ -148,6 +145,16 @@ impl Instance {
         inst
     }
 
+    /// The module instantiated.
+    pub fn module(&self) -> &Module {
+        &self.module
+    }
+
+    /// The store owning this instance, as the raw pointer host functions receive.
+    pub(super) fn store_ptr(&self) -> *mut StoreOpaque {
+        self.store
+    }
+
     /// The `VMContext` pointer compiled code receives.
     pub fn vmctx(&self) -> *mut u8 {
         self.vmctx.as_ptr() as *mut u8
@@ -164,26 +171,51 @@ impl Instance {
         self.bytes_mut()[o..o + 4].copy_from_slice(&v.to_le_bytes());
     }
 
-    /// Writes a pointer-sized field.
-    pub fn write_ptr(&mut self, offset: u32, v: usize) {
+    /// Writes a pointer-sized field. Private: every field it writes is named by one of the
+    /// methods below, which take only pointers that are valid by construction.
+    fn write_ptr(&mut self, offset: u32, v: usize) {
         let o = offset as usize;
         self.bytes_mut()[o..o + 8].copy_from_slice(&v.to_le_bytes());
     }
 
-    /// Writes the `VMFuncRef` of a defined function at `offset` and returns a pointer to it.
-    pub fn write_func_ref(
-        &mut self,
-        offset: u32,
-        wasm_call: *const u8,
-        type_index: u32,
-    ) -> FuncRefPtr {
+    /// Panics unless `s` is the store this instance was made for: the pointers the wiring
+    /// methods take from `s` must live as long as the instance, which only the owning store
+    /// guarantees.
+    fn check_store(&self, s: &StoreOpaque) {
+        assert!(
+            std::ptr::eq(self.store.cast_const(), s),
+            "an instance is wired from its own store only"
+        );
+    }
+
+    /// Points imported function `index` at `func`.
+    pub fn set_imported_func(&mut self, index: FuncIndex, func: FuncRefPtr) {
+        let offset = self.module.offsets().imported_func(index);
+        self.write_ptr(offset, func.0 as usize);
+    }
+
+    /// Points imported global `index` at `global` (storage of the same store: a host global
+    /// or another instance's).
+    pub fn set_imported_global(&mut self, index: GlobalIndex, global: GlobalPtr) {
+        let offset = self.module.offsets().imported_global(index);
+        self.write_ptr(offset, global.0 as usize);
+    }
+
+    /// Writes the `VMFuncRef` of defined function `def` and returns a pointer to it.
+    pub fn init_defined_func(&mut self, def: DefinedFuncIndex) -> FuncRefPtr {
+        let info = self.module.info();
+        let func = info.func_index(def);
+        let (wasm_call, type_index) = (
+            self.module.defined_func_ptr(def),
+            self.module.func_sig(func),
+        );
+        let offset = self.module.offsets().defined_func_ref(def) as usize;
         let vmctx = self.vmctx();
-        let o = offset as usize;
-        assert!(o + 32 <= self.vmctx.len() * 16);
+        assert!(offset + func_ref::SIZE as usize <= self.vmctx.len() * 16);
         // SAFETY: the range is inside the `VMContext` (asserted) and 8-byte aligned, as the
         // layout places func refs at multiples of 16.
         unsafe {
-            let p = vmctx.add(o).cast::<VMFuncRef>();
+            let p = vmctx.add(offset).cast::<VMFuncRef>();
             p.write(VMFuncRef {
                 wasm_call,
                 array_call: std::ptr::null(),
@@ -194,27 +226,50 @@ impl Instance {
         }
     }
 
-    /// The storage of a defined global at `offset`.
-    pub fn global_ptr(&mut self, offset: u32) -> GlobalPtr {
-        let o = offset as usize;
+    /// The funcref of a defined function of this instance whose address is `raw`, if it is
+    /// one: the checked way to turn the bits of a funcref back into a pointer.
+    pub fn func_ref_from_raw(&self, raw: u64) -> Option<FuncRefPtr> {
+        let area = self.module.offsets().defined_func_refs();
+        let base = self.vmctx() as usize as u64;
+        let offset = raw.checked_sub(base)?;
+        let at_a_func_ref = offset >= u64::from(area.start)
+            && offset < u64::from(area.end)
+            && (offset - u64::from(area.start)).is_multiple_of(u64::from(func_ref::SIZE));
+        // Only the slots written by `init_defined_func` are in that area.
+        at_a_func_ref.then_some(FuncRefPtr(raw as usize as *const VMFuncRef))
+    }
+
+    /// The storage of defined global `def`.
+    pub fn defined_global_ptr(&mut self, def: DefinedGlobalIndex) -> GlobalPtr {
+        let o = self.module.offsets().defined_global(def) as usize;
         assert!(o.is_multiple_of(16) && o + 16 <= self.vmctx.len() * 16);
         GlobalPtr(&mut self.vmctx[o / 16])
     }
 
-    /// Records a memory of the index space and points the `VMContext` at its definition.
-    pub fn push_memory(&mut self, offset: u32, memory: *mut Memory) {
-        // SAFETY: the store passes memories it owns, alive as long as this instance.
-        let def: *mut VMMemoryDefinition = unsafe { (*memory).definition() };
+    /// Appends memory `memory` of the store `s` (which owns this instance) to the memory
+    /// index space and points the `VMContext` at its definition.
+    pub fn push_memory(&mut self, s: &mut StoreOpaque, memory: usize) {
+        self.check_store(s);
+        let index = MemoryIndex::from_u32(self.memories.len() as u32);
+        let offset = self.module.offsets().memory(index);
+        // The memory is boxed in the store, which frees none before it is dropped itself.
+        let m: &mut Memory = &mut s.memories[memory].0;
+        let def: *mut VMMemoryDefinition = m.definition();
         self.write_ptr(offset, def as usize);
-        self.memories.push(memory);
+        self.memories.push(m);
     }
 
-    /// Records a table of the index space and points the `VMContext` at its definition.
-    pub fn push_table(&mut self, offset: u32, table: *mut Table) {
-        // SAFETY: the store passes tables it owns, alive as long as this instance.
-        let def: *mut VMTableDefinition = unsafe { (*table).definition() };
+    /// Appends table `table` of the store `s` (which owns this instance) to the table index
+    /// space and points the `VMContext` at its definition.
+    pub fn push_table(&mut self, s: &mut StoreOpaque, table: usize) {
+        self.check_store(s);
+        let index = TableIndex::from_u32(self.tables.len() as u32);
+        let offset = self.module.offsets().table(index);
+        // As for memories: boxed in the store, never freed before it.
+        let t: &mut Table = &mut s.tables[table].0;
+        let def: *mut VMTableDefinition = t.definition();
         self.write_ptr(offset, def as usize);
-        self.tables.push(table);
+        self.tables.push(t);
     }
 
     /// The memory at `index` of the index space.
@@ -272,5 +327,48 @@ impl Instance {
             let p = *(vmctx.add(VMOffsets::INSTANCE as usize) as *const usize);
             &mut *(p as *mut Instance)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::store::AsContextMut;
+    use wicker_environ::func_ref;
+
+    /// Funcref bits turn back into a pointer only at a defined function's `VMFuncRef`.
+    #[test]
+    fn only_the_bits_of_a_defined_funcref_resolve() {
+        let engine = crate::Engine::default();
+        let module = crate::Module::new(
+            &engine,
+            "(module (func (export \"a\")) (func (export \"b\")) (memory 1) (global i32 (i32.const 1)))",
+        )
+        .unwrap();
+        let mut store = crate::Store::new(&engine, ());
+        crate::Instance::new(&mut store, &module, &[]).unwrap();
+        let s = &mut store.as_context_mut().0.opaque;
+        let vm = &s.instances[0].vm;
+        let base = vm.vmctx() as usize as u64;
+        let area = module.offsets().defined_func_refs();
+        let (first, size) = (base + u64::from(area.start), u64::from(func_ref::SIZE));
+        assert!(vm.func_ref_from_raw(first).is_some());
+        assert!(vm.func_ref_from_raw(first + size).is_some());
+        // Past the last, inside a funcref, before the area (the header, a global), below
+        // the context, and far away.
+        for bad in [
+            first + 2 * size,
+            first + 8,
+            first - 16,
+            base,
+            base - 32,
+            0,
+            u64::MAX,
+        ] {
+            assert!(vm.func_ref_from_raw(bad).is_none(), "{bad:#x}");
+        }
+        assert_eq!(
+            vm.func_ref_from_raw(first + size).unwrap().to_raw(),
+            first + size
+        );
     }
 }

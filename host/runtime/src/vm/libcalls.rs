@@ -31,6 +31,13 @@ fn range_ok(start: u64, len: u64, size: usize) -> bool {
     start.checked_add(len).is_some_and(|end| end <= size as u64)
 }
 
+/// `memory.grow` of memory `memory` by `delta` pages: the old size in pages, `u64::MAX` if
+/// it cannot grow, `GROW_TRAP` if the limiter panicked.
+///
+/// # Safety
+///
+/// Only compiled code calls it, through the builtin table, passing its own live `vmctx`
+/// (and, for `.table` and `.memory` arguments, indices that validation checked).
 unsafe extern "C" fn memory_grow(vmctx: *mut u8, memory: u32, delta: u64) -> u64 {
     // SAFETY: compiled code passes its own live `vmctx`.
     let inst = unsafe { Instance::from_vmctx(vmctx) };
@@ -54,6 +61,12 @@ unsafe extern "C" fn memory_grow(vmctx: *mut u8, memory: u32, delta: u64) -> u64
         .unwrap_or(u64::MAX)
 }
 
+/// `memory.fill`: 0, or 1 with an out-of-bounds trap pending.
+///
+/// # Safety
+///
+/// Only compiled code calls it, through the builtin table, passing its own live `vmctx`
+/// (and, for `.table` and `.memory` arguments, indices that validation checked).
 unsafe extern "C" fn memory_fill(vmctx: *mut u8, memory: u32, dst: u64, val: u32, len: u64) -> u32 {
     // SAFETY: compiled code passes its own live `vmctx`.
     let inst = unsafe { Instance::from_vmctx(vmctx) };
@@ -65,6 +78,12 @@ unsafe extern "C" fn memory_fill(vmctx: *mut u8, memory: u32, dst: u64, val: u32
     0
 }
 
+/// `memory.copy` between two memories (or within one): 0, or 1 with a trap pending.
+///
+/// # Safety
+///
+/// Only compiled code calls it, through the builtin table, passing its own live `vmctx`
+/// (and, for `.table` and `.memory` arguments, indices that validation checked).
 unsafe extern "C" fn memory_copy(
     vmctx: *mut u8,
     dst_mem: u32,
@@ -95,6 +114,12 @@ unsafe extern "C" fn memory_copy(
     0
 }
 
+/// `memory.init` from a data segment: 0, or 1 with a trap pending.
+///
+/// # Safety
+///
+/// Only compiled code calls it, through the builtin table, passing its own live `vmctx`
+/// (and, for `.table` and `.memory` arguments, indices that validation checked).
 unsafe extern "C" fn memory_init(
     vmctx: *mut u8,
     memory: u32,
@@ -105,7 +130,7 @@ unsafe extern "C" fn memory_init(
 ) -> u32 {
     // SAFETY: compiled code passes its own live `vmctx`.
     let inst = unsafe { Instance::from_vmctx(vmctx) };
-    let module = inst.module.clone();
+    let module = inst.module().clone();
     let bytes: &[u8] = if inst.dropped_data[data as usize] {
         &[]
     } else {
@@ -121,12 +146,25 @@ unsafe extern "C" fn memory_init(
     0
 }
 
+/// `data.drop`.
+///
+/// # Safety
+///
+/// Only compiled code calls it, through the builtin table, passing its own live `vmctx`
+/// (and, for `.table` and `.memory` arguments, indices that validation checked).
 unsafe extern "C" fn data_drop(vmctx: *mut u8, data: u32) {
     // SAFETY: compiled code passes its own live `vmctx`.
     let inst = unsafe { Instance::from_vmctx(vmctx) };
     inst.dropped_data[data as usize] = true;
 }
 
+/// `table.grow` by `delta` elements set to `init`: the old size, `u64::MAX` if it cannot
+/// grow, `GROW_TRAP` if the limiter panicked.
+///
+/// # Safety
+///
+/// Only compiled code calls it, through the builtin table, passing its own live `vmctx`
+/// (and, for `.table` and `.memory` arguments, indices that validation checked).
 unsafe extern "C" fn table_grow(vmctx: *mut u8, table: u32, delta: u64, init: u64) -> u64 {
     // SAFETY: compiled code passes its own live `vmctx`.
     let inst = unsafe { Instance::from_vmctx(vmctx) };
@@ -144,6 +182,12 @@ unsafe extern "C" fn table_grow(vmctx: *mut u8, table: u32, delta: u64, init: u6
         .unwrap_or(u64::MAX)
 }
 
+/// `table.fill`: 0, or 1 with an out-of-bounds trap pending.
+///
+/// # Safety
+///
+/// Only compiled code calls it, through the builtin table, passing its own live `vmctx`
+/// (and, for `.table` and `.memory` arguments, indices that validation checked).
 unsafe extern "C" fn table_fill(vmctx: *mut u8, table: u32, dst: u64, val: u64, len: u64) -> u32 {
     // SAFETY: compiled code passes its own live `vmctx`.
     let inst = unsafe { Instance::from_vmctx(vmctx) };
@@ -155,6 +199,12 @@ unsafe extern "C" fn table_fill(vmctx: *mut u8, table: u32, dst: u64, val: u64, 
     0
 }
 
+/// `table.copy` between two tables (or within one): 0, or 1 with a trap pending.
+///
+/// # Safety
+///
+/// Only compiled code calls it, through the builtin table, passing its own live `vmctx`
+/// (and, for `.table` and `.memory` arguments, indices that validation checked).
 unsafe extern "C" fn table_copy(
     vmctx: *mut u8,
     dst_table: u32,
@@ -185,6 +235,12 @@ unsafe extern "C" fn table_copy(
     0
 }
 
+/// `table.init` from an element segment: 0, or 1 with a trap pending.
+///
+/// # Safety
+///
+/// Only compiled code calls it, through the builtin table, passing its own live `vmctx`
+/// (and, for `.table` and `.memory` arguments, indices that validation checked).
 unsafe extern "C" fn table_init(
     vmctx: *mut u8,
     table: u32,
@@ -209,12 +265,25 @@ unsafe extern "C" fn table_init(
     r
 }
 
+/// `elem.drop`.
+///
+/// # Safety
+///
+/// Only compiled code calls it, through the builtin table, passing its own live `vmctx`
+/// (and, for `.table` and `.memory` arguments, indices that validation checked).
 unsafe extern "C" fn elem_drop(vmctx: *mut u8, elem: u32) {
     // SAFETY: compiled code passes its own live `vmctx`.
     let inst = unsafe { Instance::from_vmctx(vmctx) };
     inst.passive_elems[elem as usize] = Vec::new();
 }
 
+/// Called when the fuel counter reached zero: 0 to go on, 1 with an out-of-fuel trap
+/// pending.
+///
+/// # Safety
+///
+/// Only compiled code calls it, through the builtin table, passing its own live `vmctx`
+/// (and, for `.table` and `.memory` arguments, indices that validation checked).
 unsafe extern "C" fn out_of_fuel(vmctx: *mut u8) -> u32 {
     // SAFETY: compiled code passes its own live `vmctx`.
     let inst = unsafe { Instance::from_vmctx(vmctx) };
@@ -225,6 +294,12 @@ unsafe extern "C" fn out_of_fuel(vmctx: *mut u8) -> u32 {
     }
 }
 
+/// Called when the epoch passed the deadline: 0 to go on, 1 with an interrupt pending.
+///
+/// # Safety
+///
+/// Only compiled code calls it, through the builtin table, passing its own live `vmctx`
+/// (and, for `.table` and `.memory` arguments, indices that validation checked).
 unsafe extern "C" fn new_epoch(vmctx: *mut u8) -> u32 {
     // SAFETY: compiled code passes its own live `vmctx`.
     let inst = unsafe { Instance::from_vmctx(vmctx) };

@@ -17,7 +17,9 @@ mod traphandlers;
 mod vmcontext;
 
 pub use call::{array_call_host, invoke_wasm};
-pub use code_memory::{CodeMemory, ImageNames, lookup as lookup_code};
+pub use code_memory::{
+    ArrayToWasm, CodeMemory, ImageNames, Trampolines, WasmToArray, lookup as lookup_code,
+};
 pub use host_func::{HostFuncContext, make_callback};
 pub use instance::{FuncRefPtr, GlobalPtr, Instance};
 pub use memory::Memory;

@@ -7,6 +7,12 @@ use anyhow::{Result, bail};
 pub const MAX_TABLE_ELEMENTS: u64 = 10_000_000;
 
 /// A table.
+///
+/// Its elements are raw reference bits, which compiled code trusts as [`ValRaw`] slots of
+/// the table's type are trusted: a `funcref` table holds only null or funcref bits of its
+/// store (see [`ValRaw`]).
+///
+/// [`ValRaw`]: super::ValRaw
 #[derive(Debug)]
 pub struct Table {
     elements: Vec<u64>,

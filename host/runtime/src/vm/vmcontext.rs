@@ -3,6 +3,8 @@
 //! Their layouts are fixed by `wicker_environ`'s offsets; the assertions below keep the two
 //! in agreement.
 
+use crate::Engine;
+use std::cell::Cell;
 use std::sync::atomic::AtomicU64;
 use wicker_environ::{definition, func_ref, store_context};
 
@@ -49,24 +51,78 @@ pub struct VMGlobalDefinition {
 }
 
 /// The per-store limits compiled code checks.
+///
+/// Compiled code reads and writes the fields through the pointer in every `VMContext`,
+/// also while the host holds a reference to the context (a host function called from wasm
+/// reads the fuel, say), hence the cells.
 #[repr(C)]
 #[derive(Debug)]
 pub struct VMStoreContext {
     /// Lowest stack address wasm may use; `usize::MAX` when no wasm is running.
-    pub stack_limit: usize,
+    stack_limit: Cell<usize>,
     /// Fuel consumed, counting up to zero.
-    pub fuel_consumed: i64,
+    fuel_consumed: Cell<i64>,
     /// Epoch at which code is interrupted.
-    pub epoch_deadline: u64,
-    /// The engine's epoch counter.
-    pub epoch_ptr: *const AtomicU64,
+    epoch_deadline: Cell<u64>,
+    /// The engine's epoch counter, kept alive by `engine`.
+    epoch_ptr: *const AtomicU64,
+    engine: Engine,
 }
 
-// SAFETY: the only pointer, `epoch_ptr`, points to the engine's atomic counter, kept alive by
-// the store that owns this context; moving the store to another thread moves it along.
+// SAFETY: the only pointer, `epoch_ptr`, points to the counter of the engine the context
+// holds; moving the store to another thread moves the context along, and a store is used
+// by one thread at a time.
 unsafe impl Send for VMStoreContext {}
 
+impl VMStoreContext {
+    /// The context of a new store of `engine`: no wasm running, no fuel, deadline 0.
+    pub fn new(engine: &Engine) -> VMStoreContext {
+        VMStoreContext {
+            stack_limit: Cell::new(usize::MAX),
+            fuel_consumed: Cell::new(0),
+            epoch_deadline: Cell::new(0),
+            epoch_ptr: &engine.0.epoch,
+            engine: engine.clone(),
+        }
+    }
+
+    /// Lowest stack address wasm may use; `usize::MAX` when no wasm is running.
+    pub fn stack_limit(&self) -> usize {
+        self.stack_limit.get()
+    }
+
+    pub(super) fn set_stack_limit(&self, limit: usize) {
+        self.stack_limit.set(limit);
+    }
+
+    /// Fuel consumed, counting up to zero (negative: fuel left).
+    pub fn fuel_consumed(&self) -> i64 {
+        self.fuel_consumed.get()
+    }
+
+    /// Sets the fuel counter.
+    pub fn set_fuel_consumed(&self, v: i64) {
+        self.fuel_consumed.set(v);
+    }
+
+    /// The epoch at which code is interrupted.
+    pub fn epoch_deadline(&self) -> u64 {
+        self.epoch_deadline.get()
+    }
+
+    /// Sets the epoch at which code is interrupted.
+    pub fn set_epoch_deadline(&self, v: u64) {
+        self.epoch_deadline.set(v);
+    }
+}
+
 /// One slot of the array-call convention's buffer: any wasm value, little-endian.
+///
+/// A slot is untyped; the type of the function or global it is for says what it holds.
+/// Compiled code trusts a slot of type `funcref` to be null or a funcref of its store, so
+/// the runtime fills such slots only with [`FuncRefPtr::to_raw`](super::FuncRefPtr::to_raw)
+/// bits of the same store (the conversions from `Val` and `Ref` check the store and the
+/// type first), and turns bits back into functions only through a checked lookup.
 #[repr(C, align(16))]
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct ValRaw {
