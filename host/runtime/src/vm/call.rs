@@ -70,25 +70,7 @@ thread_local! {
 
 /// The lowest usable address of this thread's stack, if the system says.
 fn thread_stack_low() -> Option<usize> {
-    STACK_LOW.with(|c| {
-        *c.get_or_init(|| {
-            // SAFETY: `pthread_getattr_np` fills `attr` for the calling thread; it is
-            // destroyed after reading the stack bounds.
-            unsafe {
-                let mut attr: libc::pthread_attr_t = std::mem::zeroed();
-                if libc::pthread_getattr_np(libc::pthread_self(), &mut attr) != 0 {
-                    return None;
-                }
-                let mut addr: *mut libc::c_void = std::ptr::null_mut();
-                let mut size: libc::size_t = 0;
-                let mut guard: libc::size_t = 0;
-                let ok = libc::pthread_attr_getstack(&attr, &mut addr, &mut size) == 0;
-                libc::pthread_attr_getguardsize(&attr, &mut guard);
-                libc::pthread_attr_destroy(&mut attr);
-                ok.then(|| addr as usize + guard)
-            }
-        })
-    })
+    STACK_LOW.with(|c| *c.get_or_init(|| super::traphandlers::thread_stack().map(|(low, _)| low)))
 }
 
 /// Calls the host function `index` of the store directly, from the host.

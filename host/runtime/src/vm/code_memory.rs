@@ -1,9 +1,9 @@
 //! Executable code images and the process-wide registry of where wasm code lives.
 
 use super::mmap::Mmap;
+use super::registry::RangeMap;
 use anyhow::{Result, bail};
-use std::collections::BTreeMap;
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 use wicker_cranelift::{CompiledFunction, LibCall, RelocKind, RelocTarget};
 
 /// What the runtime knows about one code image: function ranges, trap sites and names.
@@ -33,6 +33,16 @@ impl CodeInfo {
             .binary_search_by_key(&off, |t| t.0)
             .ok()
             .map(|i| self.traps[i].1)
+    }
+
+    /// The addresses of the trap sites with `code`.
+    #[cfg(test)]
+    pub(super) fn trap_sites(&self, code: u8) -> Vec<usize> {
+        self.traps
+            .iter()
+            .filter(|t| t.1 == code)
+            .map(|t| self.start + t.0 as usize)
+            .collect()
     }
 
     /// The position of the function containing `pc`.
@@ -101,40 +111,25 @@ unsafe extern "C" {
     fn wicker_clear_cache(start: *mut u8, end: *mut u8);
 }
 
-static REGISTRY: RwLock<BTreeMap<usize, Arc<CodeInfo>>> = RwLock::new(BTreeMap::new());
-
-fn registry() -> std::sync::RwLockReadGuard<'static, BTreeMap<usize, Arc<CodeInfo>>> {
-    // Writers hold the lock only to insert or remove an entry, never while running wasm, so
-    // a reader (even the signal handler) waits at most for one map operation on another
-    // thread. Poisoning is ignored: the map is never left half-updated.
-    REGISTRY.read().unwrap_or_else(|e| e.into_inner())
-}
+/// Where wasm code lives, for the trap handler and backtraces.
+static REGISTRY: RangeMap<Arc<CodeInfo>> = RangeMap::new();
 
 /// Finds the code image containing `pc`.
 pub fn lookup(pc: usize) -> Option<Arc<CodeInfo>> {
-    let reg = registry();
-    let (_, info) = reg.range(pc + 1..).next()?;
-    (info.start <= pc).then(|| info.clone())
+    REGISTRY.with(pc, |_, info| info.clone())
 }
 
-/// The trap code at `pc` if it is in a registered code image, without allocating (for
-/// signal handlers).
+/// The trap code at `pc` if it is in a registered code image; async-signal-safe.
 pub fn trap_code_at(pc: usize) -> Option<Option<u8>> {
-    let reg = registry();
-    let (_, info) = reg.range(pc + 1..).next()?;
-    if info.start > pc {
-        return None;
-    }
-    Some(info.trap_at(pc))
+    REGISTRY.with(pc, |_, info| info.trap_at(pc))
 }
 
-/// Whether `pc` is inside a wasm function (not a trampoline), for stack walking.
+/// Whether `pc` is inside a wasm function (not a trampoline), for stack walking;
+/// async-signal-safe.
 pub fn is_wasm_function_pc(pc: usize) -> bool {
-    let reg = registry();
-    let Some((_, info)) = reg.range(pc + 1..).next() else {
-        return false;
-    };
-    info.start <= pc && info.func_at(pc).is_some()
+    REGISTRY
+        .with(pc, |_, info| info.func_at(pc).is_some())
+        .unwrap_or(false)
 }
 
 fn libcall_address(lc: LibCall) -> usize {
@@ -271,10 +266,7 @@ impl CodeMemory {
             func_names: names.func_names,
             first_func_index: names.first_func_index,
         });
-        REGISTRY
-            .write()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(info.end, info.clone());
+        REGISTRY.insert(info.start, info.end - info.start, info.clone());
         let func_starts = offsets.iter().map(|o| base + o).collect();
         Ok(CodeMemory {
             mmap,
@@ -315,9 +307,6 @@ impl CodeMemory {
 
 impl Drop for CodeMemory {
     fn drop(&mut self) {
-        REGISTRY
-            .write()
-            .unwrap_or_else(|e| e.into_inner())
-            .remove(&self.info.end);
+        REGISTRY.remove(self.info.start);
     }
 }

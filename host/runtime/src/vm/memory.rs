@@ -1,6 +1,7 @@
 //! Linear memories: a fixed reservation that never moves, made accessible as it grows.
 
 use super::mmap::Mmap;
+use super::registry::RangeMap;
 use super::vmcontext::VMMemoryDefinition;
 use anyhow::{Result, bail};
 use std::sync::Mutex;
@@ -16,7 +17,48 @@ const GUARD_RESERVATION: usize = (8 << 30) + (64 << 10);
 ///
 /// Each entry keeps the length of its accessible prefix: that prefix stays readable and
 /// writable (zeroed), so a memory of the same size reuses it without changing protections.
-static POOL: Mutex<Vec<(Mmap, usize)>> = Mutex::new(Vec::new());
+static POOL: Mutex<Vec<(Reservation, usize)>> = Mutex::new(Vec::new());
+
+/// The reservations of every linear memory (pooled ones included): a fault inside one at a
+/// heap trap site of wasm code is an out-of-bounds access; anywhere else it is not a trap.
+static RESERVATIONS: RangeMap<()> = RangeMap::new();
+
+/// Whether `addr` is inside a linear memory's reservation; async-signal-safe.
+pub fn in_reservation(addr: usize) -> bool {
+    RESERVATIONS.contains(addr)
+}
+
+/// A memory's reservation, registered in [`RESERVATIONS`] while it exists.
+#[derive(Debug)]
+struct Reservation(Mmap);
+
+impl Reservation {
+    fn new(len: usize) -> Result<Reservation> {
+        let mmap = Mmap::reserve(len)?;
+        RESERVATIONS.insert(mmap.as_ptr() as usize, mmap.len(), ());
+        Ok(Reservation(mmap))
+    }
+}
+
+impl Drop for Reservation {
+    fn drop(&mut self) {
+        // Unregistered before the mapping goes (`Mmap`'s drop runs after this).
+        RESERVATIONS.remove(self.0.as_ptr() as usize);
+    }
+}
+
+impl std::ops::Deref for Reservation {
+    type Target = Mmap;
+    fn deref(&self) -> &Mmap {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Reservation {
+    fn deref_mut(&mut self) -> &mut Mmap {
+        &mut self.0
+    }
+}
 
 /// How many released reservations the pool keeps.
 const POOL_CAPACITY: usize = 64;
@@ -24,7 +66,7 @@ const POOL_CAPACITY: usize = 64;
 /// A linear memory.
 #[derive(Debug)]
 pub struct Memory {
-    mmap: Option<Mmap>,
+    mmap: Option<Reservation>,
     def: Box<VMMemoryDefinition>,
     max_pages: u64,
     guard_pages: bool,
@@ -64,7 +106,7 @@ impl Memory {
                 } else {
                     (max_pages * WASM_PAGE_SIZE) as usize
                 };
-                let mut m = Mmap::reserve(size)?;
+                let mut m = Reservation::new(size)?;
                 m.make_accessible(0, len)?;
                 m
             }

@@ -12,6 +12,7 @@ mod instance;
 mod libcalls;
 mod memory;
 mod mmap;
+mod registry;
 mod table;
 mod traphandlers;
 mod vmcontext;
