@@ -28,6 +28,11 @@ pub fn case(seed: u64) -> Result<Passed, Failure> {
         }
         bytes
     };
+    check(input)
+}
+
+/// The input as it is (a libFuzzer input, say): refused with an error or compiled.
+pub fn check(input: Vec<u8>) -> Result<Passed, Failure> {
     let engine = wicker::Engine::default();
     match no_panic(|| wicker::Module::new(&engine, &input).map(drop)) {
         Ok(_) => Ok(Passed::Checked),

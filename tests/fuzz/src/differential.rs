@@ -91,6 +91,24 @@ pub fn case(seed: u64) -> Result<Passed, Failure> {
     compare(&module.to_bytes(), arg_seed)
 }
 
+/// One case from raw generator input (a libFuzzer input, say): a module made by
+/// `wasm-smith` from `data`, with call arguments from a seed taken from its last bytes.
+pub fn case_from_data(data: &[u8]) -> Result<Passed, Failure> {
+    let mut u = Unstructured::new(data);
+    let Ok(mut module) = wasm_smith::Module::new(config(), &mut u) else {
+        return Ok(Passed::Skipped);
+    };
+    if module.ensure_termination(1_000).is_err() {
+        return Ok(Passed::Skipped);
+    }
+    let arg_seed = data
+        .iter()
+        .rev()
+        .take(8)
+        .fold(0u64, |s, b| (s << 8) | u64::from(*b));
+    compare(&module.to_bytes(), arg_seed)
+}
+
 /// Compares the engines on the module `bytes` (a reproducer, say), with call arguments
 /// from `arg_seed`.
 pub fn compare(bytes: &[u8], arg_seed: u64) -> Result<Passed, Failure> {

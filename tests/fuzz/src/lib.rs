@@ -88,6 +88,29 @@ pub fn run_case(target: Target, seed: u64) -> Result<Passed, Failure> {
     })
 }
 
+/// Runs `target` on `data`, an input from a coverage-guided fuzzer: module bytes for
+/// `compile`, generator input for `differential`, and the seed of a case (its first eight
+/// bytes) for the others.
+pub fn run_input(target: Target, data: &[u8]) -> Result<Passed, Failure> {
+    let seed = || {
+        let mut b = [0u8; 8];
+        let n = data.len().min(8);
+        b[..n].copy_from_slice(&data[..n]);
+        u64::from_le_bytes(b)
+    };
+    let case = || match target {
+        Target::Compile => compile::check(data.to_vec()),
+        Target::Differential => differential::case_from_data(data),
+        _ => run_case(target, seed()),
+    };
+    no_panic(case).unwrap_or_else(|message| {
+        Err(Failure {
+            message,
+            input: data.to_vec(),
+        })
+    })
+}
+
 /// The figures of a run.
 #[derive(Debug, Clone, Default)]
 pub struct Stats {

@@ -1,9 +1,11 @@
 //! `wasi-paths`: random paths (`..`, `.`, absolute, doubled and trailing slashes, names of
-//! symbolic links that point outside) given to the preview 1 path functions against a
-//! pre-opened directory, in random sequences of opens, creations, renames, links, symbolic
-//! links and removals. Whatever each call answers, nothing outside the pre-open may change:
-//! the directory beside it, with a file and symbolic links pointing into it, is compared
-//! with a snapshot taken before.
+//! symbolic links that point outside) given to the path functions against a pre-opened
+//! directory, in random sequences of opens, creations, renames, links, symbolic links and
+//! removals: half the cases through preview 1 (a module calling the imports), half through
+//! WASI 0.2's `wasi:filesystem` (the host implementation called as a component's imports
+//! are). Whatever each call answers, nothing outside the pre-open may change: the directory
+//! beside it, with a file and symbolic links pointing into it, is compared with a snapshot
+//! taken before.
 
 use std::path::{Path, PathBuf};
 
@@ -177,11 +179,15 @@ pub fn case(seed: u64) -> Result<Passed, Failure> {
         input: Vec::new(),
     })?;
     let before = snapshot(&tree.0.join("outside"));
-    let engine = wicker::Engine::default();
-    let module = Module::new(&engine, probe()).expect("the probe compiles");
-    let mut linker = Linker::new(&engine);
-    wicker_wasi::preview1::add_to_linker(&mut linker, |cx| cx).expect("WASI links");
-    let cx = WasiCtxBuilder::new()
+    if rng.below(2) == 0 {
+        preview1(&mut rng, &tree, &before)
+    } else {
+        preview2(&mut rng, &tree, &before)
+    }
+}
+
+fn sandbox(tree: &Tree) -> WasiCtx {
+    WasiCtxBuilder::new()
         .preopened_dir(
             tree.0.join("inside"),
             "/sandbox",
@@ -189,8 +195,125 @@ pub fn case(seed: u64) -> Result<Passed, Failure> {
             FilePerms::all(),
         )
         .expect("the pre-open exists")
-        .build();
-    let mut store = Store::new(&engine, cx);
+        .build()
+}
+
+/// The failure of a case if the directory outside changed since `before` or a call failed
+/// instead of answering, with the operations so far.
+fn check(
+    tree: &Tree,
+    before: &[(String, String)],
+    log: &[String],
+    failed: Option<String>,
+) -> Result<(), Failure> {
+    let log = log.join("\n");
+    if let Some(e) = failed {
+        return Err(Failure {
+            message: format!("a path call failed instead of answering an error: {e}\n{log}"),
+            input: log.into_bytes(),
+        });
+    }
+    let after = snapshot(&tree.0.join("outside"));
+    if after != before {
+        return Err(Failure {
+            message: format!(
+                "the directory outside the pre-open changed:\n{log}\nbefore: {before:?}\nafter: {after:?}"
+            ),
+            input: log.into_bytes(),
+        });
+    }
+    Ok(())
+}
+
+/// Operations through WASI 0.2's `wasi:filesystem`.
+fn preview2(rng: &mut Rng, tree: &Tree, before: &[(String, String)]) -> Result<Passed, Failure> {
+    use wicker_wasi::preview2::bindings::wasi::filesystem::preopens::Host as _;
+    use wicker_wasi::preview2::bindings::wasi::filesystem::types::{
+        DescriptorFlags, HostDescriptor, OpenFlags, PathFlags,
+    };
+    use wicker_wasi::preview2::filesystem::FsError;
+    let mut cx = sandbox(tree);
+    let dirs = cx.get_directories().expect("the pre-opens");
+    let dir = || wicker::component::Resource::new_borrow(dirs[0].0.rep());
+    let mut log = Vec::new();
+    for _ in 0..1 + rng.below(10) {
+        let (x, y) = (path(rng), path(rng));
+        let follow = PathFlags {
+            symlink_follow: rng.below(2) == 0,
+        };
+        let op = rng.below(10);
+        // A trap is the only wrong answer; error codes are all fine.
+        let outcome: Result<String, FsError> = match op {
+            0 => {
+                let bits = rng.below(16);
+                let open = OpenFlags {
+                    create: bits & 1 != 0,
+                    directory: bits & 2 != 0,
+                    exclusive: bits & 4 != 0,
+                    truncate: bits & 8 != 0,
+                };
+                let flags = DescriptorFlags {
+                    read: true,
+                    write: rng.below(2) == 0,
+                    mutate_directory: rng.below(2) == 0,
+                    ..DescriptorFlags::default()
+                };
+                cx.open_at(dir(), follow, x.clone(), open, flags)
+                    .and_then(|fd| {
+                        let rep = fd.rep();
+                        let wrote = cx.write(
+                            wicker::component::Resource::new_borrow(rep),
+                            b"owned".to_vec(),
+                            0,
+                        );
+                        HostDescriptor::drop(&mut cx, fd).map_err(FsError::Trap)?;
+                        wrote.map(|n| format!("wrote {n}"))
+                    })
+            }
+            1 => cx
+                .create_directory_at(dir(), x.clone())
+                .map(|()| String::new()),
+            2 => cx
+                .remove_directory_at(dir(), x.clone())
+                .map(|()| String::new()),
+            3 => cx.unlink_file_at(dir(), x.clone()).map(|()| String::new()),
+            4 => cx
+                .rename_at(dir(), x.clone(), dir(), y.clone())
+                .map(|()| String::new()),
+            5 => cx
+                .link_at(dir(), follow, x.clone(), dir(), y.clone())
+                .map(|()| String::new()),
+            6 => cx
+                .symlink_at(dir(), x.clone(), y.clone())
+                .map(|()| String::new()),
+            7 => cx
+                .stat_at(dir(), follow, x.clone())
+                .map(|st| format!("{:?}", st.r#type)),
+            _ => cx.readlink_at(dir(), x.clone()),
+        };
+        let failed = match &outcome {
+            Err(FsError::Trap(e)) => Some(format!("{e:#}")),
+            _ => None,
+        };
+        let shown = match outcome {
+            Ok(v) => format!("ok {v}"),
+            Err(FsError::Code(c)) => format!("{c:?}"),
+            Err(FsError::Io(e)) => format!("{e}"),
+            Err(FsError::Trap(_)) => "trap".to_string(),
+        };
+        log.push(format!("p2 op {op} {x:?} {y:?} -> {shown}"));
+        check(tree, before, &log, failed)?;
+    }
+    Ok(Passed::Checked)
+}
+
+/// Operations through preview 1.
+fn preview1(rng: &mut Rng, tree: &Tree, before: &[(String, String)]) -> Result<Passed, Failure> {
+    let engine = wicker::Engine::default();
+    let module = Module::new(&engine, probe()).expect("the probe compiles");
+    let mut linker = Linker::new(&engine);
+    wicker_wasi::preview1::add_to_linker(&mut linker, |cx| cx).expect("WASI links");
+    let mut store = Store::new(&engine, sandbox(tree));
     let instance = linker
         .instantiate(&mut store, &module)
         .expect("instantiates");
@@ -203,7 +326,7 @@ pub fn case(seed: u64) -> Result<Passed, Failure> {
     let mut log = Vec::new();
     let (a, b) = (1000u32, 2000u32);
     for _ in 0..1 + rng.below(10) {
-        let (x, y) = (path(&mut rng), path(&mut rng));
+        let (x, y) = (path(rng), path(rng));
         p.write(a, x.as_bytes());
         p.write(b, y.as_bytes());
         let (pa, la, pb, lb) = (a as i64, x.len() as i64, b as i64, y.len() as i64);
@@ -240,26 +363,8 @@ pub fn case(seed: u64) -> Result<Passed, Failure> {
             7 => p.call("path_filestat_get", &[3, rng.below(2) as i64, pa, la, 4000]),
             _ => p.call("path_readlink", &[3, pa, la, 4000, 256, 4300]),
         };
-        log.push(format!("op {op} {x:?} {y:?} -> {result:?}"));
-        if let Err(e) = result {
-            return Err(Failure {
-                message: format!(
-                    "a path call failed instead of answering an errno: {e:#}\n{}",
-                    log.join("\n")
-                ),
-                input: log.join("\n").into_bytes(),
-            });
-        }
-        let after = snapshot(&tree.0.join("outside"));
-        if after != before {
-            return Err(Failure {
-                message: format!(
-                    "the directory outside the pre-open changed:\n{}\nbefore: {before:?}\nafter: {after:?}",
-                    log.join("\n")
-                ),
-                input: log.join("\n").into_bytes(),
-            });
-        }
+        log.push(format!("p1 op {op} {x:?} {y:?} -> {result:?}"));
+        check(tree, before, &log, result.err().map(|e| format!("{e:#}")))?;
     }
     Ok(Passed::Checked)
 }

@@ -34,5 +34,19 @@ fn differential_smoke() {
 
 #[test]
 fn wasi_paths_smoke() {
-    smoke(Target::WasiPaths, 300);
+    smoke(Target::WasiPaths, 1000);
+}
+
+/// The libFuzzer entry point takes any input for every target, the empty one included.
+#[test]
+fn fuzzer_inputs_smoke() {
+    let mut rng = wicker_fuzz::Rng::new(5);
+    for target in Target::ALL {
+        for len in [0usize, 1, 7, 64, 4096, 12_000] {
+            let data = rng.bytes(len);
+            if let Err(f) = wicker_fuzz::run_input(target, &data) {
+                panic!("{} on {len} bytes: {}", target.name(), f.message);
+            }
+        }
+    }
 }
