@@ -9,91 +9,12 @@ use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::{Context, FinalizedRelocTarget};
 use cranelift_frontend::FunctionBuilderContext;
 use std::cell::RefCell;
+use wicker_environ::compile::{
+    CompiledFunction, CompilerOptions, LibCall, Reloc, RelocKind, RelocTarget, TRAP_PENDING,
+};
 use wicker_environ::{
     DefinedFuncIndex, FunctionBodyData, ModuleInfo, Trap, VMOffsets, WasmFuncType,
 };
-
-/// The trap code recorded for a trap whose reason the runtime has already stored (a failed
-/// host call or builtin).
-pub const TRAP_PENDING: u8 = 0xff;
-
-/// What the compiler should generate.
-#[derive(Clone, Debug, Default)]
-pub struct CompilerOptions {
-    /// Check every memory access explicitly instead of relying on guard pages.
-    pub explicit_bounds_checks: bool,
-    /// Count fuel and call the runtime when it runs out.
-    pub consume_fuel: bool,
-    /// Check the epoch deadline at function entries and loop headers.
-    pub epoch_interruption: bool,
-    /// Run Cranelift's IR verifier (slow; for tests).
-    pub verify: bool,
-    /// Whether the multi-memory proposal is enabled (changes how some operators decode).
-    pub multi_memory: bool,
-}
-
-/// A routine of the runtime that compiled code may call through a relocation.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
-#[allow(missing_docs)]
-pub enum LibCall {
-    CeilF32,
-    CeilF64,
-    FloorF32,
-    FloorF64,
-    TruncF32,
-    TruncF64,
-    NearestF32,
-    NearestF64,
-    FmaF32,
-    FmaF64,
-}
-
-/// What a relocation refers to.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
-pub enum RelocTarget {
-    /// Another function of the same module.
-    DefinedFunc(DefinedFuncIndex),
-    /// A runtime routine.
-    LibCall(LibCall),
-}
-
-/// How a relocation is patched.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
-pub enum RelocKind {
-    /// A 32-bit PC-relative displacement (x86-64 `call`).
-    PcRel4,
-    /// A 64-bit absolute address.
-    Abs8,
-    /// An AArch64 26-bit call displacement.
-    Arm64Call,
-}
-
-/// A place in a function's code to patch once the code is placed.
-#[derive(Copy, Clone, Debug)]
-pub struct Reloc {
-    /// Offset in the function's code.
-    pub offset: u32,
-    /// Patch kind.
-    pub kind: RelocKind,
-    /// What to point at.
-    pub target: RelocTarget,
-    /// Addend.
-    pub addend: i64,
-}
-
-/// The machine code of one function, position-independent but for its relocations.
-#[derive(Clone, Debug)]
-pub struct CompiledFunction {
-    /// Machine code.
-    pub code: Vec<u8>,
-    /// Required alignment of the code.
-    pub alignment: u32,
-    /// Relocations to apply.
-    pub relocs: Vec<Reloc>,
-    /// `(offset, trap code)` for each instruction that may trap; the code is a
-    /// [`Trap::code`] or [`TRAP_PENDING`].
-    pub traps: Vec<(u32, u8)>,
-}
 
 /// Compiles WebAssembly functions and trampolines for the host.
 pub struct Compiler {
@@ -132,66 +53,9 @@ impl Compiler {
         Ok(Compiler { isa, options })
     }
 
-    /// The options the compiler was created with.
-    pub fn options(&self) -> &CompilerOptions {
-        &self.options
-    }
-
     /// The target ISA.
     pub fn isa(&self) -> &dyn TargetIsa {
         &*self.isa
-    }
-
-    /// Validates and compiles one defined function of a module.
-    pub fn compile_function(
-        &self,
-        module: &ModuleInfo,
-        offsets: &VMOffsets,
-        index: DefinedFuncIndex,
-        body: FunctionBodyData<'_>,
-    ) -> Result<CompiledFunction> {
-        CONTEXTS.with(|cell| {
-            let mut guard = cell.borrow_mut();
-            let (ctx, fctx) = &mut *guard;
-            ctx.clear();
-            let r = crate::translate::translate_function(
-                self,
-                module,
-                offsets,
-                index,
-                body,
-                &mut ctx.func,
-                fctx,
-            );
-            if let Err(e) = r {
-                // A failed translation leaves the builder context half-used; start afresh.
-                *fctx = FunctionBuilderContext::new();
-                return Err(e);
-            }
-            self.finish(ctx)
-        })
-    }
-
-    /// Compiles the entry trampoline the host uses to call wasm functions of this signature.
-    pub fn compile_array_to_wasm(&self, ty: &WasmFuncType) -> Result<CompiledFunction> {
-        CONTEXTS.with(|cell| {
-            let mut guard = cell.borrow_mut();
-            let (ctx, fctx) = &mut *guard;
-            ctx.clear();
-            crate::trampoline::array_to_wasm(self, ty, &mut ctx.func, fctx);
-            self.finish(ctx)
-        })
-    }
-
-    /// Compiles the trampoline through which wasm calls a host function of this signature.
-    pub fn compile_wasm_to_array(&self, ty: &WasmFuncType) -> Result<CompiledFunction> {
-        CONTEXTS.with(|cell| {
-            let mut guard = cell.borrow_mut();
-            let (ctx, fctx) = &mut *guard;
-            ctx.clear();
-            crate::trampoline::wasm_to_array(self, ty, &mut ctx.func, fctx);
-            self.finish(ctx)
-        })
     }
 
     fn finish(&self, ctx: &mut Context) -> Result<CompiledFunction> {
@@ -293,4 +157,63 @@ fn trap_from_cranelift(code: TrapCode) -> u8 {
         }
     };
     trap.code()
+}
+
+impl wicker_environ::compile::Compiler for Compiler {
+    /// The options the compiler was created with.
+    fn options(&self) -> &CompilerOptions {
+        &self.options
+    }
+
+    /// Validates and compiles one defined function of a module.
+    fn compile_function(
+        &self,
+        module: &ModuleInfo,
+        offsets: &VMOffsets,
+        index: DefinedFuncIndex,
+        body: FunctionBodyData<'_>,
+    ) -> Result<CompiledFunction> {
+        CONTEXTS.with(|cell| {
+            let mut guard = cell.borrow_mut();
+            let (ctx, fctx) = &mut *guard;
+            ctx.clear();
+            let r = crate::translate::translate_function(
+                self,
+                module,
+                offsets,
+                index,
+                body,
+                &mut ctx.func,
+                fctx,
+            );
+            if let Err(e) = r {
+                // A failed translation leaves the builder context half-used; start afresh.
+                *fctx = FunctionBuilderContext::new();
+                return Err(e);
+            }
+            self.finish(ctx)
+        })
+    }
+
+    /// Compiles the entry trampoline the host uses to call wasm functions of this signature.
+    fn compile_array_to_wasm(&self, ty: &WasmFuncType) -> Result<CompiledFunction> {
+        CONTEXTS.with(|cell| {
+            let mut guard = cell.borrow_mut();
+            let (ctx, fctx) = &mut *guard;
+            ctx.clear();
+            crate::trampoline::array_to_wasm(self, ty, &mut ctx.func, fctx);
+            self.finish(ctx)
+        })
+    }
+
+    /// Compiles the trampoline through which wasm calls a host function of this signature.
+    fn compile_wasm_to_array(&self, ty: &WasmFuncType) -> Result<CompiledFunction> {
+        CONTEXTS.with(|cell| {
+            let mut guard = cell.borrow_mut();
+            let (ctx, fctx) = &mut *guard;
+            ctx.clear();
+            crate::trampoline::wasm_to_array(self, ty, &mut ctx.func, fctx);
+            self.finish(ctx)
+        })
+    }
 }

@@ -2,7 +2,8 @@
 //!
 //! [`Compiler`] turns each function body of a module into Cranelift IR with our own
 //! translator ([`translate`]), compiles it for the host, and hands back the machine code with
-//! its relocations and trap records ([`CompiledFunction`]). It also compiles the trampolines
+//! its relocations and trap records (`wicker_environ::compile::CompiledFunction`), as the
+//! implementation of `wicker_environ::compile::Compiler`. It also compiles the trampolines
 //! through which the host and WebAssembly call each other ([`trampoline`]).
 
 #![forbid(unsafe_code)]
@@ -11,7 +12,4 @@ mod compiler;
 mod trampoline;
 mod translate;
 
-pub use compiler::{
-    CompiledFunction, Compiler, CompilerOptions, LibCall, Reloc, RelocKind, RelocTarget,
-    TRAP_PENDING,
-};
+pub use compiler::Compiler;

@@ -8,6 +8,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod compile;
 pub mod component;
 mod features;
 mod index;

@@ -6,8 +6,8 @@ use anyhow::Result;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
-use wicker_cranelift::{Compiler, CompilerOptions};
 use wicker_environ::WasmFuncType;
+use wicker_environ::compile::{Compiler, CompilerOptions};
 
 /// A compilation and execution environment shared by modules and stores.
 ///
@@ -17,7 +17,7 @@ pub struct Engine(pub(crate) Arc<EngineInner>);
 
 pub(crate) struct EngineInner {
     pub(crate) config: Config,
-    pub(crate) compiler: Compiler,
+    pub(crate) compiler: Box<dyn Compiler>,
     signatures: RwLock<(HashMap<WasmFuncType, u32>, Vec<WasmFuncType>)>,
     trampolines: Mutex<HashMap<u32, Trampolines>>,
     trampoline_code: Mutex<Vec<CodeMemory>>,
@@ -41,7 +41,7 @@ impl Engine {
     pub fn new(config: &Config) -> Result<Engine> {
         config.validate()?;
         crate::vm::init_traps();
-        let compiler = Compiler::new(CompilerOptions {
+        let compiler = wicker_cranelift::Compiler::new(CompilerOptions {
             explicit_bounds_checks: config.explicit_bounds_checks,
             consume_fuel: config.consume_fuel,
             epoch_interruption: config.epoch_interruption,
@@ -50,7 +50,7 @@ impl Engine {
         })?;
         Ok(Engine(Arc::new(EngineInner {
             config: config.clone(),
-            compiler,
+            compiler: Box::new(compiler),
             signatures: RwLock::new((HashMap::new(), Vec::new())),
             trampolines: Mutex::new(HashMap::new()),
             trampoline_code: Mutex::new(Vec::new()),

@@ -78,7 +78,7 @@ impl fmt::Display for WasmBacktrace {
 /// Turns a trap record from a call into wasm into the error returned to the caller.
 pub(crate) fn trap_error(record: TrapRecord) -> anyhow::Error {
     let backtrace = WasmBacktrace::from_pcs(&record.frames);
-    let err = if record.code == wicker_cranelift::TRAP_PENDING {
+    let err = if record.code == wicker_environ::compile::TRAP_PENDING {
         match vm::take_pending() {
             Some(Pending::Error(e)) => e,
             Some(Pending::Panic(p)) => std::panic::resume_unwind(p),

@@ -4,7 +4,7 @@ use super::mmap::Mmap;
 use super::registry::RangeMap;
 use anyhow::{Result, bail};
 use std::sync::Arc;
-use wicker_cranelift::{CompiledFunction, LibCall, RelocKind, RelocTarget};
+use wicker_environ::compile::{CompiledFunction, LibCall, RelocKind, RelocTarget};
 
 /// What the runtime knows about one code image: function ranges, trap sites and names.
 #[derive(Debug)]
