@@ -294,19 +294,29 @@ fn wasmi_bits(v: &wasmi::Val) -> (u8, u64) {
     }
 }
 
-/// The final values of `bytes`' exported globals as `(name, bits)` after wicker ran every
-/// export as a case does with arguments from `arg_seed` (for reproducers' expectations).
-pub fn wicker_final_globals(
+/// Calls by name with their outcomes, and globals by name with their bits.
+pub type Summary = (Vec<(String, String)>, Vec<(String, u64)>);
+
+/// What wicker observed running every export of `bytes` as a case does, with arguments
+/// from `arg_seed`: each call's outcome (as text: the results' bits, or the trap's kind)
+/// and the final bits of each exported global, by name. For reproducers' expectations.
+pub fn wicker_summary(
     bytes: &[u8],
     arg_seed: u64,
     explicit: bool,
-) -> anyhow::Result<Vec<(String, u64)>> {
+) -> anyhow::Result<Summary> {
     let observed = run_wicker(bytes, arg_seed, explicit)?;
-    Ok(observed
+    let calls = observed
+        .calls
+        .into_iter()
+        .map(|(name, outcome)| (name, format!("{outcome:?}")))
+        .collect();
+    let globals = observed
         .globals
         .into_iter()
         .map(|(name, (_, bits))| (name, bits))
-        .collect())
+        .collect();
+    Ok((calls, globals))
 }
 
 fn run_wicker(bytes: &[u8], arg_seed: u64, explicit: bool) -> anyhow::Result<Observed> {
