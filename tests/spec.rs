@@ -3,7 +3,8 @@
 //! Every `.wast` file of `tests/data/testsuite/wasm-2.0/` (apart from `simd/`) and of
 //! `tests/data/testsuite/wasm-3.0/` (with `proposals/`) runs with the Wasm 2.0 feature set,
 //! once with guard-page bounds checks and once with explicit ones: one test per suite and
-//! mode. Files that need something wicker does not implement yet are listed, with the
+//! mode, and once more with guard pages and every module loaded from its serialized
+//! artifact instead of used as compiled. Files that need something wicker does not implement yet are listed, with the
 //! reason, in [`EXPECTED_FAILURES`]; a test fails if an unlisted file fails or a listed file
 //! passes. Each test ends by printing its failing files as list entries, ready to paste.
 //!
@@ -205,6 +206,18 @@ fn wasm_3_0_explicit_bounds_checks() {
     run_suite(&WASM_3_0, BoundsChecks::Explicit);
 }
 
+/// Every module of the suites compiled, serialized and loaded from its artifact before it
+/// runs.
+#[test]
+fn wasm_2_0_through_artifacts() {
+    run_suite(&WASM_2_0, BoundsChecks::GuardPagesThroughArtifacts);
+}
+
+#[test]
+fn wasm_3_0_through_artifacts() {
+    run_suite(&WASM_3_0, BoundsChecks::GuardPagesThroughArtifacts);
+}
+
 /// A directory of the test suite, the subdirectories it leaves out, and whether the
 /// proposals wicker implements beyond Wasm 2.0 are switched on for it.
 struct Suite {
@@ -233,6 +246,8 @@ enum BoundsChecks {
     GuardPages,
     /// Every access compares the address with the memory's length.
     Explicit,
+    /// Guard pages, with every module loaded from its serialized artifact.
+    GuardPagesThroughArtifacts,
 }
 
 /// How many scripts run at once in one test (the suites are sized for a 2-core machine).
@@ -302,7 +317,12 @@ struct FileResult {
 }
 
 /// Runs `files` on [`THREADS`] threads, each script in a fresh context.
-fn run_files(root: &Path, files: &[PathBuf], config: &Config) -> Vec<FileResult> {
+fn run_files(
+    root: &Path,
+    files: &[PathBuf],
+    config: &Config,
+    through_artifacts: bool,
+) -> Vec<FileResult> {
     let next = AtomicUsize::new(0);
     let worker = || {
         let mut results = Vec::new();
@@ -313,7 +333,17 @@ fn run_files(root: &Path, files: &[PathBuf], config: &Config) -> Vec<FileResult>
                 .to_string_lossy()
                 .replace('\\', "/");
             let outcome = WastContext::new(config)
-                .and_then(|mut cx| cx.run_file(path))
+                .and_then(|mut cx| {
+                    if through_artifacts {
+                        cx.set_module_loader(std::sync::Arc::new(|engine, bytes| {
+                            let artifact =
+                                wicker::Module::from_binary(engine, bytes)?.serialize()?;
+                            // SAFETY: the artifact was written by this engine just above.
+                            unsafe { wicker::Module::deserialize(engine, &artifact) }
+                        }));
+                    }
+                    cx.run_file(path)
+                })
                 .unwrap_or_else(|err| Outcome {
                     passed: 0,
                     failed: 1,
@@ -372,6 +402,7 @@ fn run_suite(suite: &Suite, bounds_checks: BoundsChecks) {
         &root,
         &files,
         &config(bounds_checks, suite.implemented_proposals),
+        matches!(bounds_checks, BoundsChecks::GuardPagesThroughArtifacts),
     );
 
     let mut unexpected_failures = Vec::new();
@@ -434,6 +465,7 @@ fn run_suite(suite: &Suite, bounds_checks: BoundsChecks) {
     let mode = match bounds_checks {
         BoundsChecks::GuardPages => "guard pages",
         BoundsChecks::Explicit => "explicit bounds checks",
+        BoundsChecks::GuardPagesThroughArtifacts => "guard pages, through artifacts",
     };
     println!();
     println!(

@@ -18,6 +18,8 @@ mod threads;
 mod host;
 // Functions with any number of results.
 mod results;
+// Compiled modules stored and loaded.
+mod serialize;
 
 use wicker::{Engine, Instance, Module, Store};
 

@@ -160,6 +160,25 @@ fn trap_from_cranelift(code: TrapCode) -> u8 {
 }
 
 impl wicker_environ::compile::Compiler for Compiler {
+    fn target_description(&self) -> String {
+        let isa_flags: Vec<String> = self.isa.isa_flags().iter().map(|v| v.to_string()).collect();
+        // The verifier checks the code it generates, it does not change it.
+        let shared: Vec<String> = self
+            .isa
+            .flags()
+            .to_string()
+            .lines()
+            .filter(|l| !l.contains("enable_verifier"))
+            .map(str::to_string)
+            .collect();
+        format!(
+            "cranelift {}; {}; {}",
+            self.isa.triple(),
+            isa_flags.join(","),
+            shared.join(",")
+        )
+    }
+
     /// The options the compiler was created with.
     fn options(&self) -> &CompilerOptions {
         &self.options

@@ -1,10 +1,10 @@
 //! Compilation of WebAssembly to machine code with Cranelift.
 //!
 //! [`Compiler`] turns each function body of a module into Cranelift IR with our own
-//! translator ([`translate`]), compiles it for the host, and hands back the machine code with
+//! translator (`translate`), compiles it for the host, and hands back the machine code with
 //! its relocations and trap records (`wicker_environ::compile::CompiledFunction`), as the
 //! implementation of `wicker_environ::compile::Compiler`. It also compiles the trampolines
-//! through which the host and WebAssembly call each other ([`trampoline`]).
+//! through which the host and WebAssembly call each other (`trampoline`).
 
 #![forbid(unsafe_code)]
 

@@ -13,7 +13,7 @@ use anyhow::Result;
 pub const TRAP_PENDING: u8 = 0xff;
 
 /// What the compiler should generate.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct CompilerOptions {
     /// Check every memory access explicitly instead of relying on guard pages.
     pub explicit_bounds_checks: bool,
@@ -28,7 +28,7 @@ pub struct CompilerOptions {
 }
 
 /// A routine of the runtime that compiled code may call through a relocation.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub enum LibCall {
     CeilF32,
@@ -44,7 +44,7 @@ pub enum LibCall {
 }
 
 /// What a relocation refers to.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum RelocTarget {
     /// Another function of the same module.
     DefinedFunc(DefinedFuncIndex),
@@ -53,7 +53,7 @@ pub enum RelocTarget {
 }
 
 /// How a relocation is patched.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum RelocKind {
     /// A 32-bit PC-relative displacement (x86-64 `call`).
     PcRel4,
@@ -64,7 +64,7 @@ pub enum RelocKind {
 }
 
 /// A place in a function's code to patch once the code is placed.
-#[derive(Copy, Clone, Debug)]
+#[derive(Copy, Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Reloc {
     /// Offset in the function's code.
     pub offset: u32,
@@ -77,7 +77,7 @@ pub struct Reloc {
 }
 
 /// The machine code of one function, position-independent but for its relocations.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct CompiledFunction {
     /// Machine code.
     pub code: Vec<u8>,
@@ -86,7 +86,7 @@ pub struct CompiledFunction {
     /// Relocations to apply.
     pub relocs: Vec<Reloc>,
     /// `(offset, trap code)` for each instruction that may trap; the code is a
-    /// [`Trap::code`] or [`TRAP_PENDING`].
+    /// [`Trap::code`](crate::Trap::code) or [`TRAP_PENDING`].
     pub traps: Vec<(u32, u8)>,
 }
 
@@ -94,6 +94,10 @@ pub struct CompiledFunction {
 pub trait Compiler: Send + Sync {
     /// The options the code is generated with.
     fn options(&self) -> &CompilerOptions;
+
+    /// What the generated code depends on besides the options: the code generator, the
+    /// target and the processor features it uses. Code is only reused where this matches.
+    fn target_description(&self) -> String;
 
     /// Compiles defined function `index` of `module`, whose `VMContext` layout is `offsets`.
     fn compile_function(
@@ -111,4 +115,129 @@ pub trait Compiler: Send + Sync {
     /// The wasm-to-host trampoline of signature `ty`: it stores the arguments in a buffer
     /// of value slots and calls a host function's array-call entry with it.
     fn compile_wasm_to_array(&self, ty: &WasmFuncType) -> Result<CompiledFunction>;
+}
+
+/// Where a placement site points.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum SiteTarget {
+    /// A runtime routine, whose address only the process running the code knows.
+    LibCall(LibCall),
+    /// An offset in the image itself, for an absolute address.
+    Image(u32),
+}
+
+/// A place in a linked image to patch once the image's address is known.
+#[derive(Copy, Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct PlacementSite {
+    /// Offset in the image.
+    pub offset: u32,
+    /// Patch kind.
+    pub kind: RelocKind,
+    /// What to point at.
+    pub target: SiteTarget,
+    /// Addend.
+    pub addend: i64,
+}
+
+/// Functions laid out in one image and linked among themselves: the product of the link
+/// step, position-independent but for its placement sites, and plain data (it is what a
+/// compiled module stores).
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+pub struct LinkedImage {
+    /// The image's bytes.
+    pub code: Vec<u8>,
+    /// `(start, end)` offsets of each function, in order.
+    pub funcs: Vec<(u32, u32)>,
+    /// `(offset, trap code)` of each trap site, sorted by offset.
+    pub traps: Vec<(u32, u8)>,
+    /// What is left to patch once the image is placed.
+    pub sites: Vec<PlacementSite>,
+}
+
+/// The most bytes an image may have: offsets in it are 32-bit.
+pub const MAX_IMAGE_SIZE: usize = u32::MAX as usize;
+
+/// Lays `funcs` out in one image, in order, each at its alignment (at least 16), and
+/// resolves their calls to one another; calls to runtime routines and absolute addresses
+/// become placement sites.
+pub fn link(funcs: &[CompiledFunction]) -> Result<LinkedImage> {
+    let mut offsets = Vec::with_capacity(funcs.len());
+    let mut len = 0usize;
+    for f in funcs {
+        len = len.next_multiple_of(f.alignment.max(16) as usize);
+        offsets.push(len);
+        len += f.code.len();
+    }
+    if len > MAX_IMAGE_SIZE {
+        anyhow::bail!("compiled code of {len} bytes is larger than an image may be");
+    }
+    let mut code = vec![0u8; len];
+    let mut image = LinkedImage::default();
+    for (f, &off) in funcs.iter().zip(&offsets) {
+        code[off..off + f.code.len()].copy_from_slice(&f.code);
+        image.funcs.push((off as u32, (off + f.code.len()) as u32));
+        for (t, trap) in &f.traps {
+            image.traps.push((off as u32 + t, *trap));
+        }
+        for r in &f.relocs {
+            let at = off + r.offset as usize;
+            let target = match r.target {
+                RelocTarget::DefinedFunc(i) => {
+                    let Some(&callee) = offsets.get(i.as_u32() as usize) else {
+                        anyhow::bail!(
+                            "a call to function {} of an image of {}",
+                            i.as_u32(),
+                            funcs.len()
+                        );
+                    };
+                    callee
+                }
+                RelocTarget::LibCall(lc) => {
+                    image.sites.push(PlacementSite {
+                        offset: at as u32,
+                        kind: r.kind,
+                        target: SiteTarget::LibCall(lc),
+                        addend: r.addend,
+                    });
+                    continue;
+                }
+            };
+            match r.kind {
+                RelocKind::Abs8 => image.sites.push(PlacementSite {
+                    offset: at as u32,
+                    kind: r.kind,
+                    target: SiteTarget::Image(target as u32),
+                    addend: r.addend,
+                }),
+                kind => patch_relative(&mut code, at, kind, target as i64 + r.addend - at as i64)?,
+            }
+        }
+    }
+    image.traps.sort_unstable();
+    image.code = code;
+    Ok(image)
+}
+
+/// Writes the pc-relative displacement `delta` at `at` for a relocation of `kind`.
+pub fn patch_relative(code: &mut [u8], at: usize, kind: RelocKind, delta: i64) -> Result<()> {
+    let out_of_range = || anyhow::anyhow!("call displacement out of range");
+    match kind {
+        RelocKind::PcRel4 => {
+            let delta = i32::try_from(delta).map_err(|_| out_of_range())?;
+            let slot = code.get_mut(at..at + 4).ok_or_else(out_of_range)?;
+            slot.copy_from_slice(&delta.to_le_bytes());
+        }
+        RelocKind::Arm64Call => {
+            let delta = delta >> 2;
+            if !(-(1 << 25)..(1 << 25)).contains(&delta) {
+                return Err(out_of_range());
+            }
+            let slot = code.get_mut(at..at + 4).ok_or_else(out_of_range)?;
+            let insn = u32::from_le_bytes([slot[0], slot[1], slot[2], slot[3]]);
+            let insn = (insn & 0xfc00_0000) | ((delta as u32) & 0x03ff_ffff);
+            slot.copy_from_slice(&insn.to_le_bytes());
+        }
+        RelocKind::Abs8 => anyhow::bail!("an absolute relocation is not pc-relative"),
+    }
+    Ok(())
 }

@@ -5,7 +5,7 @@
 /// WebAssembly 2.0 without SIMD, plus tail calls, multi-memory and extended constant
 /// expressions, can currently be compiled; the others
 /// are listed so that configurations can name them and be refused with a clear message.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub struct Features {
     pub multi_value: bool,

@@ -5,7 +5,7 @@ use cranelift_entity::entity_impl;
 macro_rules! indices {
     ($($(#[$doc:meta])* $name:ident, $display:literal;)*) => {$(
         $(#[$doc])*
-        #[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         pub struct $name(u32);
         entity_impl!($name, $display);
     )*};
@@ -39,7 +39,7 @@ indices! {
 }
 
 /// An item in one of a module's index spaces, as named by an import or an export.
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub enum EntityIndex {
     /// A function.
     Function(FuncIndex),

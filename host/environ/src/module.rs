@@ -3,10 +3,10 @@
 use crate::index::*;
 use crate::types::*;
 use cranelift_entity::PrimaryMap;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 /// One operator of a constant expression, in evaluation order.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum ConstOp {
     /// `i32.const`
     I32Const(i32),
@@ -39,14 +39,14 @@ pub enum ConstOp {
 }
 
 /// A constant expression: a global's initializer, a segment's offset or element.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ConstExpr {
     /// The operators, evaluated on a stack; one value remains.
     pub ops: Vec<ConstOp>,
 }
 
 /// An imported item.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Import {
     /// The module name.
     pub module: String,
@@ -57,7 +57,7 @@ pub struct Import {
 }
 
 /// The elements of an element segment.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub enum ElemItems {
     /// Function indices (`None` never occurs here; see `Exprs` for nulls).
     Functions(Vec<FuncIndex>),
@@ -81,7 +81,7 @@ impl ElemItems {
 }
 
 /// How an element segment is used.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub enum ElemMode {
     /// Copied into a table at instantiation, then dropped.
     Active {
@@ -97,7 +97,7 @@ pub enum ElemMode {
 }
 
 /// An element segment.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct ElemSegment {
     /// The element type.
     pub ty: WasmRefType,
@@ -108,7 +108,7 @@ pub struct ElemSegment {
 }
 
 /// A data segment.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct DataSegment {
     /// `Some((memory, offset))` for an active segment, `None` for a passive one.
     pub active: Option<(MemoryIndex, ConstExpr)>,
@@ -117,7 +117,7 @@ pub struct DataSegment {
 }
 
 /// Everything known about a module, except its function bodies.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct ModuleInfo {
     /// The module's own name, from the name section.
     pub name: Option<String>,
@@ -145,8 +145,9 @@ pub struct ModuleInfo {
     pub elems: PrimaryMap<ElemIndex, ElemSegment>,
     /// Data segments.
     pub data: PrimaryMap<DataIndex, DataSegment>,
-    /// Function names from the name section.
-    pub func_names: HashMap<FuncIndex, String>,
+    /// Function names from the name section (ordered, so that artifacts are the same on
+    /// every run).
+    pub func_names: BTreeMap<FuncIndex, String>,
     /// Number of imported functions.
     pub num_imported_funcs: u32,
     /// Number of imported tables.

@@ -4,7 +4,7 @@ use std::fmt;
 
 /// The reason a WebAssembly computation stopped abnormally.
 #[non_exhaustive]
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub enum Trap {
     /// The call stack grew past the configured maximum.
     StackOverflow,

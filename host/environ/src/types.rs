@@ -4,7 +4,7 @@ use anyhow::{Result, bail};
 use std::fmt;
 
 /// A reference type.
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub enum WasmRefType {
     /// `funcref`: a nullable reference to a function.
     Func,
@@ -13,7 +13,7 @@ pub enum WasmRefType {
 }
 
 /// A value type.
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub enum WasmValType {
     /// 32-bit integer.
     I32,
@@ -71,7 +71,7 @@ impl WasmValType {
 }
 
 /// A function signature.
-#[derive(Clone, PartialEq, Eq, Hash, Debug, Default)]
+#[derive(Clone, PartialEq, Eq, Hash, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct WasmFuncType {
     /// Parameter types.
     pub params: Box<[WasmValType]>,
@@ -114,7 +114,7 @@ impl fmt::Display for WasmFuncType {
 }
 
 /// A table's type.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Table {
     /// Element type.
     pub element: WasmRefType,
@@ -125,7 +125,7 @@ pub struct Table {
 }
 
 /// A linear memory's type.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Memory {
     /// Initial size in pages.
     pub minimum: u64,
@@ -144,7 +144,7 @@ pub const WASM_PAGE_SIZE: u64 = 65536;
 pub const WASM32_MAX_PAGES: u64 = 65536;
 
 /// A global's type.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Global {
     /// Type of the value.
     pub ty: WasmValType,

@@ -125,6 +125,12 @@ impl Engine {
             .clone()
     }
 
+    /// Compiles a module (binary or text) into the bytes of [`Module::serialize`](crate::Module::serialize), for
+    /// [`Module::deserialize`](crate::Module::deserialize) to load later into an engine of the same configuration.
+    pub fn precompile_module(&self, bytes: &[u8]) -> Result<Vec<u8>> {
+        crate::Module::new(self, bytes)?.serialize()
+    }
+
     /// The array-to-wasm and wasm-to-array trampolines of a signature, compiled on first use.
     pub(crate) fn trampolines(&self, sig: u32) -> Result<Trampolines> {
         if let Some(t) = self

@@ -43,6 +43,7 @@
 #![deny(missing_docs)]
 #![deny(unsafe_code)]
 
+mod artifact;
 pub mod component;
 mod config;
 mod engine;

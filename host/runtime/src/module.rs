@@ -1,9 +1,10 @@
 //! Compiled modules.
 
+use crate::artifact::{self, ModuleArtifact};
 use crate::engine::Engine;
 use crate::types::{ExternType, FuncType, GlobalType, MemoryType, TableType};
 use crate::vm::{CodeMemory, ImageNames};
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use rayon::prelude::*;
 use std::sync::Arc;
 use wicker_environ::{DefinedFuncIndex, EntityIndex, FuncIndex, ModuleInfo, VMOffsets};
@@ -129,6 +130,26 @@ impl Module {
                 .map(compile)
                 .collect::<Result<Vec<_>>>()?
         };
+        let mut data = Vec::new();
+        let mut data_ranges = Vec::new();
+        for seg in info.data.values() {
+            let start = data.len();
+            data.extend_from_slice(&wasm[seg.range.clone()]);
+            data_ranges.push(start..data.len());
+        }
+        let image = wicker_environ::compile::link(&compiled)?;
+        Module::from_parts(engine, info, &image, data, data_ranges)
+    }
+
+    /// Places a compiled module's image and builds the module around it.
+    fn from_parts(
+        engine: &Engine,
+        info: ModuleInfo,
+        image: &wicker_environ::compile::LinkedImage,
+        data: Vec<u8>,
+        data_ranges: Vec<std::ops::Range<usize>>,
+    ) -> Result<Module> {
+        let offsets = VMOffsets::new(&info);
         let names = ImageNames {
             module_name: info.name.clone(),
             func_names: (0..info.num_defined_funcs())
@@ -140,15 +161,8 @@ impl Module {
                 .collect(),
             first_func_index: info.num_imported_funcs,
         };
-        let code = CodeMemory::publish(&compiled, names, false)?;
+        let code = CodeMemory::map(image, names, false)?;
         let type_ids = info.types.values().map(|t| engine.signature(t)).collect();
-        let mut data = Vec::new();
-        let mut data_ranges = Vec::new();
-        for seg in info.data.values() {
-            let start = data.len();
-            data.extend_from_slice(&wasm[seg.range.clone()]);
-            data_ranges.push(start..data.len());
-        }
         Ok(Module(Arc::new(ModuleInner {
             engine: engine.clone(),
             info,
@@ -158,6 +172,39 @@ impl Module {
             data,
             data_ranges,
         })))
+    }
+
+    /// The module as bytes that [`Module::deserialize`] loads again into an engine of the
+    /// same configuration, without compiling.
+    pub fn serialize(&self) -> Result<Vec<u8>> {
+        let artifact = ModuleArtifact {
+            info: self.0.info.clone(),
+            image: self.0.code.linked_image(),
+            data: self.0.data.clone(),
+            data_ranges: self.0.data_ranges.clone(),
+        };
+        artifact::encode(&artifact::header(&self.0.engine, "module"), &artifact)
+    }
+
+    /// Loads a module from the bytes of [`Module::serialize`]; the checks are those of the
+    /// artifact format, the caller vouches for the code (see `Module::deserialize`).
+    pub(crate) fn from_artifact(engine: &Engine, bytes: &[u8]) -> Result<Module> {
+        let a: ModuleArtifact = artifact::decode(bytes, &artifact::header(engine, "module"))?;
+        let funcs = a.info.num_defined_funcs() as usize;
+        if a.image.funcs.len() != funcs {
+            bail!(
+                "the compiled artifact has code for {} functions, not {funcs}",
+                a.image.funcs.len()
+            );
+        }
+        if a.info.data.len() != a.data_ranges.len()
+            || a.data_ranges
+                .iter()
+                .any(|r| r.start > r.end || r.end > a.data.len())
+        {
+            bail!("the compiled artifact's data segments are malformed");
+        }
+        Module::from_parts(engine, a.info, &a.image, a.data, a.data_ranges)
     }
 
     /// Checks a module binary without compiling it.

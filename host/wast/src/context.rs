@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
+use std::sync::Arc;
 
 use anyhow::{Context as _, Result, anyhow, bail};
 use wast::lexer::Lexer;
@@ -39,7 +40,13 @@ pub struct WastContext {
     pub(crate) definitions: HashMap<String, Compiled>,
     /// The last definition, which an unnamed `module instance` refers to.
     pub(crate) last_definition: Option<Compiled>,
+    /// How the script's modules are made from their bytes, if not by compiling them.
+    pub(crate) module_loader: Option<ModuleLoader>,
 }
+
+/// Makes a module from its bytes for a script: compiles it, or (say) compiles, stores and
+/// loads it again, to run a script through compiled artifacts.
+pub type ModuleLoader = Arc<dyn Fn(&Engine, &[u8]) -> Result<Module> + Send + Sync>;
 
 /// A compiled module or component.
 #[derive(Clone)]
@@ -78,6 +85,12 @@ impl WastContext {
         Self::with_engine(Engine::new(config)?)
     }
 
+    /// Makes the script's modules (those it instantiates; not those it only checks for
+    /// being invalid) with `loader` instead of compiling them.
+    pub fn set_module_loader(&mut self, loader: ModuleLoader) {
+        self.module_loader = Some(loader);
+    }
+
     /// Creates a context on `engine` (a fresh store and linker), with `spectest` defined.
     pub(crate) fn with_engine(engine: Engine) -> Result<Self> {
         let mut store = Store::new(&engine, ());
@@ -94,6 +107,7 @@ impl WastContext {
             instances: HashMap::new(),
             definitions: HashMap::new(),
             last_definition: None,
+            module_loader: None,
         })
     }
 
@@ -181,7 +195,10 @@ impl WastContext {
         Ok(if is_component {
             Compiled::Component(Component::from_binary(&self.engine, &bytes)?)
         } else {
-            Compiled::Module(Module::from_binary(&self.engine, &bytes)?)
+            Compiled::Module(match &self.module_loader {
+                Some(load) => load(&self.engine, &bytes)?,
+                None => Module::from_binary(&self.engine, &bytes)?,
+            })
         })
     }
 

@@ -26,5 +26,5 @@ mod thread;
 mod trap;
 mod value;
 
-pub use context::WastContext;
+pub use context::{ModuleLoader, WastContext};
 pub use outcome::Outcome;

@@ -71,11 +71,15 @@ impl WastContext {
             );
         }
         let engine = self.engine.clone();
+        let loader = self.module_loader.clone();
         let directives = thread.directives;
         let handle = std::thread::Builder::new()
             .name(format!("wast thread ${name}"))
             .spawn_scoped(scope, move || match WastContext::with_engine(engine) {
-                Ok(mut cx) => cx.run_directives(directives, location),
+                Ok(mut cx) => {
+                    cx.module_loader = loader;
+                    cx.run_directives(directives, location)
+                }
                 Err(err) => {
                     let mut outcome = Outcome::default();
                     outcome.record(&format!("thread `${name}`"), Err(err));

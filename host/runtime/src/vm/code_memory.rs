@@ -4,7 +4,9 @@ use super::mmap::Mmap;
 use super::registry::RangeMap;
 use anyhow::{Result, bail};
 use std::sync::Arc;
-use wicker_environ::compile::{CompiledFunction, LibCall, RelocKind, RelocTarget};
+use wicker_environ::compile::{
+    self, CompiledFunction, LibCall, LinkedImage, PlacementSite, RelocKind, SiteTarget,
+};
 
 /// What the runtime knows about one code image: function ranges, trap sites and names.
 #[derive(Debug)]
@@ -105,6 +107,45 @@ pub struct CodeMemory {
     mmap: Mmap,
     info: Arc<CodeInfo>,
     func_starts: Vec<usize>,
+    /// The image's length (the mapping is rounded up to pages).
+    len: usize,
+    /// The placement sites, and the bytes each held before it was patched.
+    sites: Vec<PlacementSite>,
+    originals: Vec<[u8; 8]>,
+}
+
+/// How many bytes a placement site of `kind` patches.
+fn site_width(kind: RelocKind) -> usize {
+    match kind {
+        RelocKind::Abs8 => 8,
+        RelocKind::PcRel4 | RelocKind::Arm64Call => 4,
+    }
+}
+
+/// Checks that everything `image` refers to lies inside its `len` bytes.
+fn check_image(image: &LinkedImage, len: usize) -> Result<()> {
+    let within = |start: u32, end: u64| u64::from(start) <= end && end <= len as u64;
+    let mut previous_end = 0;
+    for &(start, end) in &image.funcs {
+        if start < previous_end || !within(start, u64::from(end)) {
+            bail!("a malformed code image: function range {start}..{end}");
+        }
+        previous_end = end;
+    }
+    if !image.traps.is_sorted() || image.traps.iter().any(|t| t.0 as usize >= len) {
+        bail!("a malformed code image: trap sites");
+    }
+    for site in &image.sites {
+        let end = u64::from(site.offset) + site_width(site.kind) as u64;
+        let target_ok = match site.target {
+            SiteTarget::Image(t) => (t as usize) < len,
+            SiteTarget::LibCall(_) => true,
+        };
+        if !within(site.offset, end) || !target_ok {
+            bail!("a malformed code image: placement site at {}", site.offset);
+        }
+    }
+    Ok(())
 }
 
 unsafe extern "C" {
@@ -189,56 +230,57 @@ pub struct ImageNames {
 }
 
 impl CodeMemory {
-    /// Places `funcs` in one image, links their calls, maps it executable and registers it.
+    /// Links `funcs` into one image and maps it (see [`CodeMemory::map`]).
     pub fn publish(
         funcs: &[CompiledFunction],
         names: ImageNames,
         trampolines: bool,
     ) -> Result<CodeMemory> {
-        let mut offsets = Vec::with_capacity(funcs.len());
-        let mut len = 0usize;
-        for f in funcs {
-            len = len.next_multiple_of(f.alignment.max(16) as usize);
-            offsets.push(len);
-            len += f.code.len();
+        CodeMemory::map(&compile::link(funcs)?, names, trampolines)
+    }
+
+    /// Places a linked image: copies it into fresh memory, patches its placement sites,
+    /// maps it read+execute and registers it for trap handling and backtraces.
+    ///
+    /// Everything about the image is checked first (function ranges, trap sites, placement
+    /// sites all inside it, names for each function), so a malformed image is an error; its
+    /// code is trusted to be what the compiler made.
+    pub fn map(image: &LinkedImage, names: ImageNames, trampolines: bool) -> Result<CodeMemory> {
+        let len = image.code.len();
+        check_image(image, len)?;
+        if !trampolines && names.func_names.len() != image.funcs.len() {
+            bail!(
+                "an image of {} functions with {} names",
+                image.funcs.len(),
+                names.func_names.len()
+            );
         }
         let mut mmap = Mmap::reserve(len)?;
         let total = mmap.len();
         mmap.make_accessible(0, total)?;
         let base = mmap.as_ptr() as usize;
+        let mut originals = Vec::with_capacity(image.sites.len());
         {
             let bytes = mmap.slice_mut(total);
-            for (f, off) in funcs.iter().zip(&offsets) {
-                bytes[*off..*off + f.code.len()].copy_from_slice(&f.code);
-            }
-            for (f, off) in funcs.iter().zip(&offsets) {
-                for r in &f.relocs {
-                    let at = off + r.offset as usize;
-                    let target = match r.target {
-                        RelocTarget::DefinedFunc(i) => base + offsets[i.as_u32() as usize],
-                        RelocTarget::LibCall(lc) => libcall_address(lc),
-                    };
-                    match r.kind {
-                        RelocKind::PcRel4 => {
-                            let delta = (target as i64 + r.addend) - (base + at) as i64;
-                            let Ok(delta) = i32::try_from(delta) else {
-                                bail!("call displacement out of range")
-                            };
-                            bytes[at..at + 4].copy_from_slice(&delta.to_le_bytes());
-                        }
-                        RelocKind::Abs8 => {
-                            let v = (target as i64 + r.addend) as u64;
-                            bytes[at..at + 8].copy_from_slice(&v.to_le_bytes());
-                        }
-                        RelocKind::Arm64Call => {
-                            let delta = (target as i64 + r.addend - (base + at) as i64) >> 2;
-                            if !(-(1 << 25)..(1 << 25)).contains(&delta) {
-                                bail!("call displacement out of range");
-                            }
-                            let insn = u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap());
-                            let insn = (insn & 0xfc00_0000) | ((delta as u32) & 0x03ff_ffff);
-                            bytes[at..at + 4].copy_from_slice(&insn.to_le_bytes());
-                        }
+            bytes[..len].copy_from_slice(&image.code);
+            for site in &image.sites {
+                let at = site.offset as usize;
+                let width = site_width(site.kind);
+                let mut original = [0u8; 8];
+                original[..width].copy_from_slice(&bytes[at..at + width]);
+                originals.push(original);
+                let target = match site.target {
+                    SiteTarget::LibCall(lc) => libcall_address(lc),
+                    SiteTarget::Image(offset) => base + offset as usize,
+                } as i64;
+                match site.kind {
+                    RelocKind::Abs8 => {
+                        let v = (target + site.addend) as u64;
+                        bytes[at..at + 8].copy_from_slice(&v.to_le_bytes());
+                    }
+                    kind => {
+                        let delta = target + site.addend - (base + at) as i64;
+                        compile::patch_relative(bytes, at, kind, delta)?;
                     }
                 }
             }
@@ -247,37 +289,47 @@ impl CodeMemory {
         // other effect (and is a no-op on x86-64).
         unsafe { wicker_clear_cache(base as *mut u8, (base + total) as *mut u8) };
         mmap.make_executable(0, total)?;
-        let mut traps = Vec::new();
-        let mut ranges = Vec::new();
-        for (f, off) in funcs.iter().zip(&offsets) {
-            ranges.push((*off as u32, (*off + f.code.len()) as u32));
-            for (t, code) in &f.traps {
-                traps.push((*off as u32 + t, *code));
-            }
-        }
-        traps.sort_unstable();
         let info = Arc::new(CodeInfo {
             start: base,
             end: base + total,
-            funcs: ranges,
-            traps,
+            funcs: image.funcs.clone(),
+            traps: image.traps.clone(),
             trampolines,
             module_name: names.module_name,
             func_names: names.func_names,
             first_func_index: names.first_func_index,
         });
         REGISTRY.insert(info.start, info.end - info.start, info.clone());
-        let func_starts = offsets.iter().map(|o| base + o).collect();
+        let func_starts = image.funcs.iter().map(|f| base + f.0 as usize).collect();
         Ok(CodeMemory {
             mmap,
             info,
             func_starts,
+            len,
+            sites: image.sites.clone(),
+            originals,
         })
     }
 
     /// The address of the `i`th function of the image.
     pub fn func_ptr(&self, i: usize) -> *const u8 {
         self.func_starts[i] as *const u8
+    }
+
+    /// The image as it was before it was placed: what a compiled module stores.
+    pub fn linked_image(&self) -> LinkedImage {
+        let mut code = self.mmap.slice(self.len).to_vec();
+        for (site, original) in self.sites.iter().zip(&self.originals) {
+            let at = site.offset as usize;
+            let width = site_width(site.kind);
+            code[at..at + width].copy_from_slice(&original[..width]);
+        }
+        LinkedImage {
+            code,
+            funcs: self.info.funcs.clone(),
+            traps: self.info.traps.clone(),
+            sites: self.sites.clone(),
+        }
     }
 
     /// The entry trampolines of signature `sig` (`slots` values wide: the larger of its
@@ -299,7 +351,7 @@ impl CodeMemory {
         }
     }
 
-    /// Size of the image in bytes.
+    /// Size of the image in bytes (its mapping rounded up to pages).
     pub fn len(&self) -> usize {
         self.mmap.len()
     }

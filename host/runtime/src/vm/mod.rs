@@ -7,6 +7,7 @@
 
 mod call;
 mod code_memory;
+mod deserialize;
 mod host_func;
 mod instance;
 mod libcalls;
