@@ -300,11 +300,7 @@ pub type Summary = (Vec<(String, String)>, Vec<(String, u64)>);
 /// What wicker observed running every export of `bytes` as a case does, with arguments
 /// from `arg_seed`: each call's outcome (as text: the results' bits, or the trap's kind)
 /// and the final bits of each exported global, by name. For reproducers' expectations.
-pub fn wicker_summary(
-    bytes: &[u8],
-    arg_seed: u64,
-    explicit: bool,
-) -> anyhow::Result<Summary> {
+pub fn wicker_summary(bytes: &[u8], arg_seed: u64, explicit: bool) -> anyhow::Result<Summary> {
     let observed = run_wicker(bytes, arg_seed, explicit)?;
     let calls = observed
         .calls
