@@ -6,15 +6,17 @@
 //! generates valid modules with `wasm-smith` and compares every exported function's
 //! results, traps and the final exported state with `wasmi`, an independent interpreter,
 //! and with wicker in the other bounds-check mode; [`wasi_paths`] gives random paths to the
-//! preview 1 path functions, which must never reach outside their pre-open. A run is
+//! path functions, which must never reach outside their pre-open; [`serialize`] alters
+//! compiled artifacts, which must be refused. A run is
 //! deterministic from its seed;
 //! a failing case is written out as a reproducer that [`run_case`] replays.
 
-#![forbid(unsafe_code)]
+#![deny(unsafe_code)]
 
 pub mod compile;
 pub mod differential;
 pub mod rng;
+pub mod serialize;
 #[cfg(unix)]
 pub mod wasi_paths;
 
@@ -29,11 +31,18 @@ pub enum Target {
     Differential,
     /// Random paths through the preview 1 path functions never reach outside a pre-open.
     WasiPaths,
+    /// Altered compiled artifacts are refused.
+    Serialize,
 }
 
 impl Target {
     /// Every target.
-    pub const ALL: [Target; 3] = [Target::Compile, Target::Differential, Target::WasiPaths];
+    pub const ALL: [Target; 4] = [
+        Target::Compile,
+        Target::Differential,
+        Target::WasiPaths,
+        Target::Serialize,
+    ];
 
     /// The target's name on the command line.
     pub fn name(self) -> &'static str {
@@ -41,6 +50,7 @@ impl Target {
             Target::Compile => "compile",
             Target::Differential => "differential",
             Target::WasiPaths => "wasi-paths",
+            Target::Serialize => "serialize",
         }
     }
 
@@ -78,6 +88,7 @@ pub fn run_case(target: Target, seed: u64) -> Result<Passed, Failure> {
         Target::WasiPaths => wasi_paths::case(seed),
         #[cfg(not(unix))]
         Target::WasiPaths => Ok(Passed::Skipped),
+        Target::Serialize => serialize::case(seed),
     };
     // A panic anywhere in a case is a failure of the case, not of the run.
     no_panic(case).unwrap_or_else(|message| {

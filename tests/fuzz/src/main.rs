@@ -1,5 +1,6 @@
 //! The fuzz driver: `cargo run -p wicker-fuzz --release -- TARGET [--seed S]
-//! [--iterations N]` runs `N` cases of `TARGET` (`compile`, `differential`, `wasi-paths`)
+//! [--iterations N]` runs `N` cases of `TARGET` (`compile`, `differential`, `wasi-paths`,
+//! `serialize`)
 //! from seed `S`,
 //! prints its figures (every 100,000 cases, and at the end), and writes each failing case's input to
 //! `fuzz-TARGET-CASESEED.wasm` (replayed with `--case CASESEED`). Exits with 1 if a case
@@ -14,7 +15,7 @@ fn usage() -> ExitCode {
     eprintln!(
         "usage: wicker-fuzz TARGET [--seed S] [--iterations N] | TARGET --case CASESEED\n\
          | differential --module FILE [--seed S]\n\
-         targets: compile, differential, wasi-paths"
+         targets: compile, differential, wasi-paths, serialize"
     );
     ExitCode::from(2)
 }

@@ -33,6 +33,11 @@ fn differential_smoke() {
 }
 
 #[test]
+fn serialize_smoke() {
+    smoke(Target::Serialize, 2000);
+}
+
+#[test]
 fn wasi_paths_smoke() {
     smoke(Target::WasiPaths, 1000);
 }

@@ -1,0 +1,63 @@
+//! `serialize`: a compiled module's artifact, altered (bytes changed, cut short, grown), is
+//! refused with an error, never loaded or crashed on; the unaltered artifact loads and
+//! instantiates like the module it came from.
+
+use crate::{Failure, Passed, Rng, no_panic};
+use arbitrary::Unstructured;
+
+/// One case.
+pub fn case(seed: u64) -> Result<Passed, Failure> {
+    let mut rng = Rng::new(seed);
+    let len = 1024 + rng.below(4096) as usize;
+    let data = rng.bytes(len);
+    let mut u = Unstructured::new(&data);
+    let Ok(module) = wasm_smith::Module::new(crate::differential::config(), &mut u) else {
+        return Ok(Passed::Skipped);
+    };
+    let wasm = module.to_bytes();
+    let engine = wicker::Engine::default();
+    let fail = |message: String, input: &[u8]| Failure {
+        message,
+        input: input.to_vec(),
+    };
+    let Ok(artifact) = engine.precompile_module(&wasm) else {
+        return Ok(Passed::Skipped);
+    };
+    // The artifact as written loads.
+    if let Err(e) = load(&engine, &artifact) {
+        return Err(fail(
+            format!("an artifact as written does not load: {e:#}"),
+            &wasm,
+        ));
+    }
+    let mut altered = artifact.clone();
+    match rng.below(3) {
+        0 => {
+            for _ in 0..=rng.below(4) {
+                let at = rng.below(altered.len() as u64) as usize;
+                altered[at] ^= 1 << rng.below(8);
+            }
+        }
+        1 => altered.truncate(rng.below(altered.len() as u64) as usize),
+        _ => {
+            let n = 1 + rng.below(16) as usize;
+            altered.extend(rng.bytes(n));
+        }
+    }
+    if altered == artifact {
+        return Ok(Passed::Skipped);
+    }
+    match no_panic(|| load(&engine, &altered)) {
+        Ok(Err(_)) => Ok(Passed::Checked),
+        Ok(Ok(())) => Err(fail("an altered artifact was loaded".into(), &altered)),
+        Err(message) => Err(fail(message, &altered)),
+    }
+}
+
+/// Loads `bytes` as a module of `engine`.
+#[allow(unsafe_code, reason = "the API under test is unsafe")]
+fn load(engine: &wicker::Engine, bytes: &[u8]) -> anyhow::Result<()> {
+    // SAFETY: every artifact given here was written by `engine`; the altered ones are what
+    // the test is about, and must be refused before any of their code is mapped.
+    unsafe { wicker::Module::deserialize(engine, bytes) }.map(drop)
+}
