@@ -6,13 +6,16 @@
 //! generates valid modules with `wasm-smith` and compares every exported function's
 //! results, traps and the final exported state with `wasmi`, an independent interpreter,
 //! and with wicker in the other bounds-check mode; [`wasi_paths`] gives random paths to the
-//! preview 1 path functions, which must never reach outside their pre-open. A run is
-//! deterministic from its seed;
-//! a failing case is written out as a reproducer that [`run_case`] replays.
+//! preview 1 path functions, which must never reach outside their pre-open;
+//! [`component_values`] sends random values of random interface types from the host
+//! through components and back, and they must come back unchanged, as the canonical ABI
+//! lays them out on the way. A run is deterministic from its seed; a failing case is
+//! written out as a reproducer that [`run_case`] replays.
 
 #![forbid(unsafe_code)]
 
 pub mod compile;
+pub mod component_values;
 pub mod differential;
 pub mod rng;
 #[cfg(unix)]
@@ -29,11 +32,18 @@ pub enum Target {
     Differential,
     /// Random paths through the preview 1 path functions never reach outside a pre-open.
     WasiPaths,
+    /// Random component values round-trip between the host and components unchanged.
+    ComponentValues,
 }
 
 impl Target {
     /// Every target.
-    pub const ALL: [Target; 3] = [Target::Compile, Target::Differential, Target::WasiPaths];
+    pub const ALL: [Target; 4] = [
+        Target::Compile,
+        Target::Differential,
+        Target::WasiPaths,
+        Target::ComponentValues,
+    ];
 
     /// The target's name on the command line.
     pub fn name(self) -> &'static str {
@@ -41,6 +51,15 @@ impl Target {
             Target::Compile => "compile",
             Target::Differential => "differential",
             Target::WasiPaths => "wasi-paths",
+            Target::ComponentValues => "component-values",
+        }
+    }
+
+    /// The file extension of the target's reproducers: components are written as text.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Target::ComponentValues => "wat",
+            _ => "wasm",
         }
     }
 
@@ -78,6 +97,7 @@ pub fn run_case(target: Target, seed: u64) -> Result<Passed, Failure> {
         Target::WasiPaths => wasi_paths::case(seed),
         #[cfg(not(unix))]
         Target::WasiPaths => Ok(Passed::Skipped),
+        Target::ComponentValues => component_values::case(seed),
     };
     // A panic anywhere in a case is a failure of the case, not of the run.
     no_panic(case).unwrap_or_else(|message| {

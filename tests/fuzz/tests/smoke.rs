@@ -36,3 +36,8 @@ fn differential_smoke() {
 fn wasi_paths_smoke() {
     smoke(Target::WasiPaths, 300);
 }
+
+#[test]
+fn component_values_smoke() {
+    smoke(Target::ComponentValues, 1000);
+}
