@@ -13,22 +13,31 @@
 //! too; and a forwarder may change, before passing values on, the bits that lifting must
 //! ignore. Every owned resource sent must come back and be destroyed once when the host
 //! drops it, and no handle may stay behind in an instance's table. Values go through the
-//! dynamic API (`Val`).
+//! dynamic API (`Val`) and through typed Rust types, both ways.
 
 mod abi;
+mod derived;
 mod dynamic;
 mod host;
 mod noise;
 mod oracle;
+mod rust_types;
 mod seen;
 mod sig;
 mod text;
 mod ty;
+mod typed;
 mod value;
 
 use crate::{Failure, Passed, Rng};
 
-/// One case: random types through the dynamic API.
+/// One case: random types through the dynamic API, or a fixed Rust type's random values
+/// through the typed one.
 pub fn case(seed: u64) -> Result<Passed, Failure> {
-    dynamic::case(&mut Rng::new(seed))
+    let mut rng = Rng::new(seed);
+    if rng.below(4) == 0 {
+        typed::case(&mut rng)
+    } else {
+        dynamic::case(&mut rng)
+    }
 }

@@ -8,9 +8,9 @@
 //! and with wicker in the other bounds-check mode; [`wasi_paths`] gives random paths to the
 //! preview 1 path functions, which must never reach outside their pre-open;
 //! [`component_values`] sends random values of random interface types from the host
-//! through components and back, and they must come back unchanged, as the canonical ABI
-//! lays them out on the way. A run is deterministic from its seed; a failing case is
-//! written out as a reproducer that [`run_case`] replays.
+//! through components and back, through the dynamic and the typed API, and they must come
+//! back unchanged, as the canonical ABI lays them out on the way. A run is deterministic
+//! from its seed; a failing case is written out as a reproducer that [`run_case`] replays.
 
 #![forbid(unsafe_code)]
 
