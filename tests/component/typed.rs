@@ -151,3 +151,60 @@ fn mistyped_typed_view_is_an_error() {
     run.typed::<(&str,), (String,)>()
         .expect("&str stands for string");
 }
+
+/// Passes a core `i32` as a `bool` to `take` and returns what `take` returned, and returns
+/// a core `i32` as a `bool` from `get`.
+const BOOLS: &str = r#"(component
+  (import "take" (func $take (param "b" bool) (result bool)))
+  (core func $take' (canon lower (func $take)))
+  (core module $M
+    (import "" "take" (func $take (param i32) (result i32)))
+    (func (export "pass") (param i32) (result i32) (call $take (local.get 0)))
+    (func (export "get") (param i32) (result i32) (local.get 0)))
+  (core instance $m (instantiate $M (with "" (instance (export "take" (func $take'))))))
+  (func (export "pass") (param "bits" u32) (result bool) (canon lift (core func $m "pass")))
+  (func (export "get") (param "bits" u32) (result bool) (canon lift (core func $m "get"))))"#;
+
+/// Core `i32`s passed as `bool`s: zero, and non-zero ones with and without a low byte.
+const BITS: [u32; 9] = [0, 1, 2, 0xff, 0x100, 0x200, 0x1_0000, 0x8000_0000, u32::MAX];
+
+/// A flat `bool` is any non-zero `i32` (the canonical ABI's `convert_int_to_bool`), for
+/// typed lifting as for dynamic: typed lifting looked at the low byte only, so `0x100`
+/// arrived as `false`.
+#[test]
+fn a_flat_bool_is_any_nonzero_i32() {
+    let engine = engine();
+    let component = compile(&engine, BOOLS);
+    let (mut store, mut linker) = store_and_linker(&engine, Vec::new());
+    linker
+        .root()
+        .func_wrap("take", |mut store, (b,): (bool,)| {
+            store.data_mut().push(b);
+            Ok((b,))
+        })
+        .unwrap();
+    let instance = linker.instantiate(&mut store, &component).unwrap();
+    let pass = instance.get_typed_func::<(u32,), (bool,)>(&mut store, "pass");
+    let get = instance.get_typed_func::<(u32,), (bool,)>(&mut store, "get");
+    let (pass, get) = (pass.unwrap(), get.unwrap());
+    let dynamic = instance.get_func(&mut store, "get").unwrap();
+    for bits in BITS {
+        let want = bits != 0;
+        assert_eq!(
+            pass.call(&mut store, (bits,)).unwrap(),
+            (want,),
+            "{bits:#x}"
+        );
+        assert_eq!(
+            store.data_mut().pop(),
+            Some(want),
+            "{bits:#x} passed to the host"
+        );
+        assert_eq!(get.call(&mut store, (bits,)).unwrap(), (want,), "{bits:#x}");
+        let mut out = [Val::Bool(!want)];
+        dynamic
+            .call(&mut store, &[Val::U32(bits)], &mut out)
+            .unwrap();
+        assert_eq!(out[0], Val::Bool(want), "{bits:#x}, dynamic");
+    }
+}

@@ -7,13 +7,16 @@
 //! results, traps and the final exported state with `wasmi`, an independent interpreter,
 //! and with wicker in the other bounds-check mode; [`wasi_paths`] gives random paths to the
 //! path functions, which must never reach outside their pre-open; [`serialize`] alters
-//! compiled artifacts, which must be refused. A run is
-//! deterministic from its seed;
-//! a failing case is written out as a reproducer that [`run_case`] replays.
+//! compiled artifacts, which must be refused; [`component_values`] sends random values of
+//! random interface types from the host through components and back, through the dynamic
+//! and the typed API, and they must come back unchanged, as the canonical ABI lays them out
+//! on the way. A run is deterministic from its seed; a failing case is written out as a
+//! reproducer that [`run_case`] replays.
 
 #![deny(unsafe_code)]
 
 pub mod compile;
+pub mod component_values;
 pub mod differential;
 pub mod rng;
 pub mod serialize;
@@ -33,15 +36,18 @@ pub enum Target {
     WasiPaths,
     /// Altered compiled artifacts are refused.
     Serialize,
+    /// Random component values round-trip between the host and components unchanged.
+    ComponentValues,
 }
 
 impl Target {
     /// Every target.
-    pub const ALL: [Target; 4] = [
+    pub const ALL: [Target; 5] = [
         Target::Compile,
         Target::Differential,
         Target::WasiPaths,
         Target::Serialize,
+        Target::ComponentValues,
     ];
 
     /// The target's name on the command line.
@@ -51,6 +57,15 @@ impl Target {
             Target::Differential => "differential",
             Target::WasiPaths => "wasi-paths",
             Target::Serialize => "serialize",
+            Target::ComponentValues => "component-values",
+        }
+    }
+
+    /// The file extension of the target's reproducers: components are written as text.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Target::ComponentValues => "wat",
+            _ => "wasm",
         }
     }
 
@@ -89,6 +104,7 @@ pub fn run_case(target: Target, seed: u64) -> Result<Passed, Failure> {
         #[cfg(not(unix))]
         Target::WasiPaths => Ok(Passed::Skipped),
         Target::Serialize => serialize::case(seed),
+        Target::ComponentValues => component_values::case(seed),
     };
     // A panic anywhere in a case is a failure of the case, not of the run.
     no_panic(case).unwrap_or_else(|message| {

@@ -1,11 +1,11 @@
 //! The fuzz driver: `cargo run -p wicker-fuzz --release -- TARGET [--seed S]
 //! [--iterations N]` runs `N` cases of `TARGET` (`compile`, `differential`, `wasi-paths`,
-//! `serialize`)
-//! from seed `S`,
-//! prints its figures (every 100,000 cases, and at the end), and writes each failing case's input to
-//! `fuzz-TARGET-CASESEED.wasm` (replayed with `--case CASESEED`). Exits with 1 if a case
-//! failed. `wicker-fuzz differential --module FILE [--seed S]` compares the engines on a
-//! module file (a reproducer being reduced), with arguments from seed `S`.
+//! `serialize`, `component-values`) from seed `S`, prints its figures (every 100,000 cases,
+//! and at the end), and writes each failing case's input to `fuzz-TARGET-CASESEED.wasm`
+//! (`.wat` for `component-values`, whose inputs are component text; replayed with
+//! `--case CASESEED`). Exits with 1 if a case failed. `wicker-fuzz differential --module
+//! FILE [--seed S]` compares the engines on a module file (a reproducer being reduced), with
+//! arguments from seed `S`.
 
 use std::process::ExitCode;
 
@@ -15,7 +15,7 @@ fn usage() -> ExitCode {
     eprintln!(
         "usage: wicker-fuzz TARGET [--seed S] [--iterations N] | TARGET --case CASESEED\n\
          | differential --module FILE [--seed S]\n\
-         targets: compile, differential, wasi-paths, serialize"
+         targets: compile, differential, wasi-paths, serialize, component-values"
     );
     ExitCode::from(2)
 }
@@ -86,7 +86,7 @@ fn main() -> ExitCode {
     while done < iterations {
         let end = iterations.min(done + PROGRESS);
         run_range(target, seed, done..end, &mut stats, |case, failure| {
-            let file = format!("fuzz-{}-{case}.wasm", target.name());
+            let file = format!("fuzz-{}-{case}.{}", target.name(), target.extension());
             let _ = std::fs::write(&file, &failure.input);
             eprintln!("case {case} failed ({file}): {}", failure.message);
         });

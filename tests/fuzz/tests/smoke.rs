@@ -55,3 +55,8 @@ fn fuzzer_inputs_smoke() {
         }
     }
 }
+
+#[test]
+fn component_values_smoke() {
+    smoke(Target::ComponentValues, 1000);
+}

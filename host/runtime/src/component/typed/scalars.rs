@@ -46,7 +46,7 @@ macro_rules! primitives {
 }
 
 primitives! {
-    bool => Bool, 1, |v| u64::from(v), |b| b as u8 != 0;
+    bool => Bool, 1, |v| u64::from(v), |b| b as u32 != 0;
     i8 => S8, 1, |v| v as i32 as u32 as u64, |b| b as i8;
     i16 => S16, 2, |v| v as i32 as u32 as u64, |b| b as i16;
     i32 => S32, 4, |v| v as u32 as u64, |b| b as i32;
