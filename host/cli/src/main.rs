@@ -1,11 +1,16 @@
 //! The `wicker` command: run WebAssembly modules and spec scripts.
 //!
 //! `wicker run` instantiates a core module (`.wasm` or `.wat`) and calls `_start` or the
-//! function named by `--invoke`; `wicker wast` runs `.wast` spec scripts. Both take the
-//! same engine options, named as `wasmtime` names them (`-W simd=y`, `--fuel N`, ...).
+//! function named by `--invoke`; `wicker compile` compiles a module ahead of time into a
+//! `.cwasm` artifact that `wicker run --allow-precompiled` loads; `wicker wast` runs
+//! `.wast` spec scripts. All take the same engine options, named as `wasmtime` names them
+//! (`-W simd=y`, `--fuel N`, ...).
 
-#![forbid(unsafe_code)]
+// The one unsafe call loads a precompiled artifact the user vouched for with
+// `--allow-precompiled`.
+#![deny(unsafe_code)]
 
+mod compile;
 mod options;
 mod run;
 mod wast;
@@ -27,6 +32,8 @@ struct Cli {
 enum Command {
     /// Runs a WebAssembly module.
     Run(run::RunCommand),
+    /// Compiles a module ahead of time into a `.cwasm` artifact.
+    Compile(compile::CompileCommand),
     /// Runs `.wast` spec-test scripts.
     Wast(wast::WastCommand),
 }
@@ -35,6 +42,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Run(command) => command.execute(),
+        Command::Compile(command) => command.execute(),
         Command::Wast(command) => command.execute(),
     };
     match result {

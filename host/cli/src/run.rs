@@ -42,7 +42,13 @@ pub struct RunCommand {
     #[arg(long)]
     inherit_env: bool,
 
-    /// The module: a `.wasm` binary or `.wat` text.
+    /// Lets FILE be an artifact of `wicker compile`, whose machine code runs as it is:
+    /// give it only for artifacts you trust.
+    #[arg(long)]
+    allow_precompiled: bool,
+
+    /// The module: a `.wasm` binary, `.wat` text, or (with `--allow-precompiled`) a
+    /// `.cwasm` artifact.
     #[arg(value_name = "FILE")]
     file: PathBuf,
 
@@ -63,13 +69,17 @@ impl RunCommand {
         let engine = Engine::new(&self.options.config()?)?;
         let bytes = std::fs::read(&self.file)
             .with_context(|| format!("failed to read `{}`", self.file.display()))?;
-        let binary = wat::parse_bytes(&bytes)
-            .with_context(|| format!("failed to parse `{}`", self.file.display()))?;
-        if wasmparser::Parser::is_component(&binary) {
-            return self.run_component(&engine, &binary);
-        }
-        let module = Module::new(&engine, &binary)
-            .with_context(|| format!("failed to compile `{}`", self.file.display()))?;
+        let module = if Engine::detect_precompiled(&bytes).is_some() {
+            self.load_precompiled(&engine, &bytes)?
+        } else {
+            let binary = wat::parse_bytes(&bytes)
+                .with_context(|| format!("failed to parse `{}`", self.file.display()))?;
+            if wasmparser::Parser::is_component(&binary) {
+                return self.run_component(&engine, &binary);
+            }
+            Module::new(&engine, &binary)
+                .with_context(|| format!("failed to compile `{}`", self.file.display()))?
+        };
         let mut linker = Linker::new(&engine);
         let uses_wasi = module
             .imports()
@@ -97,6 +107,25 @@ impl RunCommand {
                 None => Err(err),
             },
         }
+    }
+
+    /// Loads an artifact of `wicker compile`, if `--allow-precompiled` allows it.
+    #[allow(
+        unsafe_code,
+        reason = "loading an artifact is unsafe: its code runs as it is"
+    )]
+    fn load_precompiled(&self, engine: &Engine, bytes: &[u8]) -> Result<Module> {
+        if !self.allow_precompiled {
+            bail!(
+                "`{}` is a precompiled module, whose machine code would run as it is; \
+                 pass `--allow-precompiled` to run it",
+                self.file.display()
+            );
+        }
+        // SAFETY: the user vouched for the artifact with `--allow-precompiled`; its format,
+        // header and checksum are still checked.
+        unsafe { Module::deserialize(engine, bytes) }
+            .with_context(|| format!("failed to load `{}`", self.file.display()))
     }
 
     fn run(&self, store: &mut Store<WasiCtx>, instance: Instance, uses_wasi: bool) -> Result<()> {

@@ -148,3 +148,60 @@ fn run_names_a_component_import_it_cannot_supply() {
     let err = text(&out.stderr);
     assert!(err.contains("example:plugin/host"), "{err}");
 }
+
+#[test]
+fn a_compiled_module_runs_with_allow_precompiled_only() {
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/fib.wat");
+    let dir = std::env::temp_dir().join(format!("wicker-cli-compile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cwasm = dir.join("fib.cwasm");
+    let cwasm = cwasm.to_str().unwrap();
+    let out = wicker(&["compile", example, "-o", cwasm]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = wicker(&["run", "--allow-precompiled", "--invoke", "fib", cwasm, "20"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).trim(), "6765");
+    // Without the flag: refused, saying why.
+    let out = wicker(&["run", "--invoke", "fib", cwasm, "20"]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("--allow-precompiled"),
+        "{}",
+        text(&out.stderr)
+    );
+    // With other engine options than it was compiled with: refused, naming the difference.
+    let out = wicker(&[
+        "run",
+        "--allow-precompiled",
+        "--explicit-bounds-checks",
+        "--invoke",
+        "fib",
+        cwasm,
+        "20",
+    ]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("explicit-bounds-checks"),
+        "{}",
+        text(&out.stderr)
+    );
+    // Damaged: refused.
+    let mut bytes = std::fs::read(cwasm).unwrap();
+    let last = bytes.len() - 20;
+    bytes[last] ^= 1;
+    std::fs::write(cwasm, &bytes).unwrap();
+    let out = wicker(&["run", "--allow-precompiled", "--invoke", "fib", cwasm, "20"]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("damaged"),
+        "{}",
+        text(&out.stderr)
+    );
+    // The default output name is the input's, as `.cwasm`.
+    let wat = dir.join("copy.wat");
+    std::fs::copy(example, &wat).unwrap();
+    let out = wicker(&["compile", wat.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(dir.join("copy.cwasm").is_file());
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -57,6 +57,19 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
+/// What kind of compiled artifact `bytes` holds, from its first bytes alone (nothing is
+/// checked beyond them).
+pub(crate) fn detect(bytes: &[u8]) -> Option<crate::Precompiled> {
+    let rest = bytes.strip_prefix(MAGIC.as_slice())?;
+    let header_len = u32::from_le_bytes(rest.get(4..8)?.try_into().ok()?) as usize;
+    let header = rest.get(8..8usize.checked_add(header_len)?)?;
+    let header = std::str::from_utf8(header).ok()?;
+    header
+        .lines()
+        .any(|l| l == "kind module")
+        .then_some(crate::Precompiled::Module)
+}
+
 /// Encodes `body` with `header`.
 pub(crate) fn encode(header: &str, body: &impl serde::Serialize) -> Result<Vec<u8>> {
     let body = postcard::to_allocvec(body)?;

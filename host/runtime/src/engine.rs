@@ -131,6 +131,12 @@ impl Engine {
         crate::Module::new(self, bytes)?.serialize()
     }
 
+    /// Whether `bytes` look like a compiled artifact (of [`Module::serialize`](crate::Module::serialize)),
+    /// and of what; from their first bytes only, without loading or checking anything else.
+    pub fn detect_precompiled(bytes: &[u8]) -> Option<Precompiled> {
+        crate::artifact::detect(bytes)
+    }
+
     /// The array-to-wasm and wasm-to-array trampolines of a signature, compiled on first use.
     pub(crate) fn trampolines(&self, sig: u32) -> Result<Trampolines> {
         if let Some(t) = self
@@ -160,4 +166,11 @@ impl Engine {
             .push(code);
         Ok(t)
     }
+}
+
+/// The kind of a compiled artifact, as [`Engine::detect_precompiled`] tells it.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Precompiled {
+    /// A core module, for [`Module::deserialize`](crate::Module::deserialize).
+    Module,
 }

@@ -60,7 +60,7 @@ mod values;
 mod vm;
 
 pub use config::Config;
-pub use engine::Engine;
+pub use engine::{Engine, Precompiled};
 pub use externals::{Extern, Global, Memory, Table};
 pub use func::{
     Caller, Func, IntoFunc, TypedFunc, WasmList, WasmParams, WasmResults, WasmRet, WasmTy,
