@@ -140,7 +140,10 @@ fn a_truncated_or_damaged_artifact_is_refused() {
     assert!(load_error(&engine, &longer).contains("after its end"));
     // Not an artifact at all: a wasm binary.
     let wasm = wat::parse_str(WAT).unwrap();
-    assert_eq!(Engine::detect_precompiled(&bytes), Some(wicker::Precompiled::Module));
+    assert_eq!(
+        Engine::detect_precompiled(&bytes),
+        Some(wicker::Precompiled::Module)
+    );
     assert_eq!(Engine::detect_precompiled(&wasm), None);
     assert_eq!(Engine::detect_precompiled(&bytes[..12]), None);
     assert!(load_error(&engine, &wasm).contains("not a compiled wicker artifact"));
