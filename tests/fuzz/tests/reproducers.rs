@@ -104,3 +104,29 @@ fn an_i64_global_ends_with_the_specified_value() {
         ],
     );
 }
+
+/// `reproducers/wasmi-overflow-for-a-result.wasm` (a run with seed 1000): export `1`
+/// returns `0xdfffffff` and the globals end as pinned; the oracle trapped with an integer
+/// overflow instead.
+#[test]
+fn a_call_returns_where_the_oracle_reported_an_overflow() {
+    pin(
+        include_bytes!("../reproducers/wasmi-overflow-for-a-result.wasm"),
+        9_976_051_596_734_224_374,
+        &[("1", "Returned([(0, 3758096383)])")],
+        &[
+            ("\u{17}U\\w", 3_962_780_267),
+            ("4", 64),
+            ("6", 17_489_411_302_988_422_784),
+            ("tjY", 33_554_432),
+        ],
+    );
+}
+
+/// A module the oracle's translator panics on is skipped, not reported: the panic is the
+/// oracle's (case 13924793667056788396 of a run with seed 1000).
+#[test]
+fn an_oracle_panic_is_not_a_failure() {
+    let case = 13_924_793_667_056_788_396;
+    assert!(wicker_fuzz::run_case(wicker_fuzz::Target::Differential, case).is_ok());
+}
