@@ -395,7 +395,11 @@ fn run_wicker(bytes: &[u8], arg_seed: u64, explicit: bool) -> anyhow::Result<Obs
 fn run_wasmi(bytes: &[u8], arg_seed: u64) -> Result<Observed, wasmi::Error> {
     use wasmi::ValType;
     let mut config = wasmi::Config::default();
+    // Eager translation: the oracle's translator panics on some valid modules, and a panic
+    // during lazy translation happens inside its executor, which cannot unwind (the
+    // process aborts); eagerly, it happens in `Module::new` and skips the case.
     config
+        .compilation_mode(wasmi::CompilationMode::Eager)
         .wasm_multi_memory(true)
         .wasm_tail_call(true)
         .wasm_extended_const(true);
