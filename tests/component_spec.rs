@@ -79,6 +79,17 @@ fn config() -> Config {
 
 #[test]
 fn component_model_reference_tests() {
+    run_suite(false);
+}
+
+/// The same files again, every module and component of them compiled, serialized and
+/// loaded from its artifact before it is instantiated.
+#[test]
+fn component_model_reference_tests_through_artifacts() {
+    run_suite(true);
+}
+
+fn run_suite(through_artifacts: bool) {
     let root = suite();
     let files = files(&root);
     assert!(
@@ -91,7 +102,22 @@ fn component_model_reference_tests() {
     let (mut passed, mut failed, mut files_passed) = (0, 0, 0);
     for name in &files {
         let outcome = WastContext::new(&config)
-            .and_then(|mut cx| cx.run_file(&root.join(name)))
+            .and_then(|mut cx| {
+                if through_artifacts {
+                    cx.set_module_loader(std::sync::Arc::new(|engine, bytes| {
+                        let artifact = wicker::Module::from_binary(engine, bytes)?.serialize()?;
+                        // SAFETY: the artifact was written by this engine just above.
+                        unsafe { wicker::Module::deserialize(engine, &artifact) }
+                    }));
+                    cx.set_component_loader(std::sync::Arc::new(|engine, bytes| {
+                        let component = wicker::component::Component::from_binary(engine, bytes)?;
+                        let artifact = component.serialize()?;
+                        // SAFETY: as above.
+                        unsafe { wicker::component::Component::deserialize(engine, &artifact) }
+                    }));
+                }
+                cx.run_file(&root.join(name))
+            })
             .unwrap_or_else(|err| Outcome {
                 passed: 0,
                 failed: 1,

@@ -82,6 +82,18 @@ fn a_module_loads_from_a_file() {
     // SAFETY: the file was written by this engine just above.
     let module = unsafe { Module::deserialize_file(&engine, &path) }.unwrap();
     assert_eq!(run(&engine, &module).0, 10 + 6 + 42 + i32::from(b's'));
+    // The code is mapped from the file, not copied out of it.
+    #[cfg(target_os = "linux")]
+    {
+        let maps = std::fs::read_to_string("/proc/self/maps").unwrap();
+        let canonical = path.canonicalize().unwrap();
+        assert!(
+            maps.lines()
+                .any(|l| l.ends_with(&*canonical.to_string_lossy()) && l.contains("r-x")),
+            "no executable mapping of {} in\n{maps}",
+            canonical.display()
+        );
+    }
     // SAFETY: a missing file is an error before anything is loaded.
     let missing = unsafe { Module::deserialize_file(&engine, dir.join("none.cwasm")) };
     assert!(format!("{:#}", missing.unwrap_err()).contains("none.cwasm"));

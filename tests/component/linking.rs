@@ -3,11 +3,11 @@
 
 use crate::model::LIBC;
 use crate::{compile, engine, store_and_linker};
-use wicker::component::Val;
+use wicker::component::{Component, Val};
 
 /// Exports an instance `ns:text/greet@0.2.12` whose `greet(name) -> string` answers
 /// `"hello, " + name`, working in `encoding` internally.
-fn greeter(encoding: &str) -> String {
+pub(crate) fn greeter(encoding: &str) -> String {
     format!(
         r#"(component
   {LIBC}
@@ -44,7 +44,7 @@ fn greeter(encoding: &str) -> String {
 }
 
 /// Imports `ns:text/greet@0.2.6` and exports `run(name)`, which greets through it.
-fn user() -> String {
+pub(crate) fn user() -> String {
     format!(
         r#"(component
   (import "ns:text/greet@0.2.6" (instance $greet
@@ -65,27 +65,44 @@ fn user() -> String {
     )
 }
 
+/// Links `greeter` to `user` in a fresh store and greets each of `names` through `user`.
+pub(crate) fn greet_through(
+    engine: &wicker::Engine,
+    greeter: &Component,
+    user: &Component,
+    names: &[&str],
+) -> Vec<Val> {
+    let (mut store, mut linker) = store_and_linker(engine, ());
+    let g = linker.instantiate(&mut store, greeter).unwrap();
+    let api = g.get_instance("ns:text/greet@0.2.12").unwrap();
+    // A newer compatible version serves the user's 0.2.6 import.
+    linker
+        .root()
+        .instance_exports("ns:text/greet@0.2.12", &api)
+        .unwrap();
+    let u = linker.instantiate(&mut store, user).unwrap();
+    let run = u.get_func(&mut store, "run").unwrap();
+    names
+        .iter()
+        .map(|name| {
+            let mut out = [Val::Bool(false)];
+            run.call(&mut store, &[Val::String((*name).into())], &mut out)
+                .unwrap();
+            out[0].clone()
+        })
+        .collect()
+}
+
 #[test]
 fn a_component_imports_another_instance() {
     let engine = engine();
     for encoding in ["utf8", "utf16"] {
         let greeter = compile(&engine, &greeter(encoding));
         let user = compile(&engine, &user());
-        let (mut store, mut linker) = store_and_linker(&engine, ());
-        let g = linker.instantiate(&mut store, &greeter).unwrap();
-        let api = g.get_instance("ns:text/greet@0.2.12").unwrap();
-        // A newer compatible version serves the user's 0.2.6 import.
-        linker
-            .root()
-            .instance_exports("ns:text/greet@0.2.12", &api)
-            .unwrap();
-        let u = linker.instantiate(&mut store, &user).unwrap();
-        let run = u.get_func(&mut store, "run").unwrap();
-        for name in ["world", "Zoë", "☃"] {
-            let mut out = [Val::Bool(false)];
-            run.call(&mut store, &[Val::String(name.into())], &mut out)
-                .unwrap();
-            assert_eq!(out[0], Val::String(format!("hello, {name}")), "{encoding}");
+        let names = ["world", "Zoë", "☃"];
+        let out = greet_through(&engine, &greeter, &user, &names);
+        for (name, out) in names.iter().zip(out) {
+            assert_eq!(out, Val::String(format!("hello, {name}")), "{encoding}");
         }
     }
 }

@@ -25,6 +25,8 @@ mod resources;
 mod linking;
 // Strings between components in every pair of encodings.
 mod transcoding;
+// Components serialized and loaded again.
+mod serialize;
 // Mutated component binaries.
 mod mutated;
 // A guest component compiled from Rust with `wit-bindgen`.

@@ -1,16 +1,16 @@
-//! `wicker compile`: compile a module ahead of time into an artifact `wicker run
-//! --allow-precompiled` runs without compiling.
+//! `wicker compile`: compile a module or component ahead of time into an artifact `wicker
+//! run --allow-precompiled` runs without compiling.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result};
 use wicker::Engine;
 
 use crate::options::EngineOptions;
 
-/// Compiles a module (`.wasm` or `.wat`) into a `.cwasm` artifact, for an engine with the
-/// same options: `wicker run` must be given the same `-W`/`-O` flags to load it.
+/// Compiles a module or component (`.wasm` or `.wat`) into a `.cwasm` artifact, for an
+/// engine with the same options: `wicker run` must be given the same `-W` flags to load it.
 #[derive(clap::Args)]
 pub struct CompileCommand {
     #[command(flatten)]
@@ -20,7 +20,7 @@ pub struct CompileCommand {
     #[arg(short = 'o', long = "output", value_name = "OUT")]
     output: Option<PathBuf>,
 
-    /// The module to compile.
+    /// The module or component to compile.
     #[arg(value_name = "FILE")]
     file: PathBuf,
 }
@@ -33,15 +33,13 @@ impl CompileCommand {
             .with_context(|| format!("failed to read `{}`", self.file.display()))?;
         let binary = wat::parse_bytes(&bytes)
             .with_context(|| format!("failed to parse `{}`", self.file.display()))?;
-        if wasmparser::Parser::is_component(&binary) {
-            bail!(
-                "`{}` is a component; only core modules can be compiled ahead of time yet",
-                self.file.display()
-            );
-        }
-        let artifact = engine
-            .precompile_module(&binary)
-            .with_context(|| format!("failed to compile `{}`", self.file.display()))?;
+        let artifact = if wasmparser::Parser::is_component(&binary) {
+            engine.precompile_component(&binary)
+        } else {
+            engine.precompile_module(&binary)
+        };
+        let artifact =
+            artifact.with_context(|| format!("failed to compile `{}`", self.file.display()))?;
         let output = self
             .output
             .unwrap_or_else(|| self.file.with_extension("cwasm"));

@@ -1,12 +1,13 @@
 //! The `wicker` command: run WebAssembly modules and spec scripts.
 //!
-//! `wicker run` instantiates a core module (`.wasm` or `.wat`) and calls `_start` or the
-//! function named by `--invoke`; `wicker compile` compiles a module ahead of time into a
-//! `.cwasm` artifact that `wicker run --allow-precompiled` loads; `wicker wast` runs
+//! `wicker run` instantiates a core module or component (`.wasm` or `.wat`) and calls
+//! `_start`, `wasi:cli/run` or the function named by `--invoke`; `wicker compile` compiles
+//! one ahead of time into a `.cwasm` artifact that `wicker run --allow-precompiled` loads
+//! (its code mapped from the file); `wicker wast` runs
 //! `.wast` spec scripts. All take the same engine options, named as `wasmtime` names them
 //! (`-W simd=y`, `--fuel N`, ...).
 
-// The one unsafe call loads a precompiled artifact the user vouched for with
+// The only unsafe calls load a precompiled artifact the user vouched for with
 // `--allow-precompiled`.
 #![deny(unsafe_code)]
 

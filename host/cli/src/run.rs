@@ -1,11 +1,12 @@
-//! `wicker run`: instantiate a module and call its entry point or a named export.
+//! `wicker run`: instantiate a module or component and call its entry point or a named
+//! export.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context as _, Result, anyhow, bail};
 use wicker::component::{self, Component};
-use wicker::{Engine, Func, Instance, Linker, Module, Store, Val, ValType};
+use wicker::{Engine, Func, Instance, Linker, Module, Precompiled, Store, Val, ValType};
 use wicker_wasi::{DirPerms, FilePerms, I32Exit, WasiCtx, WasiCtxBuilder};
 
 use crate::options::EngineOptions;
@@ -67,15 +68,24 @@ impl RunCommand {
     /// code.
     pub fn execute(self) -> Result<ExitCode> {
         let engine = Engine::new(&self.options.config()?)?;
-        let bytes = std::fs::read(&self.file)
-            .with_context(|| format!("failed to read `{}`", self.file.display()))?;
-        let module = if Engine::detect_precompiled(&bytes).is_some() {
-            self.load_precompiled(&engine, &bytes)?
+        let module = if let Some(kind) = detect_precompiled(&self.file)? {
+            self.check_precompiled_allowed()?;
+            match kind {
+                Precompiled::Module => self.load_precompiled_module(&engine)?,
+                Precompiled::Component => {
+                    let component = self.load_precompiled_component(&engine)?;
+                    return self.run_component(&engine, component);
+                }
+            }
         } else {
+            let bytes = std::fs::read(&self.file)
+                .with_context(|| format!("failed to read `{}`", self.file.display()))?;
             let binary = wat::parse_bytes(&bytes)
                 .with_context(|| format!("failed to parse `{}`", self.file.display()))?;
             if wasmparser::Parser::is_component(&binary) {
-                return self.run_component(&engine, &binary);
+                let component = Component::from_binary(&engine, &binary)
+                    .with_context(|| format!("failed to compile `{}`", self.file.display()))?;
+                return self.run_component(&engine, component);
             }
             Module::new(&engine, &binary)
                 .with_context(|| format!("failed to compile `{}`", self.file.display()))?
@@ -109,22 +119,39 @@ impl RunCommand {
         }
     }
 
-    /// Loads an artifact of `wicker compile`, if `--allow-precompiled` allows it.
-    #[allow(
-        unsafe_code,
-        reason = "loading an artifact is unsafe: its code runs as it is"
-    )]
-    fn load_precompiled(&self, engine: &Engine, bytes: &[u8]) -> Result<Module> {
+    /// Refuses an artifact of `wicker compile` unless `--allow-precompiled` allows it.
+    fn check_precompiled_allowed(&self) -> Result<()> {
         if !self.allow_precompiled {
             bail!(
-                "`{}` is a precompiled module, whose machine code would run as it is; \
+                "`{}` is precompiled, and its machine code would run as it is; \
                  pass `--allow-precompiled` to run it",
                 self.file.display()
             );
         }
+        Ok(())
+    }
+
+    /// Loads a module artifact of `wicker compile`, which `--allow-precompiled` allowed.
+    #[allow(
+        unsafe_code,
+        reason = "loading an artifact is unsafe: its code runs as it is"
+    )]
+    fn load_precompiled_module(&self, engine: &Engine) -> Result<Module> {
         // SAFETY: the user vouched for the artifact with `--allow-precompiled`; its format,
-        // header and checksum are still checked.
-        unsafe { Module::deserialize(engine, bytes) }
+        // header and checksum are still checked. The file is mapped, and must not change
+        // while it runs, as for any program file.
+        unsafe { Module::deserialize_file(engine, &self.file) }
+            .with_context(|| format!("failed to load `{}`", self.file.display()))
+    }
+
+    /// Loads a component artifact of `wicker compile`, which `--allow-precompiled` allowed.
+    #[allow(
+        unsafe_code,
+        reason = "loading an artifact is unsafe: its code runs as it is"
+    )]
+    fn load_precompiled_component(&self, engine: &Engine) -> Result<Component> {
+        // SAFETY: as for `load_precompiled_module`.
+        unsafe { Component::deserialize_file(engine, &self.file) }
             .with_context(|| format!("failed to load `{}`", self.file.display()))
     }
 
@@ -151,9 +178,7 @@ impl RunCommand {
     }
 
     /// Runs a component: WASI 0.2 linked, then `wasi:cli/run` (or `--invoke`'s function).
-    fn run_component(&self, engine: &Engine, binary: &[u8]) -> Result<ExitCode> {
-        let component = Component::from_binary(engine, binary)
-            .with_context(|| format!("failed to compile `{}`", self.file.display()))?;
+    fn run_component(&self, engine: &Engine, component: Component) -> Result<ExitCode> {
         let mut linker = component::Linker::new(engine);
         wicker_wasi::preview2::add_to_linker(&mut linker, |cx| cx)?;
         let mut store = Store::new(engine, self.wasi_ctx()?);
@@ -230,6 +255,17 @@ impl RunCommand {
         }
         Ok(builder.build())
     }
+}
+
+/// Whether `file` is a compiled artifact, and of what, from its first bytes (an artifact is
+/// mapped rather than read whole).
+fn detect_precompiled(file: &Path) -> Result<Option<Precompiled>> {
+    use std::io::Read;
+    let mut start = Vec::with_capacity(4096);
+    std::fs::File::open(file)
+        .and_then(|f| f.take(4096).read_to_end(&mut start))
+        .with_context(|| format!("failed to read `{}`", file.display()))?;
+    Ok(Engine::detect_precompiled(&start))
 }
 
 /// The guest's first argument: the module's file name without its directories, as

@@ -205,3 +205,31 @@ fn a_compiled_module_runs_with_allow_precompiled_only() {
     assert!(dir.join("copy.cwasm").is_file());
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_compiled_component_runs_with_allow_precompiled_only() {
+    let path = temp_file("compiled-component.wat", COMPONENT);
+    let dir = std::env::temp_dir().join(format!("wicker-cli-ccompile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cwasm = dir.join("component.cwasm");
+    let cwasm = cwasm.to_str().unwrap();
+    let out = wicker(&["compile", path.to_str().unwrap(), "-o", cwasm]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = wicker(&[
+        "run",
+        "--allow-precompiled",
+        "--invoke",
+        r#"echo("präcompiled")"#,
+        cwasm,
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).trim(), r#""präcompiled""#);
+    let out = wicker(&["run", "--invoke", "add(1, 2)", cwasm]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("--allow-precompiled"),
+        "{}",
+        text(&out.stderr)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -142,10 +142,17 @@ pub struct PlacementSite {
 /// Functions laid out in one image and linked among themselves: the product of the link
 /// step, position-independent but for its placement sites, and plain data (it is what a
 /// compiled module stores).
-#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default)]
 pub struct LinkedImage {
     /// The image's bytes.
     pub code: Vec<u8>,
+    /// Where its functions, trap sites and placement sites are.
+    pub layout: ImageLayout,
+}
+
+/// What a linked image holds, apart from its bytes.
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+pub struct ImageLayout {
     /// `(start, end)` offsets of each function, in order.
     pub funcs: Vec<(u32, u32)>,
     /// `(offset, trap code)` of each trap site, sorted by offset.
@@ -172,7 +179,7 @@ pub fn link(funcs: &[CompiledFunction]) -> Result<LinkedImage> {
         anyhow::bail!("compiled code of {len} bytes is larger than an image may be");
     }
     let mut code = vec![0u8; len];
-    let mut image = LinkedImage::default();
+    let mut image = ImageLayout::default();
     for (f, &off) in funcs.iter().zip(&offsets) {
         code[off..off + f.code.len()].copy_from_slice(&f.code);
         image.funcs.push((off as u32, (off + f.code.len()) as u32));
@@ -214,8 +221,10 @@ pub fn link(funcs: &[CompiledFunction]) -> Result<LinkedImage> {
         }
     }
     image.traps.sort_unstable();
-    image.code = code;
-    Ok(image)
+    Ok(LinkedImage {
+        code,
+        layout: image,
+    })
 }
 
 /// Writes the pc-relative displacement `delta` at `at` for a relocation of `kind`.

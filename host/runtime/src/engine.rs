@@ -131,8 +131,17 @@ impl Engine {
         crate::Module::new(self, bytes)?.serialize()
     }
 
-    /// Whether `bytes` look like a compiled artifact (of [`Module::serialize`](crate::Module::serialize)),
-    /// and of what; from their first bytes only, without loading or checking anything else.
+    /// Compiles a component (binary or text) into the bytes of
+    /// [`Component::serialize`](crate::component::Component::serialize), for
+    /// [`Component::deserialize`](crate::component::Component::deserialize) to load later
+    /// into an engine of the same configuration.
+    pub fn precompile_component(&self, bytes: &[u8]) -> Result<Vec<u8>> {
+        crate::component::Component::new(self, bytes)?.serialize()
+    }
+
+    /// Whether `bytes` look like a compiled artifact (of [`Module::serialize`](crate::Module::serialize)
+    /// or [`Component::serialize`](crate::component::Component::serialize)), and of what;
+    /// from their first bytes only, without loading or checking anything else.
     pub fn detect_precompiled(bytes: &[u8]) -> Option<Precompiled> {
         crate::artifact::detect(bytes)
     }
@@ -173,4 +182,6 @@ impl Engine {
 pub enum Precompiled {
     /// A core module, for [`Module::deserialize`](crate::Module::deserialize).
     Module,
+    /// A component, for [`Component::deserialize`](crate::component::Component::deserialize).
+    Component,
 }

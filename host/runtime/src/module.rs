@@ -42,6 +42,21 @@ impl std::fmt::Debug for Module {
     }
 }
 
+/// The names of a module's functions, for backtraces.
+fn image_names(info: &ModuleInfo) -> ImageNames {
+    ImageNames {
+        module_name: info.name.clone(),
+        func_names: (0..info.num_defined_funcs())
+            .map(|i| {
+                info.func_names
+                    .get(&info.func_index(DefinedFuncIndex::from_u32(i)))
+                    .cloned()
+            })
+            .collect(),
+        first_func_index: info.num_imported_funcs,
+    }
+}
+
 /// An import of a module: where it comes from and its type.
 #[derive(Debug, Clone)]
 pub struct ImportType<'a> {
@@ -138,32 +153,20 @@ impl Module {
             data_ranges.push(start..data.len());
         }
         let image = wicker_environ::compile::link(&compiled)?;
-        Module::from_parts(engine, info, &image, data, data_ranges)
+        let code = CodeMemory::map(&image.code, &image.layout, image_names(&info), false)?;
+        Ok(Module::from_parts(engine, info, code, data, data_ranges))
     }
 
-    /// Places a compiled module's image and builds the module around it.
     fn from_parts(
         engine: &Engine,
         info: ModuleInfo,
-        image: &wicker_environ::compile::LinkedImage,
+        code: CodeMemory,
         data: Vec<u8>,
         data_ranges: Vec<std::ops::Range<usize>>,
-    ) -> Result<Module> {
+    ) -> Module {
         let offsets = VMOffsets::new(&info);
-        let names = ImageNames {
-            module_name: info.name.clone(),
-            func_names: (0..info.num_defined_funcs())
-                .map(|i| {
-                    info.func_names
-                        .get(&info.func_index(DefinedFuncIndex::from_u32(i)))
-                        .cloned()
-                })
-                .collect(),
-            first_func_index: info.num_imported_funcs,
-        };
-        let code = CodeMemory::map(image, names, false)?;
         let type_ids = info.types.values().map(|t| engine.signature(t)).collect();
-        Ok(Module(Arc::new(ModuleInner {
+        Module(Arc::new(ModuleInner {
             engine: engine.clone(),
             info,
             offsets,
@@ -171,30 +174,50 @@ impl Module {
             type_ids,
             data,
             data_ranges,
-        })))
+        }))
     }
 
     /// The module as bytes that [`Module::deserialize`] loads again into an engine of the
     /// same configuration, without compiling.
     pub fn serialize(&self) -> Result<Vec<u8>> {
-        let artifact = ModuleArtifact {
-            info: self.0.info.clone(),
-            image: self.0.code.linked_image(),
-            data: self.0.data.clone(),
-            data_ranges: self.0.data_ranges.clone(),
-        };
-        artifact::encode(&artifact::header(&self.0.engine, "module"), &artifact)
+        let code = self.0.code.unplaced_code();
+        artifact::encode(
+            &artifact::header(&self.0.engine, artifact::MODULE),
+            &self.artifact(0),
+            &[&code],
+        )
     }
 
-    /// Loads a module from the bytes of [`Module::serialize`]; the checks are those of the
-    /// artifact format, the caller vouches for the code (see `Module::deserialize`).
-    pub(crate) fn from_artifact(engine: &Engine, bytes: &[u8]) -> Result<Module> {
-        let a: ModuleArtifact = artifact::decode(bytes, &artifact::header(engine, "module"))?;
+    /// What an artifact stores of the module, its code being section `code`.
+    pub(crate) fn artifact(&self, code: u32) -> ModuleArtifact {
+        ModuleArtifact {
+            info: self.0.info.clone(),
+            layout: self.0.code.layout(),
+            code,
+            data: self.0.data.clone(),
+            data_ranges: self.0.data_ranges.clone(),
+        }
+    }
+
+    /// The module's code image, to store beside [`Module::artifact`].
+    pub(crate) fn unplaced_code(&self) -> Vec<u8> {
+        self.0.code.unplaced_code()
+    }
+
+    /// Builds a module from what an artifact stored of it, after checking that the parts
+    /// agree; `map` places its code image, given the section's range in the artifact. The
+    /// checks are those of the artifact format: the caller vouches for the code.
+    pub(crate) fn from_artifact(
+        engine: &Engine,
+        a: ModuleArtifact,
+        sections: &[std::ops::Range<usize>],
+        map: &mut artifact::MapCode<'_>,
+    ) -> Result<Module> {
         let funcs = a.info.num_defined_funcs() as usize;
-        if a.image.funcs.len() != funcs {
+        if a.layout.funcs.len() != funcs {
             bail!(
                 "the compiled artifact has code for {} functions, not {funcs}",
-                a.image.funcs.len()
+                a.layout.funcs.len()
             );
         }
         if a.info.data.len() != a.data_ranges.len()
@@ -204,7 +227,20 @@ impl Module {
         {
             bail!("the compiled artifact's data segments are malformed");
         }
-        Module::from_parts(engine, a.info, &a.image, a.data, a.data_ranges)
+        let Some(section) = sections.get(a.code as usize) else {
+            bail!(
+                "the compiled artifact names code section {}, which it lacks",
+                a.code
+            );
+        };
+        let code = map(section.clone(), &a.layout, image_names(&a.info))?;
+        Ok(Module::from_parts(
+            engine,
+            a.info,
+            code,
+            a.data,
+            a.data_ranges,
+        ))
     }
 
     /// Checks a module binary without compiling it.

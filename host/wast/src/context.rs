@@ -42,11 +42,16 @@ pub struct WastContext {
     pub(crate) last_definition: Option<Compiled>,
     /// How the script's modules are made from their bytes, if not by compiling them.
     pub(crate) module_loader: Option<ModuleLoader>,
+    /// How the script's components are made from their bytes, if not by compiling them.
+    pub(crate) component_loader: Option<ComponentLoader>,
 }
 
 /// Makes a module from its bytes for a script: compiles it, or (say) compiles, stores and
 /// loads it again, to run a script through compiled artifacts.
 pub type ModuleLoader = Arc<dyn Fn(&Engine, &[u8]) -> Result<Module> + Send + Sync>;
+
+/// Makes a component from its bytes for a script, as [`ModuleLoader`] makes modules.
+pub type ComponentLoader = Arc<dyn Fn(&Engine, &[u8]) -> Result<Component> + Send + Sync>;
 
 /// A compiled module or component.
 #[derive(Clone)]
@@ -91,6 +96,12 @@ impl WastContext {
         self.module_loader = Some(loader);
     }
 
+    /// Makes the script's components (those it instantiates) with `loader` instead of
+    /// compiling them.
+    pub fn set_component_loader(&mut self, loader: ComponentLoader) {
+        self.component_loader = Some(loader);
+    }
+
     /// Creates a context on `engine` (a fresh store and linker), with `spectest` defined.
     pub(crate) fn with_engine(engine: Engine) -> Result<Self> {
         let mut store = Store::new(&engine, ());
@@ -108,6 +119,7 @@ impl WastContext {
             definitions: HashMap::new(),
             last_definition: None,
             module_loader: None,
+            component_loader: None,
         })
     }
 
@@ -193,7 +205,10 @@ impl WastContext {
         let is_component = is_component(module);
         let bytes = module.encode()?;
         Ok(if is_component {
-            Compiled::Component(Component::from_binary(&self.engine, &bytes)?)
+            Compiled::Component(match &self.component_loader {
+                Some(load) => load(&self.engine, &bytes)?,
+                None => Component::from_binary(&self.engine, &bytes)?,
+            })
         } else {
             Compiled::Module(match &self.module_loader {
                 Some(load) => load(&self.engine, &bytes)?,

@@ -26,5 +26,5 @@ mod thread;
 mod trap;
 mod value;
 
-pub use context::{ModuleLoader, WastContext};
+pub use context::{ComponentLoader, ModuleLoader, WastContext};
 pub use outcome::Outcome;

@@ -72,12 +72,14 @@ impl WastContext {
         }
         let engine = self.engine.clone();
         let loader = self.module_loader.clone();
+        let component_loader = self.component_loader.clone();
         let directives = thread.directives;
         let handle = std::thread::Builder::new()
             .name(format!("wast thread ${name}"))
             .spawn_scoped(scope, move || match WastContext::with_engine(engine) {
                 Ok(mut cx) => {
                     cx.module_loader = loader;
+                    cx.component_loader = component_loader;
                     cx.run_directives(directives, location)
                 }
                 Err(err) => {

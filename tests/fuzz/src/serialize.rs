@@ -1,6 +1,7 @@
-//! `serialize`: a compiled module's artifact, altered (bytes changed, cut short, grown), is
-//! refused with an error, never loaded or crashed on; the unaltered artifact loads and
-//! instantiates like the module it came from.
+//! `serialize`: a compiled module's or component's artifact, altered (bytes changed, cut
+//! short, grown), is refused with an error, never loaded or crashed on; the unaltered
+//! artifact loads. Every other case wraps the module in a component (its one core module),
+//! so that both formats are exercised.
 
 use crate::{Failure, Passed, Rng, no_panic};
 use arbitrary::Unstructured;
@@ -14,17 +15,26 @@ pub fn case(seed: u64) -> Result<Passed, Failure> {
     let Ok(module) = wasm_smith::Module::new(crate::differential::config(), &mut u) else {
         return Ok(Passed::Skipped);
     };
-    let wasm = module.to_bytes();
+    let mut wasm = module.to_bytes();
+    let component = rng.below(2) == 0;
+    if component {
+        wasm = wrap_in_component(&wasm);
+    }
     let engine = wicker::Engine::default();
     let fail = |message: String, input: &[u8]| Failure {
         message,
         input: input.to_vec(),
     };
-    let Ok(artifact) = engine.precompile_module(&wasm) else {
+    let artifact = if component {
+        engine.precompile_component(&wasm)
+    } else {
+        engine.precompile_module(&wasm)
+    };
+    let Ok(artifact) = artifact else {
         return Ok(Passed::Skipped);
     };
     // The artifact as written loads.
-    if let Err(e) = load(&engine, &artifact) {
+    if let Err(e) = load(&engine, &artifact, component) {
         return Err(fail(
             format!("an artifact as written does not load: {e:#}"),
             &wasm,
@@ -47,17 +57,42 @@ pub fn case(seed: u64) -> Result<Passed, Failure> {
     if altered == artifact {
         return Ok(Passed::Skipped);
     }
-    match no_panic(|| load(&engine, &altered)) {
+    match no_panic(|| load(&engine, &altered, component)) {
         Ok(Err(_)) => Ok(Passed::Checked),
         Ok(Ok(())) => Err(fail("an altered artifact was loaded".into(), &altered)),
         Err(message) => Err(fail(message, &altered)),
     }
 }
 
-/// Loads `bytes` as a module of `engine`.
+/// A component whose one item is the core module `wasm` (not instantiated).
+fn wrap_in_component(wasm: &[u8]) -> Vec<u8> {
+    let mut out = b"\0asm\x0d\0\x01\0".to_vec();
+    // Section 1: a core module.
+    out.push(1);
+    let mut len = wasm.len() as u64;
+    loop {
+        let byte = (len & 0x7f) as u8;
+        len >>= 7;
+        if len == 0 {
+            out.push(byte);
+            break;
+        }
+        out.push(byte | 0x80);
+    }
+    out.extend_from_slice(wasm);
+    out
+}
+
+/// Loads `bytes` as a module or component of `engine`.
 #[allow(unsafe_code, reason = "the API under test is unsafe")]
-fn load(engine: &wicker::Engine, bytes: &[u8]) -> anyhow::Result<()> {
+fn load(engine: &wicker::Engine, bytes: &[u8], component: bool) -> anyhow::Result<()> {
     // SAFETY: every artifact given here was written by `engine`; the altered ones are what
     // the test is about, and must be refused before any of their code is mapped.
-    unsafe { wicker::Module::deserialize(engine, bytes) }.map(drop)
+    unsafe {
+        if component {
+            wicker::component::Component::deserialize(engine, bytes).map(drop)
+        } else {
+            wicker::Module::deserialize(engine, bytes).map(drop)
+        }
+    }
 }

@@ -9,7 +9,7 @@ pub const MAX_FLAT_PARAMS: usize = 16;
 pub const MAX_FLAT_RESULTS: usize = 1;
 
 /// A core value type that component values flatten to.
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub enum FlatType {
     /// `i32`
     I32,
@@ -35,7 +35,7 @@ impl FlatType {
 }
 
 /// How a type is laid out by the Canonical ABI.
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub struct CanonicalAbiInfo {
     /// Size in bytes when stored in a 32-bit memory.
     pub size32: u32,
@@ -160,7 +160,7 @@ impl CanonicalAbiInfo {
 }
 
 /// How many bytes a variant's discriminant takes.
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub enum DiscriminantSize {
     /// Up to 256 cases.
     Size1,
@@ -193,7 +193,7 @@ impl DiscriminantSize {
 }
 
 /// Where a variant's payload is, after its discriminant.
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub struct VariantInfo {
     /// The discriminant's size.
     pub discriminant: DiscriminantSize,

@@ -27,7 +27,7 @@ pub type StaticModuleIndex = usize;
 pub type StaticComponentIndex = usize;
 
 /// A translated component: its core modules, its levels and its types.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct ComponentTranslation {
     /// The byte ranges of the core modules, of every level, within the binary.
     pub modules: Vec<Range<usize>>,
@@ -45,7 +45,7 @@ impl ComponentTranslation {
 }
 
 /// A sort of core item.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub enum CoreSort {
     Func,
@@ -56,7 +56,7 @@ pub enum CoreSort {
 }
 
 /// A sort of component item.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub enum Sort {
     Module,
@@ -82,7 +82,7 @@ impl Sort {
 }
 
 /// The type of an import or export, as far as linking checks it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub enum ItemType {
     /// A function of this type.
     Func(TypeFuncIndex),
@@ -116,7 +116,7 @@ impl ItemType {
 }
 
 /// Canonical options of a `canon lift` or `canon lower`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct CanonOpts {
     /// The string encoding.
     pub encoding: Encodings,
@@ -129,7 +129,7 @@ pub struct CanonOpts {
 }
 
 /// String encodings a component may choose.
-#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Encodings {
     /// UTF-8.
     #[default]
@@ -141,7 +141,7 @@ pub enum Encodings {
 }
 
 /// One definition of a component level, in binary order.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub enum Initializer {
     /// An import; adds an item of `ty`'s sort.
     Import {
@@ -242,7 +242,7 @@ pub enum Initializer {
 }
 
 /// Where a resource type sits in a component level's index spaces.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ResourcePath {
     /// At this index of the type index space.
     Type(u32),
@@ -253,7 +253,7 @@ pub enum ResourcePath {
 }
 
 /// A component level: its definitions and its resource types.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct ComponentLevel {
     /// Definitions, in binary order.
     pub initializers: Vec<Initializer>,

@@ -8,7 +8,7 @@ use std::hash::Hash;
 macro_rules! type_indices {
     ($($(#[$doc:meta])* $name:ident, $display:literal;)*) => {$(
         $(#[$doc])*
-        #[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         pub struct $name(u32);
         entity_impl!($name, $display);
     )*};
@@ -40,7 +40,7 @@ type_indices! {
 }
 
 /// A component-model value type.
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
 pub enum InterfaceType {
     Bool,
@@ -71,14 +71,14 @@ pub enum InterfaceType {
 }
 
 /// `list<T>`
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub struct TypeList {
     /// Element type.
     pub element: InterfaceType,
 }
 
 /// `list<T, N>`
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub struct TypeFixedList {
     /// Element type.
     pub element: InterfaceType,
@@ -89,7 +89,7 @@ pub struct TypeFixedList {
 }
 
 /// A named field of a record.
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub struct RecordField {
     /// The field's name.
     pub name: String,
@@ -98,7 +98,7 @@ pub struct RecordField {
 }
 
 /// `record`
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub struct TypeRecord {
     /// Fields, in order.
     pub fields: Box<[RecordField]>,
@@ -107,7 +107,7 @@ pub struct TypeRecord {
 }
 
 /// `tuple`
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub struct TypeTuple {
     /// Element types.
     pub types: Box<[InterfaceType]>,
@@ -116,7 +116,7 @@ pub struct TypeTuple {
 }
 
 /// A case of a variant.
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub struct VariantCase {
     /// The case's name.
     pub name: String,
@@ -125,7 +125,7 @@ pub struct VariantCase {
 }
 
 /// `variant`
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub struct TypeVariant {
     /// Cases, in order.
     pub cases: Box<[VariantCase]>,
@@ -136,7 +136,7 @@ pub struct TypeVariant {
 }
 
 /// `enum`
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub struct TypeEnum {
     /// Case names.
     pub names: Box<[String]>,
@@ -147,7 +147,7 @@ pub struct TypeEnum {
 }
 
 /// `option<T>`
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub struct TypeOption {
     /// The payload of `some`.
     pub ty: InterfaceType,
@@ -158,7 +158,7 @@ pub struct TypeOption {
 }
 
 /// `result<T, E>`
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub struct TypeResult {
     /// The payload of `ok`, if any.
     pub ok: Option<InterfaceType>,
@@ -171,7 +171,7 @@ pub struct TypeResult {
 }
 
 /// `flags`
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub struct TypeFlags {
     /// Flag names, the first is bit 0.
     pub names: Box<[String]>,
@@ -180,7 +180,7 @@ pub struct TypeFlags {
 }
 
 /// A component function type.
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 pub struct TypeFunc {
     /// Parameter names and types.
     pub params: Box<[(String, InterfaceType)]>,
@@ -195,7 +195,7 @@ pub struct TypeFunc {
 }
 
 /// A table of interned types with their layouts.
-#[derive(Default, Debug)]
+#[derive(Default, Debug, serde::Serialize, serde::Deserialize)]
 pub struct ComponentTypes {
     lists: Interner<TypeListIndex, TypeList>,
     fixed_lists: Interner<TypeFixedListIndex, TypeFixedList>,
@@ -210,13 +210,35 @@ pub struct ComponentTypes {
     resources: u32,
 }
 
-#[derive(Debug)]
-struct Interner<K: cranelift_entity::EntityRef, V> {
+/// Stored as its items alone; the map back from item to index is rebuilt on loading.
+#[derive(Debug, serde::Deserialize)]
+#[serde(bound(
+    deserialize = "K: serde::Deserialize<'de> + Copy, V: serde::Deserialize<'de> + Clone + Eq + Hash"
+))]
+#[serde(from = "PrimaryMap<K, V>")]
+struct Interner<K: cranelift_entity::EntityRef, V: Clone> {
     items: PrimaryMap<K, V>,
     map: HashMap<V, K>,
 }
 
-impl<K: cranelift_entity::EntityRef, V> Default for Interner<K, V> {
+impl<K: cranelift_entity::EntityRef + Copy, V: Clone + Eq + Hash> From<PrimaryMap<K, V>>
+    for Interner<K, V>
+{
+    fn from(items: PrimaryMap<K, V>) -> Self {
+        let map = items.iter().map(|(k, v)| (v.clone(), k)).collect();
+        Interner { items, map }
+    }
+}
+
+impl<K: cranelift_entity::EntityRef + serde::Serialize, V: Clone + serde::Serialize>
+    serde::Serialize for Interner<K, V>
+{
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.items.serialize(serializer)
+    }
+}
+
+impl<K: cranelift_entity::EntityRef, V: Clone> Default for Interner<K, V> {
     fn default() -> Self {
         Interner {
             items: PrimaryMap::new(),

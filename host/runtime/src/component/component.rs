@@ -1,7 +1,9 @@
 //! A compiled component.
 
+use crate::artifact::{self, ComponentArtifact, ComponentArtifactRef};
 use crate::{Engine, Module};
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
+use std::ops::Range;
 use std::sync::Arc;
 use wicker_environ::component::{ComponentTranslation, ComponentTypes, ItemType};
 
@@ -57,6 +59,55 @@ impl Component {
             translation,
             modules,
             types,
+        })))
+    }
+
+    /// The component as bytes that [`Component::deserialize`] loads again into an engine of
+    /// the same configuration, without compiling.
+    pub fn serialize(&self) -> Result<Vec<u8>> {
+        let inner = &self.0;
+        let codes: Vec<Vec<u8>> = inner.modules.iter().map(Module::unplaced_code).collect();
+        let body = ComponentArtifactRef {
+            translation: &inner.translation,
+            types: &inner.types,
+            modules: (0u32..)
+                .zip(&inner.modules)
+                .map(|(i, m)| m.artifact(i))
+                .collect(),
+        };
+        let sections: Vec<&[u8]> = codes.iter().map(Vec::as_slice).collect();
+        artifact::encode(
+            &artifact::header(&inner.engine, artifact::COMPONENT),
+            &body,
+            &sections,
+        )
+    }
+
+    /// Builds a component from what an artifact stored of it; `map` places each module's
+    /// code (see `Module::from_artifact`).
+    pub(crate) fn from_artifact(
+        engine: &Engine,
+        a: ComponentArtifact,
+        sections: &[Range<usize>],
+        map: &mut artifact::MapCode<'_>,
+    ) -> Result<Component> {
+        if a.modules.len() != a.translation.modules.len() || a.translation.levels.is_empty() {
+            bail!(
+                "the compiled artifact has {} core modules for a component of {}",
+                a.modules.len(),
+                a.translation.modules.len()
+            );
+        }
+        let modules = a
+            .modules
+            .into_iter()
+            .map(|m| Module::from_artifact(engine, m, sections, map))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Component(Arc::new(ComponentInner {
+            engine: engine.clone(),
+            translation: a.translation,
+            modules,
+            types: Arc::new(a.types),
         })))
     }
 

@@ -5,7 +5,7 @@ use super::registry::RangeMap;
 use anyhow::{Result, bail};
 use std::sync::Arc;
 use wicker_environ::compile::{
-    self, CompiledFunction, LibCall, LinkedImage, PlacementSite, RelocKind, SiteTarget,
+    self, CompiledFunction, ImageLayout, LibCall, PlacementSite, RelocKind, SiteTarget,
 };
 
 /// What the runtime knows about one code image: function ranges, trap sites and names.
@@ -122,8 +122,17 @@ fn site_width(kind: RelocKind) -> usize {
     }
 }
 
-/// Checks that everything `image` refers to lies inside its `len` bytes.
-fn check_image(image: &LinkedImage, len: usize) -> Result<()> {
+/// Checks that everything `image` refers to lies inside its `len` bytes, and that `names`
+/// has a name for each of its functions (unless it holds trampolines).
+fn check_image(
+    image: &ImageLayout,
+    len: usize,
+    names: &ImageNames,
+    trampolines: bool,
+) -> Result<()> {
+    if len > compile::MAX_IMAGE_SIZE {
+        bail!("a code image of {len} bytes is larger than an image may be");
+    }
     let within = |start: u32, end: u64| u64::from(start) <= end && end <= len as u64;
     let mut previous_end = 0;
     for &(start, end) in &image.funcs {
@@ -144,6 +153,13 @@ fn check_image(image: &LinkedImage, len: usize) -> Result<()> {
         if !within(site.offset, end) || !target_ok {
             bail!("a malformed code image: placement site at {}", site.offset);
         }
+    }
+    if !trampolines && names.func_names.len() != image.funcs.len() {
+        bail!(
+            "an image of {} functions with {} names",
+            image.funcs.len(),
+            names.func_names.len()
+        );
     }
     Ok(())
 }
@@ -236,34 +252,72 @@ impl CodeMemory {
         names: ImageNames,
         trampolines: bool,
     ) -> Result<CodeMemory> {
-        CodeMemory::map(&compile::link(funcs)?, names, trampolines)
+        let image = compile::link(funcs)?;
+        CodeMemory::map(&image.code, &image.layout, names, trampolines)
     }
 
-    /// Places a linked image: copies it into fresh memory, patches its placement sites,
-    /// maps it read+execute and registers it for trap handling and backtraces.
+    /// Places a linked image (its bytes `code`, laid out as `layout`): copies it into fresh
+    /// memory, patches its placement sites, maps it read+execute and registers it for trap
+    /// handling and backtraces.
     ///
-    /// Everything about the image is checked first (function ranges, trap sites, placement
-    /// sites all inside it, names for each function), so a malformed image is an error; its
-    /// code is trusted to be what the compiler made.
-    pub fn map(image: &LinkedImage, names: ImageNames, trampolines: bool) -> Result<CodeMemory> {
-        let len = image.code.len();
-        check_image(image, len)?;
-        if !trampolines && names.func_names.len() != image.funcs.len() {
-            bail!(
-                "an image of {} functions with {} names",
-                image.funcs.len(),
-                names.func_names.len()
-            );
-        }
+    /// Everything about the layout is checked first (function ranges, trap sites, placement
+    /// sites all inside the image, names for each function), so a malformed image is an
+    /// error; its code is trusted to be what the compiler made.
+    pub fn map(
+        code: &[u8],
+        layout: &ImageLayout,
+        names: ImageNames,
+        trampolines: bool,
+    ) -> Result<CodeMemory> {
+        let len = code.len();
+        check_image(layout, len, &names, trampolines)?;
         let mut mmap = Mmap::reserve(len)?;
         let total = mmap.len();
         mmap.make_accessible(0, total)?;
+        mmap.slice_mut(len).copy_from_slice(code);
+        CodeMemory::place(mmap, len, layout, names, trampolines)
+    }
+
+    /// Places a linked image of `len` bytes that lies at `offset` in `file`, laid out as
+    /// `layout`, as [`CodeMemory::map`] does, but mapping the file's pages rather than
+    /// copying them: only the pages with placement sites become copies of their own.
+    ///
+    /// # Safety
+    ///
+    /// As for [`Mmap::map_file`]: the file must not be truncated or modified while the
+    /// image lives.
+    pub unsafe fn map_file(
+        file: &std::fs::File,
+        offset: u64,
+        len: usize,
+        layout: &ImageLayout,
+        names: ImageNames,
+    ) -> Result<CodeMemory> {
+        check_image(layout, len, &names, false)?;
+        // SAFETY: the caller keeps the file unchanged while the image lives.
+        let mut mmap = unsafe { Mmap::map_file(file, offset, len, true)? };
+        // The end of the last page holds whatever follows the image in the file: zero it, so
+        // that nothing but the image is made executable.
+        let total = mmap.len();
+        mmap.slice_mut(total)[len..].fill(0);
+        CodeMemory::place(mmap, len, layout, names, false)
+    }
+
+    /// Patches the placement sites of the image in `mmap` (accessible and writable, its
+    /// first `len` bytes the image), maps it read+execute and registers it.
+    fn place(
+        mut mmap: Mmap,
+        len: usize,
+        layout: &ImageLayout,
+        names: ImageNames,
+        trampolines: bool,
+    ) -> Result<CodeMemory> {
+        let total = mmap.len();
         let base = mmap.as_ptr() as usize;
-        let mut originals = Vec::with_capacity(image.sites.len());
+        let mut originals = Vec::with_capacity(layout.sites.len());
         {
             let bytes = mmap.slice_mut(total);
-            bytes[..len].copy_from_slice(&image.code);
-            for site in &image.sites {
+            for site in &layout.sites {
                 let at = site.offset as usize;
                 let width = site_width(site.kind);
                 let mut original = [0u8; 8];
@@ -292,21 +346,21 @@ impl CodeMemory {
         let info = Arc::new(CodeInfo {
             start: base,
             end: base + total,
-            funcs: image.funcs.clone(),
-            traps: image.traps.clone(),
+            funcs: layout.funcs.clone(),
+            traps: layout.traps.clone(),
             trampolines,
             module_name: names.module_name,
             func_names: names.func_names,
             first_func_index: names.first_func_index,
         });
         REGISTRY.insert(info.start, info.end - info.start, info.clone());
-        let func_starts = image.funcs.iter().map(|f| base + f.0 as usize).collect();
+        let func_starts = layout.funcs.iter().map(|f| base + f.0 as usize).collect();
         Ok(CodeMemory {
             mmap,
             info,
             func_starts,
             len,
-            sites: image.sites.clone(),
+            sites: layout.sites.clone(),
             originals,
         })
     }
@@ -316,16 +370,20 @@ impl CodeMemory {
         self.func_starts[i] as *const u8
     }
 
-    /// The image as it was before it was placed: what a compiled module stores.
-    pub fn linked_image(&self) -> LinkedImage {
+    /// The image's bytes as they were before it was placed: what a compiled module stores.
+    pub fn unplaced_code(&self) -> Vec<u8> {
         let mut code = self.mmap.slice(self.len).to_vec();
         for (site, original) in self.sites.iter().zip(&self.originals) {
             let at = site.offset as usize;
             let width = site_width(site.kind);
             code[at..at + width].copy_from_slice(&original[..width]);
         }
-        LinkedImage {
-            code,
+        code
+    }
+
+    /// The image's layout, as it was linked.
+    pub fn layout(&self) -> ImageLayout {
+        ImageLayout {
             funcs: self.info.funcs.clone(),
             traps: self.info.traps.clone(),
             sites: self.sites.clone(),

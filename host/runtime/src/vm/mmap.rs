@@ -44,6 +44,66 @@ impl Mmap {
         })
     }
 
+    /// Maps `len` bytes of `file` from `offset` (a multiple of the page size) privately:
+    /// readable, writable when `writable`, and never written back (a page written to
+    /// becomes the mapping's own copy). The length is rounded up to pages; bytes past the
+    /// end of the file in the last page read as zeros.
+    ///
+    /// # Safety
+    ///
+    /// The file must not be truncated or modified while the mapping lives: a page not yet
+    /// written to shows the file's current contents, and a page past a truncated end faults.
+    pub unsafe fn map_file(
+        file: &std::fs::File,
+        offset: u64,
+        len: usize,
+        writable: bool,
+    ) -> Result<Mmap> {
+        use std::os::fd::AsRawFd;
+        if !offset.is_multiple_of(page_size() as u64) {
+            bail!("a file mapping at offset {offset}, not a multiple of the page size");
+        }
+        let file_len = file.metadata()?.len();
+        if offset
+            .checked_add(len as u64)
+            .is_none_or(|end| end > file_len)
+        {
+            bail!("a file mapping of {len} bytes at {offset} past the end of a file of {file_len}");
+        }
+        let Ok(file_offset) = libc::off_t::try_from(offset) else {
+            bail!("a file mapping at offset {offset}, too large");
+        };
+        let len = len.max(1).next_multiple_of(page_size());
+        let prot = if writable {
+            libc::PROT_READ | libc::PROT_WRITE
+        } else {
+            libc::PROT_READ
+        };
+        // SAFETY: a private mapping of an open file at a kernel-chosen address touches no
+        // existing memory; the offset is page-aligned and the range inside the file (checked
+        // above); the result is checked. The caller keeps the file unchanged.
+        let ptr = unsafe {
+            libc::mmap(
+                ptr::null_mut(),
+                len,
+                prot,
+                libc::MAP_PRIVATE,
+                file.as_raw_fd(),
+                file_offset,
+            )
+        };
+        if ptr == libc::MAP_FAILED {
+            bail!(
+                "failed to map {len} bytes of a file: {}",
+                std::io::Error::last_os_error()
+            );
+        }
+        Ok(Mmap {
+            ptr: ptr.cast(),
+            len,
+        })
+    }
+
     /// Makes `[start, start + len)` readable and writable.
     pub fn make_accessible(&mut self, start: usize, len: usize) -> Result<()> {
         self.protect(start, len, libc::PROT_READ | libc::PROT_WRITE)
@@ -122,7 +182,8 @@ impl Mmap {
 
 impl Drop for Mmap {
     fn drop(&mut self) {
-        // SAFETY: the mapping was created by `reserve` with this length and is unmapped once.
+        // SAFETY: the mapping was created by `reserve` or `map_file` with this length and is
+        // unmapped once.
         unsafe {
             libc::munmap(self.ptr.cast(), self.len);
         }
