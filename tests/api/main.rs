@@ -20,6 +20,8 @@ mod host;
 mod results;
 // Compiled modules stored and loaded.
 mod serialize;
+// The on-disk compile cache.
+mod cache;
 
 use wicker::{Engine, Instance, Module, Store};
 

@@ -47,12 +47,48 @@ pub struct EngineOptions {
     /// Checks every linear-memory access explicitly instead of relying on guard pages.
     #[arg(long)]
     explicit_bounds_checks: bool,
+
+    /// Compilation options, `NAME[=VALUE]` separated by commas: `cache=y|n` (the on-disk
+    /// compile cache, on by default for `run`), `cache-dir=DIR` (where it is, by default
+    /// the user's cache directory), `parallel-compilation=y|n`.
+    #[arg(short = 'C', long = "codegen", value_name = "NAME[=VALUE][,...]")]
+    codegen: Vec<String>,
+}
+
+/// The `-C` options.
+#[derive(Debug, Default)]
+struct CodegenOptions {
+    cache: Option<bool>,
+    cache_dir: Option<std::path::PathBuf>,
+    parallel_compilation: Option<bool>,
 }
 
 impl EngineOptions {
-    /// The engine configuration these options describe.
+    /// The engine configuration these options describe, with the compile cache on only if
+    /// `-C cache=y` asks for it.
     pub fn config(&self) -> Result<Config> {
+        self.config_with_cache_default(false)
+    }
+
+    /// The engine configuration these options describe, with the compile cache on unless
+    /// `-C cache=n` turns it off (as `run` has it).
+    pub fn config_with_cache(&self) -> Result<Config> {
+        self.config_with_cache_default(true)
+    }
+
+    fn config_with_cache_default(&self, cache_by_default: bool) -> Result<Config> {
         let mut config = Config::new();
+        let codegen = self.parse_codegen()?;
+        if codegen.cache.unwrap_or(cache_by_default) {
+            let cache = match codegen.cache_dir {
+                Some(dir) => Some(wicker::CacheConfig::new(dir)),
+                None => wicker::CacheConfig::user_default(),
+            };
+            config.cache(cache);
+        }
+        if let Some(parallel) = codegen.parallel_compilation {
+            config.parallel_compilation(parallel);
+        }
         config.explicit_bounds_checks(self.explicit_bounds_checks);
         let parsed = self.parse_wasm()?;
         for (setter, enable) in parsed.proposals {
@@ -70,6 +106,37 @@ impl EngineOptions {
     /// The fuel to give each store, if fuel is metered.
     pub fn fuel(&self) -> Result<Option<u64>> {
         Ok(self.fuel.or(self.parse_wasm()?.fuel))
+    }
+
+    fn parse_codegen(&self) -> Result<CodegenOptions> {
+        let mut options = CodegenOptions::default();
+        let items = self.codegen.iter().flat_map(|arg| arg.split(','));
+        for item in items.filter(|item| !item.is_empty()) {
+            let (name, value) = match item.split_once('=') {
+                Some((name, value)) => (name, Some(value)),
+                None => (item, None),
+            };
+            let switch = || -> Result<bool> {
+                match value {
+                    None => Ok(true),
+                    Some(value) => parse_switch(value)
+                        .with_context(|| format!("invalid value for `-C {name}`")),
+                }
+            };
+            match name {
+                "cache" => options.cache = Some(switch()?),
+                "parallel-compilation" => options.parallel_compilation = Some(switch()?),
+                "cache-dir" => match value {
+                    Some(dir) if !dir.is_empty() => options.cache_dir = Some(dir.into()),
+                    _ => bail!("`-C cache-dir` needs a directory"),
+                },
+                _ => bail!(
+                    "unknown `-C` option `{name}`, expected one of: cache, cache-dir, \
+                     parallel-compilation"
+                ),
+            }
+        }
+        Ok(options)
     }
 
     fn parse_wasm(&self) -> Result<WasmOptions> {
@@ -151,6 +218,31 @@ mod tests {
         assert!(!parsed.proposals[0].1);
         assert!(parsed.proposals[1].1);
         assert_eq!(parsed.fuel, Some(10));
+    }
+
+    #[test]
+    fn codegen_options_parse() {
+        let options = EngineOptions {
+            codegen: vec![
+                "cache=n,parallel-compilation=y".into(),
+                "cache-dir=/tmp/c".into(),
+            ],
+            ..EngineOptions::default()
+        };
+        let parsed = options.parse_codegen().unwrap();
+        assert_eq!(parsed.cache, Some(false));
+        assert_eq!(parsed.parallel_compilation, Some(true));
+        assert_eq!(
+            parsed.cache_dir.as_deref(),
+            Some(std::path::Path::new("/tmp/c"))
+        );
+        for bad in ["cache=maybe", "cache-dir", "nope"] {
+            let options = EngineOptions {
+                codegen: vec![bad.into()],
+                ..EngineOptions::default()
+            };
+            assert!(options.parse_codegen().is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -3,11 +3,18 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
+/// Runs `wicker`, its compile cache (on by default for `run`) in a directory of this test
+/// run's own rather than the user's.
 fn wicker(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_wicker"))
         .args(args)
+        .env("XDG_CACHE_HOME", cache_home())
         .output()
         .expect("the binary runs")
+}
+
+fn cache_home() -> PathBuf {
+    std::env::temp_dir().join(format!("wicker-cli-cache-{}", std::process::id()))
 }
 
 fn temp_file(name: &str, contents: &str) -> PathBuf {
@@ -228,6 +235,56 @@ fn a_compiled_component_runs_with_allow_precompiled_only() {
     assert!(!out.status.success());
     assert!(
         text(&out.stderr).contains("--allow-precompiled"),
+        "{}",
+        text(&out.stderr)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn run_caches_compiled_code_unless_told_not_to() {
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/fib.wat");
+    let dir = std::env::temp_dir().join(format!("wicker-cli-cachedir-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let count = || std::fs::read_dir(&dir).map_or(0, |d| d.count());
+    let cache_dir = format!("cache-dir={}", dir.display());
+    // Off: nothing written.
+    let out = wicker(&[
+        "run", "-C", "cache=n", "-C", &cache_dir, "--invoke", "fib", example, "10",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(count(), 0);
+    // On by default: one entry, which the second run loads (and runs the same).
+    for _ in 0..2 {
+        let out = wicker(&["run", "-C", &cache_dir, "--invoke", "fib", example, "10"]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert_eq!(text(&out.stdout).trim(), "55");
+        assert_eq!(count(), 1);
+    }
+    // Another setting that shapes the code: an entry of its own.
+    let out = wicker(&[
+        "run",
+        "-C",
+        &cache_dir,
+        "--explicit-bounds-checks",
+        "--invoke",
+        "fib",
+        example,
+        "10",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(count(), 2);
+    // The default directory is the user's cache directory.
+    let home = cache_home().join("wicker");
+    let _ = std::fs::remove_dir_all(&home);
+    let out = wicker(&["run", "--invoke", "fib", example, "10"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(std::fs::read_dir(&home).unwrap().count(), 1);
+    // A bad option is a clear error.
+    let out = wicker(&["run", "-C", "cache=maybe", "--invoke", "fib", example, "10"]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("-C cache"),
         "{}",
         text(&out.stderr)
     );

@@ -23,6 +23,11 @@ fn guest(name: &str) -> PathBuf {
 fn wicker(args: &[&str], env: &[(&str, &str)], stdin: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_wicker"))
         .args(args)
+        // The compile cache in a directory of this test run's own.
+        .env(
+            "XDG_CACHE_HOME",
+            std::env::temp_dir().join(format!("wicker-wasi-cache-{}", std::process::id())),
+        )
         .envs(env.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

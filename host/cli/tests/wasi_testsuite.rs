@@ -142,6 +142,11 @@ fn run(wasm: &Path, program: &Path, scratch: &Path) -> Result<(), String> {
     }
     let mut command = Command::new(env!("CARGO_BIN_EXE_wicker"));
     command.current_dir(&work).arg("run");
+    // The compile cache in a directory of this test run's own.
+    command.env(
+        "XDG_CACHE_HOME",
+        std::env::temp_dir().join(format!("wicker-testsuite-cache-{}", std::process::id())),
+    );
     for name in &spec.dirs {
         command.arg("--dir").arg(format!("{name}::{name}"));
     }

@@ -31,7 +31,7 @@ use wicker_environ::component::{ComponentTranslation, ComponentTypes};
 const MAGIC: &[u8; 8] = b"\0wicker\0";
 
 /// The version of the layout above and of the body's types.
-const FORMAT_VERSION: u32 = 2;
+pub(crate) const FORMAT_VERSION: u32 = 2;
 
 /// The alignment of code sections in the file: a multiple of the target's page size, so
 /// that each can be mapped where it lies.

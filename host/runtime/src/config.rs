@@ -22,6 +22,7 @@ pub struct Config {
     pub(crate) max_component_handles: usize,
     pub(crate) parallel_compilation: bool,
     pub(crate) max_component_copy: u64,
+    pub(crate) cache: Option<crate::CacheConfig>,
 }
 
 impl Default for Config {
@@ -36,6 +37,7 @@ impl Default for Config {
             max_component_handles: 1 << 20,
             parallel_compilation: true,
             max_component_copy: 1 << 30,
+            cache: None,
         }
     }
 }
@@ -121,6 +123,21 @@ impl Config {
     /// holds the longest string the canonical ABI allows twice over.
     pub fn max_component_copy(&mut self, bytes: u64) -> &mut Self {
         self.max_component_copy = bytes;
+        self
+    }
+
+    /// Keeps compiled modules and components in an on-disk cache (none by default):
+    /// [`Module::new`](crate::Module::new), [`Module::from_binary`](crate::Module::from_binary),
+    /// [`Component::new`](crate::component::Component::new) and the like load an input's
+    /// compiled form from the cache when it has one for the same bytes and the same
+    /// compile-affecting settings, and store it there after compiling otherwise.
+    ///
+    /// What the cache holds is machine code that runs as it is: its directory must be
+    /// writable only by those trusted to run code in this process (the user's own cache
+    /// directory, [`CacheConfig::user_default`](crate::CacheConfig::user_default), is).
+    /// Damaged or truncated entries are detected and compiled again.
+    pub fn cache(&mut self, cache: Option<crate::CacheConfig>) -> &mut Self {
+        self.cache = cache;
         self
     }
 

@@ -22,6 +22,8 @@ pub(crate) struct EngineInner {
     trampolines: Mutex<HashMap<u32, Trampolines>>,
     trampoline_code: Mutex<Vec<CodeMemory>>,
     pub(crate) epoch: AtomicU64,
+    /// The on-disk compile cache, if the configuration asks for one.
+    pub(crate) cache: Option<crate::cache::Cache>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -55,6 +57,7 @@ impl Engine {
             trampolines: Mutex::new(HashMap::new()),
             trampoline_code: Mutex::new(Vec::new()),
             epoch: AtomicU64::new(0),
+            cache: config.cache.clone().map(crate::cache::Cache::new),
         })))
     }
 

@@ -44,6 +44,7 @@
 #![deny(unsafe_code)]
 
 mod artifact;
+mod cache;
 pub mod component;
 mod config;
 mod engine;
@@ -59,6 +60,7 @@ mod values;
 #[allow(unsafe_code, reason = "the one module that may use unsafe code")]
 mod vm;
 
+pub use cache::{CacheConfig, CacheStatistics};
 pub use config::Config;
 pub use engine::{Engine, Precompiled};
 pub use externals::{Extern, Global, Memory, Table};

@@ -114,8 +114,23 @@ impl Module {
         Module::new(engine, bytes).with_context(|| format!("failed to compile {}", path.display()))
     }
 
-    /// Validates and compiles a module binary.
+    /// Validates and compiles a module binary (or loads it from the engine's compile cache,
+    /// if it has one: see [`Config::cache`](crate::Config::cache)).
     pub fn from_binary(engine: &Engine, wasm: &[u8]) -> Result<Module> {
+        match &engine.0.cache {
+            Some(cache) => cache.get_or_compile(
+                &artifact::header(engine, artifact::MODULE),
+                wasm,
+                |path| crate::vm::load_cached_module(engine, path),
+                || Module::compile(engine, wasm),
+                Module::serialize,
+            ),
+            None => Module::compile(engine, wasm),
+        }
+    }
+
+    /// Validates and compiles a module binary, without the cache.
+    pub(crate) fn compile(engine: &Engine, wasm: &[u8]) -> Result<Module> {
         let translation = wicker_environ::translate_module(wasm, &engine.0.config.features)?;
         let info = translation.module;
         let offsets = VMOffsets::new(&info);

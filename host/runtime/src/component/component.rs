@@ -44,14 +44,29 @@ impl Component {
         Component::new(engine, bytes)
     }
 
-    /// Compiles a component from its binary format.
+    /// Compiles a component from its binary format (or loads it from the engine's compile
+    /// cache, if it has one: see [`Config::cache`](crate::Config::cache)).
     pub fn from_binary(engine: &Engine, wasm: &[u8]) -> Result<Component> {
+        match &engine.0.cache {
+            Some(cache) => cache.get_or_compile(
+                &artifact::header(engine, artifact::COMPONENT),
+                wasm,
+                |path| crate::vm::load_cached_component(engine, path),
+                || Component::compile(engine, wasm),
+                Component::serialize,
+            ),
+            None => Component::compile(engine, wasm),
+        }
+    }
+
+    /// Compiles a component from its binary format, without the cache.
+    fn compile(engine: &Engine, wasm: &[u8]) -> Result<Component> {
         let features = engine.component_features();
         let mut translation = wicker_environ::component::translate_component(wasm, features)?;
         let modules = translation
             .modules
             .iter()
-            .map(|range| Module::from_binary(engine, &wasm[range.clone()]))
+            .map(|range| Module::compile(engine, &wasm[range.clone()]))
             .collect::<Result<Vec<_>>>()?;
         let types = Arc::new(std::mem::take(&mut translation.types));
         Ok(Component(Arc::new(ComponentInner {

@@ -88,6 +88,25 @@ fn load_component(engine: &Engine, source: &Source<'_>) -> Result<Component> {
     )
 }
 
+/// Loads a module from an entry of the compile cache.
+///
+/// Safe to call because of what the cache is: its entries are files the cache wrote whole
+/// and renamed into place, never changed afterwards (replaced or removed only by renames
+/// and unlinks, which leave a mapping as it was), in a directory that
+/// [`Config::cache`](crate::Config::cache) requires to be writable only by those trusted
+/// to run code in this process.
+pub(crate) fn load_cached_module(engine: &Engine, path: &Path) -> Result<Module> {
+    // SAFETY: see above: the entry is the cache's own and does not change while mapped.
+    unsafe { Module::deserialize_file(engine, path) }
+}
+
+/// Loads a component from an entry of the compile cache; safe for the reasons given for
+/// [`load_cached_module`].
+pub(crate) fn load_cached_component(engine: &Engine, path: &Path) -> Result<Component> {
+    // SAFETY: as for `load_cached_module`.
+    unsafe { Component::deserialize_file(engine, path) }
+}
+
 impl Module {
     /// Loads a module that [`Module::serialize`] or [`Engine::precompile_module`] wrote,
     /// without compiling it.

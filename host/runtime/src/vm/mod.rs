@@ -22,6 +22,7 @@ pub use call::{array_call_host, invoke_wasm};
 pub use code_memory::{
     ArrayToWasm, CodeMemory, ImageNames, Trampolines, WasmToArray, lookup as lookup_code,
 };
+pub(crate) use deserialize::{load_cached_component, load_cached_module};
 pub use host_func::{HostFuncContext, make_callback};
 pub use instance::{FuncRefPtr, GlobalPtr, Instance};
 pub use memory::Memory;
