@@ -22,6 +22,8 @@ mod results;
 mod serialize;
 // The on-disk compile cache.
 mod cache;
+// Progress reports of compilations.
+mod progress;
 
 use wicker::{Engine, Instance, Module, Store};
 

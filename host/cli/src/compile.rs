@@ -28,7 +28,9 @@ pub struct CompileCommand {
 impl CompileCommand {
     /// Compiles and writes the artifact.
     pub fn execute(self) -> Result<ExitCode> {
-        let engine = Engine::new(&self.options.config()?)?;
+        let mut config = self.options.config()?;
+        crate::progress::install(&mut config, self.file.display().to_string());
+        let engine = Engine::new(&config)?;
         let bytes = std::fs::read(&self.file)
             .with_context(|| format!("failed to read `{}`", self.file.display()))?;
         let binary = wat::parse_bytes(&bytes)

@@ -13,6 +13,7 @@
 
 mod compile;
 mod options;
+mod progress;
 mod run;
 mod wast;
 mod wave;

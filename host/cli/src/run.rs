@@ -67,7 +67,9 @@ impl RunCommand {
     /// Runs the module; traps and other failures are errors, and a WASI exit is the exit
     /// code.
     pub fn execute(self) -> Result<ExitCode> {
-        let engine = Engine::new(&self.options.config_with_cache()?)?;
+        let mut config = self.options.config_with_cache()?;
+        crate::progress::install(&mut config, self.file.display().to_string());
+        let engine = Engine::new(&config)?;
         let module = if let Some(kind) = detect_precompiled(&self.file)? {
             self.check_precompiled_allowed()?;
             match kind {

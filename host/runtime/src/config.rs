@@ -23,6 +23,7 @@ pub struct Config {
     pub(crate) parallel_compilation: bool,
     pub(crate) max_component_copy: u64,
     pub(crate) cache: Option<crate::CacheConfig>,
+    pub(crate) progress: Option<crate::progress::ProgressCallback>,
 }
 
 impl Default for Config {
@@ -38,6 +39,7 @@ impl Default for Config {
             parallel_compilation: true,
             max_component_copy: 1 << 30,
             cache: None,
+            progress: None,
         }
     }
 }
@@ -138,6 +140,20 @@ impl Config {
     /// Damaged or truncated entries are detected and compiled again.
     pub fn cache(&mut self, cache: Option<crate::CacheConfig>) -> &mut Self {
         self.cache = cache;
+        self
+    }
+
+    /// Calls `callback` as a module or component compiles, with the number of functions
+    /// compiled so far and in all: at the start, each time another percent is done, and at
+    /// the end (at most 101 times per compilation, from whichever thread compiled the
+    /// function). Loading from the cache or an artifact reports nothing.
+    pub fn compile_progress(
+        &mut self,
+        callback: impl Fn(crate::CompileProgress) + Send + Sync + 'static,
+    ) -> &mut Self {
+        self.progress = Some(crate::progress::ProgressCallback(std::sync::Arc::new(
+            callback,
+        )));
         self
     }
 

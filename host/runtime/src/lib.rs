@@ -53,6 +53,7 @@ mod func;
 mod instance;
 mod linker;
 mod module;
+mod progress;
 mod store;
 mod trap;
 mod types;
@@ -70,6 +71,7 @@ pub use func::{
 pub use instance::Instance;
 pub use linker::{InstancePre, Linker};
 pub use module::{ExportType, ImportType, Module};
+pub use progress::CompileProgress;
 pub use store::{
     AsContext, AsContextMut, ResourceLimiter, Store, StoreContext, StoreContextMut, StoreLimits,
     StoreLimitsBuilder,

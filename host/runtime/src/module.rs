@@ -2,12 +2,15 @@
 
 use crate::artifact::{self, ModuleArtifact};
 use crate::engine::Engine;
+use crate::progress::Progress;
 use crate::types::{ExternType, FuncType, GlobalType, MemoryType, TableType};
 use crate::vm::{CodeMemory, ImageNames};
 use anyhow::{Context, Result, bail};
 use rayon::prelude::*;
 use std::sync::Arc;
-use wicker_environ::{DefinedFuncIndex, EntityIndex, FuncIndex, ModuleInfo, VMOffsets};
+use wicker_environ::{
+    DefinedFuncIndex, EntityIndex, FuncIndex, ModuleInfo, ModuleTranslation, VMOffsets,
+};
 
 /// A compiled WebAssembly module, ready to be instantiated any number of times.
 ///
@@ -130,24 +133,40 @@ impl Module {
     }
 
     /// Validates and compiles a module binary, without the cache.
-    pub(crate) fn compile(engine: &Engine, wasm: &[u8]) -> Result<Module> {
+    fn compile(engine: &Engine, wasm: &[u8]) -> Result<Module> {
         let translation = wicker_environ::translate_module(wasm, &engine.0.config.features)?;
+        let progress = Progress::new(engine.0.config.progress.as_ref(), translation.bodies.len());
+        Module::compile_translation(engine, translation, &progress)
+    }
+
+    /// Validates a module binary, for [`Module::compile_translation`].
+    pub(crate) fn translate<'a>(engine: &Engine, wasm: &'a [u8]) -> Result<ModuleTranslation<'a>> {
+        wicker_environ::translate_module(wasm, &engine.0.config.features)
+    }
+
+    /// Compiles a translated module, counting its functions in `progress`.
+    pub(crate) fn compile_translation(
+        engine: &Engine,
+        translation: ModuleTranslation<'_>,
+        progress: &Progress<'_>,
+    ) -> Result<Module> {
+        let wasm = translation.wasm;
         let info = translation.module;
         let offsets = VMOffsets::new(&info);
         let compiler = &engine.0.compiler;
         let bodies: Vec<_> = translation.bodies.into_iter().collect();
         let compile = |(index, body)| {
-            compiler
-                .compile_function(&info, &offsets, index, body)
-                .with_context(|| {
-                    let func = info.func_index(index);
-                    match info.func_names.get(&func) {
-                        Some(name) => {
-                            format!("failed to compile function {} ({name})", func.as_u32())
-                        }
-                        None => format!("failed to compile function {}", func.as_u32()),
+            let compiled = compiler.compile_function(&info, &offsets, index, body);
+            progress.function_done();
+            compiled.with_context(|| {
+                let func = info.func_index(index);
+                match info.func_names.get(&func) {
+                    Some(name) => {
+                        format!("failed to compile function {} ({name})", func.as_u32())
                     }
-                })
+                    None => format!("failed to compile function {}", func.as_u32()),
+                }
+            })
         };
         let compiled = if engine.0.config.parallel_compilation {
             bodies

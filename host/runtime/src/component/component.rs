@@ -1,6 +1,7 @@
 //! A compiled component.
 
 use crate::artifact::{self, ComponentArtifact, ComponentArtifactRef};
+use crate::progress::Progress;
 use crate::{Engine, Module};
 use anyhow::{Context, Result, bail};
 use std::ops::Range;
@@ -63,10 +64,16 @@ impl Component {
     fn compile(engine: &Engine, wasm: &[u8]) -> Result<Component> {
         let features = engine.component_features();
         let mut translation = wicker_environ::component::translate_component(wasm, features)?;
-        let modules = translation
+        let translations = translation
             .modules
             .iter()
-            .map(|range| Module::compile(engine, &wasm[range.clone()]))
+            .map(|range| Module::translate(engine, &wasm[range.clone()]))
+            .collect::<Result<Vec<_>>>()?;
+        let functions = translations.iter().map(|t| t.bodies.len()).sum();
+        let progress = Progress::new(engine.0.config.progress.as_ref(), functions);
+        let modules = translations
+            .into_iter()
+            .map(|t| Module::compile_translation(engine, t, &progress))
             .collect::<Result<Vec<_>>>()?;
         let types = Arc::new(std::mem::take(&mut translation.types));
         Ok(Component(Arc::new(ComponentInner {
