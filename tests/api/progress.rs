@@ -24,8 +24,14 @@ fn funcs(n: usize) -> String {
 /// percent.
 fn check(reports: &[CompileProgress], total: usize) {
     assert_eq!(reports.first(), Some(&CompileProgress { done: 0, total }));
-    assert_eq!(reports.last(), Some(&CompileProgress { done: total, total }));
-    assert!(reports.windows(2).all(|w| w[0].done < w[1].done), "{reports:?}");
+    assert_eq!(
+        reports.last(),
+        Some(&CompileProgress { done: total, total })
+    );
+    assert!(
+        reports.windows(2).all(|w| w[0].done < w[1].done),
+        "{reports:?}"
+    );
     assert!(reports.iter().all(|p| p.total == total));
     assert!(reports.len() <= 102, "{} reports", reports.len());
 }

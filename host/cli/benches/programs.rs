@@ -86,6 +86,7 @@ fn main() {
             "workload", "wicker s"
         ),
     }
+    let mut ratios = Vec::new();
     for (kind, size) in WORKLOADS {
         let args = |base: &[String]| {
             let mut c = base.to_vec();
@@ -97,6 +98,7 @@ fn main() {
             Some(p) => {
                 let (theirs, peer_out) = time(&args(p));
                 assert_eq!(out, peer_out, "both runtimes compute the same checksum");
+                ratios.push(ours / theirs);
                 println!(
                     "{:<12} {:>10.3} {:>10.3} {:>7.2}",
                     format!("{kind} {size}"),
@@ -107,5 +109,9 @@ fn main() {
             }
             None => println!("{:<12} {:>10.3}", format!("{kind} {size}"), ours),
         }
+    }
+    if !ratios.is_empty() {
+        let geomean = (ratios.iter().map(|r| r.ln()).sum::<f64>() / ratios.len() as f64).exp();
+        println!("{:<12} {:>10} {:>10} {:>7.2}", "geomean", "", "", geomean);
     }
 }
