@@ -25,6 +25,8 @@ mod resources;
 mod linking;
 // Strings between components in every pair of encodings.
 mod transcoding;
+// Fused calls between components, against the host's path.
+mod fused;
 // Components serialized and loaded again.
 mod serialize;
 // Mutated component binaries.

@@ -225,6 +225,19 @@ impl wicker_environ::compile::Compiler for Compiler {
         })
     }
 
+    fn compile_adapter(
+        &self,
+        adapter: &wicker_environ::compile::AdapterSignature,
+    ) -> Result<CompiledFunction> {
+        CONTEXTS.with(|cell| {
+            let mut guard = cell.borrow_mut();
+            let (ctx, fctx) = &mut *guard;
+            ctx.clear();
+            crate::adapter::build(self, adapter, &mut ctx.func, fctx);
+            self.finish(ctx)
+        })
+    }
+
     /// Compiles the trampoline through which wasm calls a host function of this signature.
     fn compile_wasm_to_array(&self, ty: &WasmFuncType) -> Result<CompiledFunction> {
         CONTEXTS.with(|cell| {

@@ -115,6 +115,73 @@ pub trait Compiler: Send + Sync {
     /// The wasm-to-host trampoline of signature `ty`: it stores the arguments in a buffer
     /// of value slots and calls a host function's array-call entry with it.
     fn compile_wasm_to_array(&self, ty: &WasmFuncType) -> Result<CompiledFunction>;
+
+    /// A fused adapter: a function with the wasm calling convention and the caller's core
+    /// signature for `adapter`, whose `vmctx` is an adapter context (see
+    /// [`crate::adapter`]). It checks that the caller may leave, converts its arguments as
+    /// lifting from the caller and lowering into the callee would, checks that the callee
+    /// may be entered and marks it busy, calls it, converts its result likewise, runs its
+    /// post-return function (the callee marked unable to leave meanwhile), and clears the
+    /// callee's busy flag; each failed check is a trap.
+    fn compile_adapter(&self, adapter: &AdapterSignature) -> Result<CompiledFunction>;
+}
+
+/// What a fused adapter converts: the flat core values of a component function whose
+/// parameters and result are all scalars, each the same core type on both sides.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct AdapterSignature {
+    /// One conversion per parameter, in order.
+    pub params: Vec<FlatConversion>,
+    /// The result's conversion, if the function has a result.
+    pub result: Option<FlatConversion>,
+    /// Whether the callee has a post-return function (taking the callee's core result).
+    pub post_return: bool,
+}
+
+/// How one scalar goes from one component to another: lifted from the source's core
+/// value and lowered into the destination's.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum FlatConversion {
+    /// An `i32` passed as it is (`s32`, `u32`).
+    I32,
+    /// An `i64` passed as it is (`s64`, `u64`).
+    I64,
+    /// An `f32`, any NaN made the canonical NaN.
+    F32,
+    /// An `f64`, any NaN made the canonical NaN.
+    F64,
+    /// A `bool`: any nonzero `i32` is 1.
+    Bool,
+    /// A `u8`, `u16`: the low bits of the `i32`, zero-extended (8 or 16 bits).
+    Unsigned(u8),
+    /// An `s8`, `s16`: the low bits of the `i32`, sign-extended (8 or 16 bits).
+    Signed(u8),
+    /// A `char`: a trap unless the `i32` is a Unicode scalar value.
+    Char,
+    /// An enum of this many cases: a trap unless the `i32` is below it.
+    Enum(u32),
+}
+
+impl FlatConversion {
+    /// The core type of the value, on both sides.
+    pub fn core_type(self) -> crate::WasmValType {
+        match self {
+            FlatConversion::I64 => crate::WasmValType::I64,
+            FlatConversion::F32 => crate::WasmValType::F32,
+            FlatConversion::F64 => crate::WasmValType::F64,
+            _ => crate::WasmValType::I32,
+        }
+    }
+}
+
+impl AdapterSignature {
+    /// The core signature of the adapter, the caller's and the callee's.
+    pub fn core_type(&self) -> WasmFuncType {
+        WasmFuncType {
+            params: self.params.iter().map(|c| c.core_type()).collect(),
+            results: self.result.iter().map(|c| c.core_type()).collect(),
+        }
+    }
 }
 
 /// Where a placement site points.

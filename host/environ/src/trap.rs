@@ -34,6 +34,16 @@ pub enum Trap {
     NullReference,
     /// Growing a memory or table was refused by the store's limiter as an error.
     AllocationTooLarge,
+    /// A call into a component instance that may not be entered (it is running an export,
+    /// or trapped before).
+    CannotEnterComponent,
+    /// A call out of a component instance that may not leave (it is running its
+    /// post-return function or its `realloc`).
+    CannotLeaveComponent,
+    /// A `char` lifted by the canonical ABI is not a Unicode scalar value.
+    InvalidChar,
+    /// A variant or enum case lifted by the canonical ABI is out of range.
+    InvalidDiscriminant,
 }
 
 impl Trap {
@@ -53,6 +63,10 @@ impl Trap {
         Trap::OutOfFuel,
         Trap::NullReference,
         Trap::AllocationTooLarge,
+        Trap::CannotEnterComponent,
+        Trap::CannotLeaveComponent,
+        Trap::InvalidChar,
+        Trap::InvalidDiscriminant,
     ];
 
     /// A small code for this trap, used in compiled code's trap tables.
@@ -83,6 +97,10 @@ impl fmt::Display for Trap {
             Trap::OutOfFuel => "all fuel consumed by WebAssembly",
             Trap::NullReference => "null reference",
             Trap::AllocationTooLarge => "allocation refused by the store's limiter",
+            Trap::CannotEnterComponent => "cannot enter component instance",
+            Trap::CannotLeaveComponent => "cannot leave component instance",
+            Trap::InvalidChar => "invalid `char` bit pattern",
+            Trap::InvalidDiscriminant => "invalid variant discriminant",
         };
         write!(f, "wasm trap: {msg}")
     }

@@ -26,6 +26,27 @@ pub mod store_context {
 }
 
 /// Offsets in `VMFuncRef`, the representation of a `funcref`.
+/// The context of a fused component-to-component adapter (the `vmctx` its funcref
+/// passes): what the adapter's code reads to reach the callee.
+pub mod adapter {
+    /// Pointer to the `VMFuncRef` of the callee's core function (a wasm function).
+    pub const CALLEE: i32 = 0;
+    /// Pointer to the `VMFuncRef` of the callee's post-return function, or null.
+    pub const POST_RETURN: i32 = 8;
+    /// Pointer to the calling component instance's flags.
+    pub const CALLER_FLAGS: i32 = 16;
+    /// Pointer to the called component instance's flags.
+    pub const CALLEE_FLAGS: i32 = 24;
+}
+
+/// The flags of a component instance, one byte each, nonzero when set.
+pub mod component_flags {
+    /// Set while the instance runs an export: it may not be entered.
+    pub const BUSY: i32 = 0;
+    /// Set while the instance runs its post-return or `realloc`: it may not call out.
+    pub const NO_LEAVE: i32 = 1;
+}
+
 pub mod func_ref {
     /// Pointer to the function's code with the wasm calling convention.
     pub const WASM_CALL: i32 = 0;

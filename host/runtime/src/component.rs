@@ -20,6 +20,7 @@ mod canon;
 mod component;
 mod cval;
 mod func;
+mod fused;
 mod handle_table;
 mod instance;
 mod lift;

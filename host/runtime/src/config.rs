@@ -24,6 +24,7 @@ pub struct Config {
     pub(crate) max_component_copy: u64,
     pub(crate) cache: Option<crate::CacheConfig>,
     pub(crate) progress: Option<crate::progress::ProgressCallback>,
+    pub(crate) fused_adapters: bool,
 }
 
 impl Default for Config {
@@ -40,6 +41,7 @@ impl Default for Config {
             max_component_copy: 1 << 30,
             cache: None,
             progress: None,
+            fused_adapters: true,
         }
     }
 }
@@ -154,6 +156,16 @@ impl Config {
         self.progress = Some(crate::progress::ProgressCallback(std::sync::Arc::new(
             callback,
         )));
+        self
+    }
+
+    /// Compiles calls from one component instance to another into fused adapters where
+    /// the function's parameters and result are all scalars (on by default): compiled code
+    /// that converts the caller's values into the callee's and calls it, with the
+    /// canonical ABI's checks and traps, and no host code on the call. Off, every such call
+    /// goes through the host, as calls of other types do.
+    pub fn fused_adapters(&mut self, enable: bool) -> &mut Self {
+        self.fused_adapters = enable;
         self
     }
 

@@ -1,13 +1,13 @@
 //! The engine: compiler, configuration, signature registry and shared trampolines.
 
 use crate::config::Config;
-use crate::vm::{CodeMemory, ImageNames, Trampolines};
+use crate::vm::{AdapterCode, CodeMemory, ImageNames, Trampolines};
 use anyhow::Result;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use wicker_environ::WasmFuncType;
-use wicker_environ::compile::{Compiler, CompilerOptions};
+use wicker_environ::compile::{AdapterSignature, Compiler, CompilerOptions};
 
 /// A compilation and execution environment shared by modules and stores.
 ///
@@ -21,6 +21,9 @@ pub(crate) struct EngineInner {
     signatures: RwLock<(HashMap<WasmFuncType, u32>, Vec<WasmFuncType>)>,
     trampolines: Mutex<HashMap<u32, Trampolines>>,
     trampoline_code: Mutex<Vec<CodeMemory>>,
+    /// Fused adapters by their signature, compiled on first use (their code is kept in
+    /// `trampoline_code`).
+    adapters: Mutex<HashMap<AdapterSignature, AdapterCode>>,
     pub(crate) epoch: AtomicU64,
     /// The on-disk compile cache, if the configuration asks for one.
     pub(crate) cache: Option<crate::cache::Cache>,
@@ -56,6 +59,7 @@ impl Engine {
             signatures: RwLock::new((HashMap::new(), Vec::new())),
             trampolines: Mutex::new(HashMap::new()),
             trampoline_code: Mutex::new(Vec::new()),
+            adapters: Mutex::new(HashMap::new()),
             epoch: AtomicU64::new(0),
             cache: config.cache.clone().map(crate::cache::Cache::new),
         })))
@@ -177,6 +181,39 @@ impl Engine {
             .unwrap_or_else(|e| e.into_inner())
             .push(code);
         Ok(t)
+    }
+}
+
+impl Engine {
+    /// The fused adapter of `adapter`'s shape, compiled on first use.
+    pub(crate) fn adapter(&self, adapter: &AdapterSignature) -> Result<AdapterCode> {
+        let mut map = self.0.adapters.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(code) = map.get(adapter) {
+            return Ok(*code);
+        }
+        let ty = adapter.core_type();
+        let sig = self.signature(&ty);
+        let post_sig = adapter.post_return.then(|| {
+            self.signature(&WasmFuncType {
+                params: ty.results.clone(),
+                results: Box::new([]),
+            })
+        });
+        let compiled = self.0.compiler.compile_adapter(adapter)?;
+        let names = ImageNames {
+            module_name: Some("wicker".into()),
+            func_names: vec![Some("component adapter".into())],
+            first_func_index: 0,
+        };
+        let image = CodeMemory::publish(&[compiled], names, false)?;
+        let code = image.adapter(sig, post_sig);
+        self.0
+            .trampoline_code
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(image);
+        map.insert(adapter.clone(), code);
+        Ok(code)
     }
 }
 

@@ -98,6 +98,11 @@ pub struct StoreOpaque {
         reason = "compiled code holds pointers to the boxed contexts"
     )]
     pub(crate) host_funcs: Vec<Box<HostFuncContext>>,
+    #[expect(
+        clippy::vec_box,
+        reason = "compiled code holds pointers to the boxed contexts"
+    )]
+    pub(crate) adapters: Vec<Box<vm::AdapterContext>>,
     pub(crate) memories: Vec<(Box<vm::Memory>, MemoryType)>,
     pub(crate) tables: Vec<(Box<vm::Table>, TableType)>,
     pub(crate) globals: Vec<GlobalData>,
@@ -156,6 +161,7 @@ impl<T> Store<T> {
                     func_by_ptr: HashMap::new(),
                     instance_by_vmctx: BTreeMap::new(),
                     host_funcs: Vec::new(),
+                    adapters: Vec::new(),
                     memories: Vec::new(),
                     tables: Vec::new(),
                     globals: Vec::new(),

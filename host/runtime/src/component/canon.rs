@@ -34,9 +34,10 @@ pub(crate) struct StoreMemory<'a, 'b, T> {
 /// host is in the middle of lowering values into it, so an import call (or a
 /// `resource.drop`) from `realloc` traps, as the canonical ABI requires.
 fn without_leaving<R>(state: &InstanceState, call: impl FnOnce() -> Result<R>) -> Result<R> {
-    let before = std::mem::replace(&mut state.lock().no_leave, true);
+    let before = state.flags.no_leave();
+    state.flags.set_no_leave(true);
     let result = call();
-    state.lock().no_leave = before;
+    state.flags.set_no_leave(before);
     result
 }
 

@@ -400,11 +400,11 @@ impl Lifted {
         params: &P,
     ) -> Result<(R, Vec<crate::Val>)> {
         let scope = {
-            let mut s = self.state.lock();
-            if s.busy {
+            if self.state.flags.busy() {
                 bail!("cannot enter component instance");
             }
-            s.busy = true;
+            self.state.flags.set_busy(true);
+            let mut s = self.state.lock();
             s.scopes.push(Default::default());
             s.scopes.len() - 1
         };
@@ -422,15 +422,15 @@ impl Lifted {
         if let Some(post) = self.opts.post_return {
             // The results are the caller's now; the callee may free what they used, but
             // may not call out meanwhile.
-            self.state.lock().no_leave = true;
+            self.state.flags.set_no_leave(true);
             post.call(&mut store, core_results, &mut [])?;
-            self.state.lock().no_leave = false;
+            self.state.flags.set_no_leave(false);
         }
         let mut s = self.state.lock();
         if let Some(scope) = s.scopes.pop() {
             s.table.end_call(scope)?;
         }
-        s.busy = false;
+        self.state.flags.set_busy(false);
         Ok(())
     }
 
@@ -544,6 +544,13 @@ pub(crate) fn lower<T: 'static>(
         && let Some(l) = l.downcast_ref::<Arc<Lowerer<T>>>()
     {
         return l(store, site);
+    }
+    // Another instance's export whose values are all scalars: a fused adapter.
+    let mut store = store;
+    if let FuncKind::Lifted(l) = &*callee.0
+        && let Some(f) = super::fused::fuse(&mut store, &site, l)
+    {
+        return f;
     }
     // Another instance's export: a component-to-component call through the host, with
     // the values in the form that goes from one guest to another.

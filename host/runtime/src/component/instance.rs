@@ -211,11 +211,11 @@ pub(crate) fn instantiate<T: 'static>(
     // The instance is on the call stack while it is being instantiated: a core start
     // function that calls one of its own lifted functions re-enters it, which traps as a
     // call from one of its exports would.
-    f.state.lock().busy = true;
+    f.state.flags.set_busy(true);
     for init in &level.initializers {
         f.run(store, init, imports)?;
     }
-    f.state.lock().busy = false;
+    f.state.flags.set_busy(false);
     Ok(Arc::new(f.exports))
 }
 

@@ -3,6 +3,7 @@
 use super::handle_table::{CallScope, Dropped, HandleTable, ResourceTypeId};
 use super::resource_table::Resource;
 use crate::store::{AsContextMut, StoreContextMut};
+use crate::vm::VMComponentFlags;
 use anyhow::{Result, bail};
 use std::any::{Any, TypeId};
 use std::fmt;
@@ -176,16 +177,16 @@ static NEXT_INSTANCE_ID: AtomicU64 = AtomicU64::new(1);
 pub(crate) struct InstanceState {
     pub(crate) id: u64,
     inner: Mutex<StateInner>,
+    /// Busy while the instance runs an export (it may not be re-entered); unable to leave
+    /// while it may not call out (post-return, realloc). Fused adapters read and write
+    /// them too.
+    pub(crate) flags: Arc<VMComponentFlags>,
 }
 
 pub(crate) struct StateInner {
     pub(crate) table: HandleTable,
     /// Calls into this instance, innermost last.
     pub(crate) scopes: Vec<CallScope>,
-    /// Cleared while the instance runs an export (it may not be re-entered).
-    pub(crate) busy: bool,
-    /// Set while the instance may not call out (post-return, realloc).
-    pub(crate) no_leave: bool,
 }
 
 impl InstanceState {
@@ -196,9 +197,8 @@ impl InstanceState {
             inner: Mutex::new(StateInner {
                 table: HandleTable::with_limit(max_handles),
                 scopes: Vec::new(),
-                busy: false,
-                no_leave: false,
             }),
+            flags: Arc::new(VMComponentFlags::default()),
         })
     }
 
@@ -207,12 +207,11 @@ impl InstanceState {
     }
 
     pub(crate) fn may_enter(&self) -> bool {
-        let s = self.lock();
-        !s.busy
+        !self.flags.busy()
     }
 
     pub(crate) fn may_leave(&self) -> bool {
-        !self.lock().no_leave
+        !self.flags.no_leave()
     }
 
     /// `canon resource.drop` of handle `i`; returns the representation to destroy, if any.

@@ -5,6 +5,7 @@
 //! between host and wasm. Everything it exports is safe to call given the invariants its
 //! owners (the store, modules and the engine) maintain, stated on each item.
 
+mod adapter;
 mod call;
 mod code_memory;
 mod deserialize;
@@ -18,6 +19,7 @@ mod table;
 mod traphandlers;
 mod vmcontext;
 
+pub use adapter::{AdapterCode, AdapterContext, VMComponentFlags};
 pub use call::{array_call_host, invoke_wasm};
 pub use code_memory::{
     ArrayToWasm, CodeMemory, ImageNames, Trampolines, WasmToArray, lookup as lookup_code,
