@@ -10,7 +10,7 @@ use cranelift_codegen::ir::{
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use wicker_environ::compile::{AdapterSignature, FlatConversion};
-use wicker_environ::{Trap, adapter, component_flags, func_ref};
+use wicker_environ::{Trap, adapter, component_flags};
 
 fn flags() -> MemFlagsData {
     MemFlagsData::trusted()
@@ -76,19 +76,19 @@ fn set_flag(b: &mut FunctionBuilder<'_>, flags_ptr: Value, offset: i32, on: bool
     b.ins().store(flags(), v, flags_ptr, offset);
 }
 
-/// Calls the function of the `VMFuncRef` at `func` with `args` after its two contexts.
-fn call_func_ref(
+/// Calls the wasm function whose code and context the adapter context holds at
+/// `code_offset` and `vmctx_offset`, with `args` after its two contexts.
+fn call_wasm(
     b: &mut FunctionBuilder<'_>,
     sig: ir::SigRef,
-    func: Value,
+    ctx: Value,
+    (code_offset, vmctx_offset): (i32, i32),
     args: &[Value],
 ) -> Vec<Value> {
-    let code = b
-        .ins()
-        .load(I64, flags().with_readonly(), func, func_ref::WASM_CALL);
+    let code = b.ins().load(I64, flags().with_readonly(), ctx, code_offset);
     let vmctx = b
         .ins()
-        .load(I64, flags().with_readonly(), func, func_ref::VMCTX);
+        .load(I64, flags().with_readonly(), ctx, vmctx_offset);
     // The callee is a wasm function: its own context stands for the caller's, as in a call
     // from the host.
     let mut all = vec![vmctx, vmctx];
@@ -139,8 +139,8 @@ pub(crate) fn build(
     );
     set_flag(&mut b, callee_flags, component_flags::BUSY, true);
     let sig = b.import_signature(wasm_signature(compiler, &ty));
-    let callee = load_ptr(&mut b, adapter::CALLEE);
-    let raw = call_func_ref(&mut b, sig, callee, &args);
+    let callee = (adapter::CALLEE_CODE, adapter::CALLEE_VMCTX);
+    let raw = call_wasm(&mut b, sig, ctx, callee, &args);
     let results: Vec<Value> = adapter
         .result
         .iter()
@@ -153,9 +153,9 @@ pub(crate) fn build(
             results: Box::new([]),
         };
         let post_sig = b.import_signature(wasm_signature(compiler, &post_ty));
-        let post = load_ptr(&mut b, adapter::POST_RETURN);
+        let post = (adapter::POST_RETURN_CODE, adapter::POST_RETURN_VMCTX);
         set_flag(&mut b, callee_flags, component_flags::NO_LEAVE, true);
-        call_func_ref(&mut b, post_sig, post, &raw);
+        call_wasm(&mut b, post_sig, ctx, post, &raw);
         set_flag(&mut b, callee_flags, component_flags::NO_LEAVE, false);
     }
     set_flag(&mut b, callee_flags, component_flags::BUSY, false);

@@ -29,14 +29,18 @@ pub mod store_context {
 /// The context of a fused component-to-component adapter (the `vmctx` its funcref
 /// passes): what the adapter's code reads to reach the callee.
 pub mod adapter {
-    /// Pointer to the `VMFuncRef` of the callee's core function (a wasm function).
-    pub const CALLEE: i32 = 0;
-    /// Pointer to the `VMFuncRef` of the callee's post-return function, or null.
-    pub const POST_RETURN: i32 = 8;
+    /// The callee's code, with the wasm calling convention (its `VMFuncRef`'s `wasm_call`).
+    pub const CALLEE_CODE: i32 = 0;
+    /// The callee's `VMContext`.
+    pub const CALLEE_VMCTX: i32 = 8;
+    /// The code of the callee's post-return function, or null.
+    pub const POST_RETURN_CODE: i32 = 16;
+    /// The post-return function's `VMContext`, or null.
+    pub const POST_RETURN_VMCTX: i32 = 24;
     /// Pointer to the calling component instance's flags.
-    pub const CALLER_FLAGS: i32 = 16;
+    pub const CALLER_FLAGS: i32 = 32;
     /// Pointer to the called component instance's flags.
-    pub const CALLEE_FLAGS: i32 = 24;
+    pub const CALLEE_FLAGS: i32 = 40;
 }
 
 /// The flags of a component instance, one byte each, nonzero when set.

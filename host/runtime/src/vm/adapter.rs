@@ -79,8 +79,10 @@ impl CodeMemory {
 /// [`wicker_environ::adapter`] says.
 #[repr(C)]
 pub struct AdapterContext {
-    callee: *const VMFuncRef,
-    post_return: *const VMFuncRef,
+    callee_code: *const u8,
+    callee_vmctx: *mut u8,
+    post_return_code: *const u8,
+    post_return_vmctx: *mut u8,
     caller_flags: *const VMComponentFlags,
     callee_flags: *const VMComponentFlags,
     func_ref: VMFuncRef,
@@ -89,14 +91,23 @@ pub struct AdapterContext {
 }
 
 const _: () = {
-    assert!(std::mem::offset_of!(AdapterContext, callee) == adapter::CALLEE as usize);
-    assert!(std::mem::offset_of!(AdapterContext, post_return) == adapter::POST_RETURN as usize);
+    assert!(std::mem::offset_of!(AdapterContext, callee_code) == adapter::CALLEE_CODE as usize);
+    assert!(std::mem::offset_of!(AdapterContext, callee_vmctx) == adapter::CALLEE_VMCTX as usize);
+    assert!(
+        std::mem::offset_of!(AdapterContext, post_return_code)
+            == adapter::POST_RETURN_CODE as usize
+    );
+    assert!(
+        std::mem::offset_of!(AdapterContext, post_return_vmctx)
+            == adapter::POST_RETURN_VMCTX as usize
+    );
     assert!(std::mem::offset_of!(AdapterContext, caller_flags) == adapter::CALLER_FLAGS as usize);
     assert!(std::mem::offset_of!(AdapterContext, callee_flags) == adapter::CALLEE_FLAGS as usize);
 };
 
-// SAFETY: the raw pointers are into the owning store's funcrefs, the flags this context
-// holds, and immutable code; a store is used by one thread at a time.
+// SAFETY: the raw pointers are code, contexts of the owning store's instances (copied from
+// their immutable funcrefs), and the flags this context holds; a store is used by one
+// thread at a time.
 unsafe impl Send for AdapterContext {}
 // SAFETY: as above.
 unsafe impl Sync for AdapterContext {}
@@ -118,21 +129,23 @@ impl StoreOpaque {
         caller_flags: Arc<VMComponentFlags>,
         callee_flags: Arc<VMComponentFlags>,
     ) -> Result<Option<Func>> {
-        let wasm_func = |s: &StoreOpaque, f: Func, sig: u32| -> Result<Option<*const VMFuncRef>> {
+        type Target = (*const u8, *mut u8);
+        let wasm_func = |s: &StoreOpaque, f: Func, sig: u32| -> Result<Option<Target>> {
             s.check(f.store)?;
             let data = &s.funcs[f.index];
             if data.sig != sig {
                 bail!("a fused adapter for a function of another signature");
             }
-            let vmctx = data.func_ref.vmctx() as usize as u64;
-            let defined = data.host.is_none() && s.instance_by_vmctx.contains_key(&vmctx);
-            Ok(defined.then_some(data.func_ref.0))
+            let vmctx = data.func_ref.vmctx();
+            let defined =
+                data.host.is_none() && s.instance_by_vmctx.contains_key(&(vmctx as usize as u64));
+            Ok(defined.then_some((data.func_ref.wasm_call(), vmctx)))
         };
         let Some(callee_ref) = wasm_func(self, callee, code.sig)? else {
             return Ok(None);
         };
         let post_ref = match (post_return, code.post_sig) {
-            (None, None) => std::ptr::null(),
+            (None, None) => (std::ptr::null(), std::ptr::null_mut()),
             (Some(f), Some(sig)) => match wasm_func(self, f, sig)? {
                 Some(p) => p,
                 None => return Ok(None),
@@ -143,8 +156,10 @@ impl StoreOpaque {
             bail!("a fused adapter of another type");
         }
         let mut ctx = Box::new(AdapterContext {
-            callee: callee_ref,
-            post_return: post_ref,
+            callee_code: callee_ref.0,
+            callee_vmctx: callee_ref.1,
+            post_return_code: post_ref.0,
+            post_return_vmctx: post_ref.1,
             caller_flags: &*caller_flags,
             callee_flags: &*callee_flags,
             func_ref: VMFuncRef {
