@@ -12,6 +12,7 @@
 //! host implementations keep their state in a [`ResourceTable`], addressed by typed
 //! [`Resource`] handles.
 
+mod byte_pool;
 mod canon;
 #[expect(
     clippy::module_inception,

@@ -12,6 +12,7 @@
 //! the callee, so the tree is proportional to what the callee receives, and a guest that
 //! names one large string from many places cannot make the host hold copies without end.
 
+use super::byte_pool::PooledBytes;
 use super::lift::{
     FlatIter, canonical_f32, canonical_f64, decode_string, list_range, load_int, load_ptr_len,
     string_bytes, to_char,
@@ -34,7 +35,7 @@ pub(crate) enum CVal {
     /// A string's text, with its source's encoding and tagged length.
     String(Box<str>, StringEncoding, u32),
     /// A list of integers, as their little-endian bytes.
-    Bytes(Box<[u8]>),
+    Bytes(PooledBytes),
     List(Vec<CVal>),
     /// A record, tuple or fixed-length list: its fields in order.
     Seq(Vec<CVal>),
@@ -156,7 +157,9 @@ impl Lifter<'_> {
         if int_type(elem).is_some() {
             self.opts.charge(byte_len)?;
             let start = ptr as usize;
-            return Ok(CVal::Bytes(memory[start..start + byte_len as usize].into()));
+            return Ok(CVal::Bytes(PooledBytes::copy_of(
+                &memory[start..start + byte_len as usize],
+            )));
         }
         self.opts
             .charge(u64::from(len) * std::mem::size_of::<CVal>() as u64)?;
