@@ -118,24 +118,108 @@ pub trait Compiler: Send + Sync {
 
     /// A fused adapter: a function with the wasm calling convention and the caller's core
     /// signature for `adapter`, whose `vmctx` is an adapter context (see
-    /// [`crate::adapter`]). It checks that the caller may leave, converts its arguments as
-    /// lifting from the caller and lowering into the callee would, checks that the callee
-    /// may be entered and marks it busy, calls it, converts its result likewise, runs its
-    /// post-return function (the callee marked unable to leave meanwhile), and clears the
-    /// callee's busy flag; each failed check is a trap.
+    /// [`crate::adapter`]). It checks that the caller may leave, lifts its arguments from
+    /// the caller (converting scalars, checking strings' and lists' bounds and encoding),
+    /// checks that the callee may be entered and marks it busy, lowers the arguments into
+    /// the callee (copying strings and lists into memory from the callee's `realloc`), calls
+    /// it, lifts its result and lowers it into the caller likewise, runs its post-return
+    /// function (the callee marked unable to leave meanwhile), and clears the callee's busy
+    /// flag; each failed check is a trap.
     fn compile_adapter(&self, adapter: &AdapterSignature) -> Result<CompiledFunction>;
 }
 
-/// What a fused adapter converts: the flat core values of a component function whose
-/// parameters and result are all scalars, each the same core type on both sides.
+/// What a fused adapter converts: the values of a component function whose parameters
+/// and result are scalars, UTF-8 strings or lists of integers.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct AdapterSignature {
-    /// One conversion per parameter, in order.
-    pub params: Vec<FlatConversion>,
-    /// The result's conversion, if the function has a result.
-    pub result: Option<FlatConversion>,
+    /// One value per parameter, in order.
+    pub params: Vec<AdapterValue>,
+    /// The result, if the function has one.
+    pub result: Option<AdapterValue>,
     /// Whether the callee has a post-return function (taking the callee's core result).
     pub post_return: bool,
+}
+
+/// One value of a fused call.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum AdapterValue {
+    /// A scalar, one core value on both sides.
+    Scalar(FlatConversion),
+    /// A UTF-8 string or a list of integers: a pointer and a length in the source's memory,
+    /// copied into memory the destination's `realloc` gives. Strings are checked to be
+    /// UTF-8; the bytes of a list of integers are the same in both memories.
+    Bytes {
+        /// Bytes per element (1 for a string).
+        size: u32,
+        /// The elements' alignment.
+        align: u32,
+        /// Whether it is a string.
+        utf8: bool,
+    },
+}
+
+impl AdapterValue {
+    fn flat(self) -> Vec<crate::WasmValType> {
+        match self {
+            AdapterValue::Scalar(c) => vec![c.core_type()],
+            AdapterValue::Bytes { .. } => vec![crate::WasmValType::I32; 2],
+        }
+    }
+}
+
+impl AdapterSignature {
+    /// Whether the result goes through memory: the caller passes a return pointer, the
+    /// callee returns one.
+    pub fn result_in_memory(&self) -> bool {
+        matches!(self.result, Some(AdapterValue::Bytes { .. }))
+    }
+
+    /// The core signature of the adapter, the caller's: the flat parameters, then a
+    /// return pointer when the result goes through memory.
+    pub fn core_type(&self) -> WasmFuncType {
+        let mut params: Vec<_> = self.params.iter().flat_map(|v| v.flat()).collect();
+        let mut results = Vec::new();
+        match self.result {
+            Some(AdapterValue::Scalar(c)) => results.push(c.core_type()),
+            Some(AdapterValue::Bytes { .. }) => params.push(crate::WasmValType::I32),
+            None => {}
+        }
+        WasmFuncType {
+            params: params.into(),
+            results: results.into(),
+        }
+    }
+
+    /// The core signature of the callee: the flat parameters, and the flat result or a
+    /// pointer to the result in its memory.
+    pub fn callee_core_type(&self) -> WasmFuncType {
+        let params: Vec<_> = self.params.iter().flat_map(|v| v.flat()).collect();
+        let results = match self.result {
+            Some(AdapterValue::Scalar(c)) => vec![c.core_type()],
+            Some(AdapterValue::Bytes { .. }) => vec![crate::WasmValType::I32],
+            None => Vec::new(),
+        };
+        WasmFuncType {
+            params: params.into(),
+            results: results.into(),
+        }
+    }
+
+    /// The core signature of the callee's post-return function: the callee's results.
+    pub fn post_return_type(&self) -> WasmFuncType {
+        WasmFuncType {
+            params: self.callee_core_type().results,
+            results: Box::new([]),
+        }
+    }
+
+    /// Whether any value goes through memory (so both sides need a memory).
+    pub fn uses_memory(&self) -> bool {
+        self.params
+            .iter()
+            .chain(&self.result)
+            .any(|v| matches!(v, AdapterValue::Bytes { .. }))
+    }
 }
 
 /// How one scalar goes from one component to another: lifted from the source's core
@@ -170,16 +254,6 @@ impl FlatConversion {
             FlatConversion::F32 => crate::WasmValType::F32,
             FlatConversion::F64 => crate::WasmValType::F64,
             _ => crate::WasmValType::I32,
-        }
-    }
-}
-
-impl AdapterSignature {
-    /// The core signature of the adapter, the caller's and the callee's.
-    pub fn core_type(&self) -> WasmFuncType {
-        WasmFuncType {
-            params: self.params.iter().map(|c| c.core_type()).collect(),
-            results: self.result.iter().map(|c| c.core_type()).collect(),
         }
     }
 }

@@ -44,6 +44,19 @@ pub enum Trap {
     InvalidChar,
     /// A variant or enum case lifted by the canonical ABI is out of range.
     InvalidDiscriminant,
+    /// A string or list lifted by the canonical ABI is longer than it may be.
+    ComponentValueTooLong,
+    /// A pointer the canonical ABI reads or writes through is not aligned for its value.
+    UnalignedPointer,
+    /// A string, list or return value the canonical ABI reads or writes lies outside its
+    /// memory.
+    ComponentOutOfBounds,
+    /// A string lifted by the canonical ABI is not valid UTF-8.
+    InvalidUtf8,
+    /// A guest's `realloc` returned a pointer not aligned as asked.
+    ReallocUnaligned,
+    /// A guest's `realloc` returned memory that ends beyond its memory.
+    ReallocOutOfBounds,
 }
 
 impl Trap {
@@ -67,6 +80,12 @@ impl Trap {
         Trap::CannotLeaveComponent,
         Trap::InvalidChar,
         Trap::InvalidDiscriminant,
+        Trap::ComponentValueTooLong,
+        Trap::UnalignedPointer,
+        Trap::ComponentOutOfBounds,
+        Trap::InvalidUtf8,
+        Trap::ReallocUnaligned,
+        Trap::ReallocOutOfBounds,
     ];
 
     /// A small code for this trap, used in compiled code's trap tables.
@@ -101,6 +120,12 @@ impl fmt::Display for Trap {
             Trap::CannotLeaveComponent => "cannot leave component instance",
             Trap::InvalidChar => "invalid `char` bit pattern",
             Trap::InvalidDiscriminant => "invalid variant discriminant",
+            Trap::ComponentValueTooLong => "string or list content out-of-bounds: too long",
+            Trap::UnalignedPointer => "unaligned pointer",
+            Trap::ComponentOutOfBounds => "string, list or return value out-of-bounds of memory",
+            Trap::InvalidUtf8 => "invalid utf-8 in string",
+            Trap::ReallocUnaligned => "realloc return: result not aligned",
+            Trap::ReallocOutOfBounds => "realloc return: beyond end of memory",
         };
         write!(f, "wasm trap: {msg}")
     }

@@ -41,6 +41,22 @@ pub mod adapter {
     pub const CALLER_FLAGS: i32 = 32;
     /// Pointer to the called component instance's flags.
     pub const CALLEE_FLAGS: i32 = 40;
+    /// Pointer to the caller's memory's `VMMemoryDefinition`, or null.
+    pub const CALLER_MEMORY: i32 = 48;
+    /// Pointer to the callee's memory's `VMMemoryDefinition`, or null.
+    pub const CALLEE_MEMORY: i32 = 56;
+    /// The code of the caller's `realloc`, or null.
+    pub const CALLER_REALLOC_CODE: i32 = 64;
+    /// The caller's `realloc`'s `VMContext`, or null.
+    pub const CALLER_REALLOC_VMCTX: i32 = 72;
+    /// The code of the callee's `realloc`, or null.
+    pub const CALLEE_REALLOC_CODE: i32 = 80;
+    /// The callee's `realloc`'s `VMContext`, or null.
+    pub const CALLEE_REALLOC_VMCTX: i32 = 88;
+    /// `extern "C" fn(ptr, len) -> u32`: whether the bytes are UTF-8 (nonzero if so).
+    pub const UTF8_VALID: i32 = 96;
+    /// `extern "C" fn(dst, src, len)`: copies bytes, the ranges possibly overlapping.
+    pub const MEMMOVE: i32 = 104;
 }
 
 /// The flags of a component instance, one byte each, nonzero when set.

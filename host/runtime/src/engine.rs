@@ -1,13 +1,13 @@
 //! The engine: compiler, configuration, signature registry and shared trampolines.
 
 use crate::config::Config;
-use crate::vm::{AdapterCode, CodeMemory, ImageNames, Trampolines};
+use crate::vm::{AdapterCode, CodeMemory, ImageNames, Needs, Trampolines};
 use anyhow::Result;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
-use wicker_environ::WasmFuncType;
-use wicker_environ::compile::{AdapterSignature, Compiler, CompilerOptions};
+use wicker_environ::compile::{AdapterSignature, AdapterValue, Compiler, CompilerOptions};
+use wicker_environ::{WasmFuncType, WasmValType};
 
 /// A compilation and execution environment shared by modules and stores.
 ///
@@ -191,14 +191,21 @@ impl Engine {
         if let Some(code) = map.get(adapter) {
             return Ok(*code);
         }
-        let ty = adapter.core_type();
-        let sig = self.signature(&ty);
-        let post_sig = adapter.post_return.then(|| {
-            self.signature(&WasmFuncType {
-                params: ty.results.clone(),
-                results: Box::new([]),
-            })
+        let sig = self.signature(&adapter.core_type());
+        let callee_sig = self.signature(&adapter.callee_core_type());
+        let post_sig = adapter
+            .post_return
+            .then(|| self.signature(&adapter.post_return_type()));
+        let realloc_sig = self.signature(&WasmFuncType {
+            params: Box::new([WasmValType::I32; 4]),
+            results: Box::new([WasmValType::I32]),
         });
+        let bytes = |v: &AdapterValue| matches!(v, AdapterValue::Bytes { .. });
+        let needs = Needs {
+            memories: adapter.uses_memory(),
+            callee_realloc: adapter.params.iter().any(bytes),
+            caller_realloc: adapter.result.as_ref().is_some_and(bytes),
+        };
         let compiled = self.0.compiler.compile_adapter(adapter)?;
         let names = ImageNames {
             module_name: Some("wicker".into()),
@@ -206,7 +213,7 @@ impl Engine {
             first_func_index: 0,
         };
         let image = CodeMemory::publish(&[compiled], names, false)?;
-        let code = image.adapter(sig, post_sig);
+        let code = image.adapter((sig, callee_sig, post_sig, realloc_sig), needs);
         self.0
             .trampoline_code
             .lock()

@@ -1,15 +1,18 @@
 //! Fused component-to-component calls: where a `canon lower` of one instance imports a
-//! function another instance lifted, and the function's parameters and result are scalars,
-//! the core function the importer calls is a compiled adapter that goes from the caller's
-//! core values to the callee's core function directly (the canonical ABI's conversions,
-//! traps and flags in compiled code), with no host code on the call. Other calls go
-//! through the host (`func::lower`), which stays the reference the adapters are tested
-//! against.
+//! function another instance lifted, and the function's parameters and result are
+//! scalars, strings (UTF-8 on both sides) or lists of integers, the core function the
+//! importer calls is a compiled adapter that goes from the caller's core values and memory
+//! to the callee's core function and memory directly (the canonical ABI's conversions,
+//! checks, `realloc` calls, traps and flags in compiled code), with no host code on the
+//! call. Other calls go through the host (`func::lower`), which stays the reference the
+//! adapters are tested against.
 
 use super::func::{Lifted, LowerSite};
+use super::memory::StringEncoding;
 use crate::StoreContextMut;
+use crate::vm::AdapterSide;
 use std::sync::Arc;
-use wicker_environ::compile::{AdapterSignature, FlatConversion};
+use wicker_environ::compile::{AdapterSignature, AdapterValue, FlatConversion};
 use wicker_environ::component::{ComponentTypes, InterfaceType, MAX_FLAT_PARAMS};
 
 /// How a scalar of type `ty` crosses from one component to another, if it is one.
@@ -31,24 +34,65 @@ fn conversion(types: &ComponentTypes, ty: InterfaceType) -> Option<FlatConversio
     })
 }
 
-/// The adapter signature of a function of type `ty` in `types`, if all its parameters
-/// and its result are scalars that fit the flat calling convention.
+/// How a value of type `ty` crosses, if an adapter can carry it: a scalar, a string
+/// when the side's encoding is UTF-8, or a list of integers (whose bytes are the same on
+/// both sides).
+fn value(
+    types: &ComponentTypes,
+    ty: InterfaceType,
+    encoding: StringEncoding,
+) -> Option<AdapterValue> {
+    use InterfaceType as T;
+    Some(match ty {
+        T::String if encoding == StringEncoding::Utf8 => AdapterValue::Bytes {
+            size: 1,
+            align: 1,
+            utf8: true,
+        },
+        T::List(i) => {
+            let size = match types.list(i).element {
+                T::U8 | T::S8 => 1,
+                T::U16 | T::S16 => 2,
+                T::U32 | T::S32 => 4,
+                T::U64 | T::S64 => 8,
+                _ => return None,
+            };
+            AdapterValue::Bytes {
+                size,
+                align: size,
+                utf8: false,
+            }
+        }
+        _ => AdapterValue::Scalar(conversion(types, ty)?),
+    })
+}
+
+/// The adapter signature of a function of type `ty` in `types`, if an adapter can carry
+/// all its parameters and its result, the parameters fitting the flat calling convention.
 fn signature(
     types: &ComponentTypes,
     ty: wicker_environ::component::TypeFuncIndex,
+    encoding: StringEncoding,
     post_return: bool,
 ) -> Option<AdapterSignature> {
     let func = types.func(ty);
-    if func.params.len() > MAX_FLAT_PARAMS {
-        return None;
-    }
     let params = func
         .params
         .iter()
-        .map(|(_, t)| conversion(types, *t))
+        .map(|(_, t)| value(types, *t, encoding))
         .collect::<Option<Vec<_>>>()?;
+    let flat: usize = params
+        .iter()
+        .map(|v| match v {
+            AdapterValue::Scalar(_) => 1,
+            AdapterValue::Bytes { .. } => 2,
+        })
+        .sum();
+    if flat > MAX_FLAT_PARAMS {
+        return None;
+    }
     let result = match func.result {
-        Some(t) => Some(conversion(types, t)?),
+        Some(t) => Some(value(types, t, encoding)?),
         None => None,
     };
     Some(AdapterSignature {
@@ -72,18 +116,32 @@ pub(crate) fn fuse<T: 'static>(
     let post_return = callee.opts.post_return;
     // Both sides must see the same shape: the caller lifts with its type, the callee
     // lowers with its own (they passed the link's type check).
-    let caller_sig = signature(&site.types, site.ty, post_return.is_some())?;
-    let callee_sig = signature(&callee.types, callee.ty, post_return.is_some())?;
+    let caller_sig = signature(
+        &site.types,
+        site.ty,
+        site.opts.encoding,
+        post_return.is_some(),
+    )?;
+    let callee_sig = signature(
+        &callee.types,
+        callee.ty,
+        callee.opts.encoding,
+        post_return.is_some(),
+    )?;
     if caller_sig != callee_sig {
         return None;
     }
     let code = s.engine.adapter(&caller_sig).ok()?;
     let ty = crate::FuncType(Arc::new(caller_sig.core_type()));
+    let side = |opts: &super::canon::CanonOptions| AdapterSide {
+        memory: opts.memory,
+        realloc: opts.realloc,
+    };
     s.new_adapter(
         code,
         ty,
-        callee.core,
-        post_return,
+        (callee.core, post_return),
+        (side(&site.opts), side(&callee.opts)),
         Arc::clone(&site.state.flags),
         Arc::clone(&callee.state.flags),
     )

@@ -2,7 +2,7 @@
 //! write, the context an adapter's funcref passes it, and its creation in a store.
 
 use super::code_memory::CodeMemory;
-use super::vmcontext::VMFuncRef;
+use super::vmcontext::{VMFuncRef, VMMemoryDefinition};
 use crate::Func;
 use crate::store::{FuncData, StoreOpaque};
 use crate::types::FuncType;
@@ -47,13 +47,30 @@ impl VMComponentFlags {
     }
 }
 
-/// Compiled code of a fused adapter, for the engine-wide signature `sig`, calling a
-/// post-return function of signature `post_sig` if it has one.
+/// Compiled code of a fused adapter, of the engine-wide signature `sig`, calling a callee
+/// of signature `callee_sig`, a post-return function of signature `post_sig` if it has
+/// one, and `realloc` functions of signature `realloc_sig` (if its values use memory).
 #[derive(Copy, Clone, Debug)]
 pub struct AdapterCode {
     code: *const u8,
     sig: u32,
+    callee_sig: u32,
     post_sig: Option<u32>,
+    realloc_sig: u32,
+    /// Which memories and `realloc`s the adapter uses: both memories, the callee's
+    /// `realloc` (for arguments), the caller's (for a result).
+    needs: Needs,
+}
+
+/// What an adapter reaches besides the callee.
+#[derive(Copy, Clone, Debug, Default)]
+pub struct Needs {
+    /// Both sides' memories.
+    pub memories: bool,
+    /// The callee's `realloc`, for strings and lists among the arguments.
+    pub callee_realloc: bool,
+    /// The caller's `realloc`, for a string or list result.
+    pub caller_realloc: bool,
 }
 
 // SAFETY: the pointer is the address of immutable code, published once and kept by the
@@ -63,14 +80,22 @@ unsafe impl Send for AdapterCode {}
 unsafe impl Sync for AdapterCode {}
 
 impl CodeMemory {
-    /// The adapter that is function 0 of this image, as the engine compiles it for the
-    /// adapter signature whose core type is `sig` (and its post-return's `post_sig`). The
-    /// image's code is the compiler's, trusted like every function it compiles.
-    pub fn adapter(&self, sig: u32, post_sig: Option<u32>) -> AdapterCode {
+    /// The adapter that is function 0 of this image, as the engine compiles it for an
+    /// adapter signature whose core types are `sig` (its own), `callee_sig`, `post_sig`
+    /// and `realloc_sig`, and which needs `needs`. The image's code is the compiler's,
+    /// trusted like every function it compiles.
+    pub fn adapter(
+        &self,
+        (sig, callee_sig, post_sig, realloc_sig): (u32, u32, Option<u32>, u32),
+        needs: Needs,
+    ) -> AdapterCode {
         AdapterCode {
             code: self.func_ptr(0),
             sig,
+            callee_sig,
             post_sig,
+            realloc_sig,
+            needs,
         }
     }
 }
@@ -85,6 +110,14 @@ pub struct AdapterContext {
     post_return_vmctx: *mut u8,
     caller_flags: *const VMComponentFlags,
     callee_flags: *const VMComponentFlags,
+    caller_memory: *const VMMemoryDefinition,
+    callee_memory: *const VMMemoryDefinition,
+    caller_realloc_code: *const u8,
+    caller_realloc_vmctx: *mut u8,
+    callee_realloc_code: *const u8,
+    callee_realloc_vmctx: *mut u8,
+    utf8_valid: unsafe extern "C" fn(*const u8, usize) -> u32,
+    memmove: unsafe extern "C" fn(*mut u8, *const u8, usize) -> *mut u8,
     func_ref: VMFuncRef,
     /// What the flag pointers point into.
     _flags: [Arc<VMComponentFlags>; 2],
@@ -103,29 +136,85 @@ const _: () = {
     );
     assert!(std::mem::offset_of!(AdapterContext, caller_flags) == adapter::CALLER_FLAGS as usize);
     assert!(std::mem::offset_of!(AdapterContext, callee_flags) == adapter::CALLEE_FLAGS as usize);
+    assert!(std::mem::offset_of!(AdapterContext, caller_memory) == adapter::CALLER_MEMORY as usize);
+    assert!(std::mem::offset_of!(AdapterContext, callee_memory) == adapter::CALLEE_MEMORY as usize);
+    assert!(
+        std::mem::offset_of!(AdapterContext, caller_realloc_code)
+            == adapter::CALLER_REALLOC_CODE as usize
+    );
+    assert!(
+        std::mem::offset_of!(AdapterContext, caller_realloc_vmctx)
+            == adapter::CALLER_REALLOC_VMCTX as usize
+    );
+    assert!(
+        std::mem::offset_of!(AdapterContext, callee_realloc_code)
+            == adapter::CALLEE_REALLOC_CODE as usize
+    );
+    assert!(
+        std::mem::offset_of!(AdapterContext, callee_realloc_vmctx)
+            == adapter::CALLEE_REALLOC_VMCTX as usize
+    );
+    assert!(std::mem::offset_of!(AdapterContext, utf8_valid) == adapter::UTF8_VALID as usize);
+    assert!(std::mem::offset_of!(AdapterContext, memmove) == adapter::MEMMOVE as usize);
 };
 
+/// Whether `len` bytes at `ptr` are UTF-8 (1) or not (0).
+///
+/// # Safety
+///
+/// The bytes must be readable: compiled adapters call it only on a range they checked to
+/// lie inside a linear memory.
+unsafe extern "C" fn utf8_valid(ptr: *const u8, len: usize) -> u32 {
+    // SAFETY: see above.
+    let bytes = unsafe { std::slice::from_raw_parts(ptr, len) };
+    u32::from(std::str::from_utf8(bytes).is_ok())
+}
+
+/// Copies `len` bytes from `src` to `dst`, which may overlap; returns `dst`.
+///
+/// # Safety
+///
+/// Both ranges must be valid for their access: compiled adapters call it only on ranges
+/// they checked to lie inside linear memories.
+unsafe extern "C" fn memmove(dst: *mut u8, src: *const u8, len: usize) -> *mut u8 {
+    // SAFETY: see above.
+    unsafe { std::ptr::copy(src, dst, len) };
+    dst
+}
+
+/// The memory and `realloc` of one side of a fused call, if its options name them.
+#[derive(Copy, Clone, Debug, Default)]
+pub struct AdapterSide {
+    /// The side's memory.
+    pub memory: Option<crate::Memory>,
+    /// The side's `realloc`.
+    pub realloc: Option<Func>,
+}
+
 // SAFETY: the raw pointers are code, contexts of the owning store's instances (copied from
-// their immutable funcrefs), and the flags this context holds; a store is used by one
-// thread at a time.
+// their immutable funcrefs), memory definitions boxed in the owning store, and the flags
+// this context holds; a store is used by one thread at a time.
 unsafe impl Send for AdapterContext {}
 // SAFETY: as above.
 unsafe impl Sync for AdapterContext {}
 
 impl StoreOpaque {
     /// Makes the core function of a fused call from the component instance with
-    /// `caller_flags` to `callee`, a core wasm function of this store lifted by the
-    /// instance with `callee_flags`, whose post-return function is `post_return`.
+    /// `caller_flags` (its memory and `realloc` in `caller`) to `callee`, a core wasm
+    /// function of this store lifted by the instance with `callee_flags` (with `callee`'s
+    /// memory and `realloc`), whose post-return function is `post_return`.
     ///
-    /// `None` if the callee or its post-return is not a wasm function defined by an
-    /// instance (a host function, say): such a call goes through the host. An error if
-    /// a function belongs to another store or its signature is not the adapter's.
+    /// `None` if a function the adapter calls is not a wasm function defined by an
+    /// instance (a host function, say), or a memory or `realloc` it needs is missing: such
+    /// a call goes through the host. An error if a function or memory belongs to another
+    /// store or a function's signature is not the adapter's.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn new_adapter(
         &mut self,
         code: AdapterCode,
         ty: FuncType,
-        callee: Func,
-        post_return: Option<Func>,
+        (callee, post_return): (Func, Option<Func>),
+        (caller_side, callee_side): (AdapterSide, AdapterSide),
         caller_flags: Arc<VMComponentFlags>,
         callee_flags: Arc<VMComponentFlags>,
     ) -> Result<Option<Func>> {
@@ -141,16 +230,65 @@ impl StoreOpaque {
                 data.host.is_none() && s.instance_by_vmctx.contains_key(&(vmctx as usize as u64));
             Ok(defined.then_some((data.func_ref.wasm_call(), vmctx)))
         };
-        let Some(callee_ref) = wasm_func(self, callee, code.sig)? else {
+        let none: Target = (std::ptr::null(), std::ptr::null_mut());
+        // A function the adapter calls, if it needs it: `Err(())` when it is needed but
+        // missing or not a wasm function.
+        let target = |s: &StoreOpaque,
+                      f: Option<Func>,
+                      sig: u32,
+                      needed: bool|
+         -> Result<std::result::Result<Target, ()>> {
+            match (needed, f) {
+                (false, _) => Ok(Ok(none)),
+                (true, None) => Ok(Err(())),
+                (true, Some(f)) => Ok(wasm_func(s, f, sig)?.ok_or(())),
+            }
+        };
+        let Ok(callee_ref) = target(self, Some(callee), code.callee_sig, true)? else {
             return Ok(None);
         };
         let post_ref = match (post_return, code.post_sig) {
-            (None, None) => (std::ptr::null(), std::ptr::null_mut()),
+            (None, None) => none,
             (Some(f), Some(sig)) => match wasm_func(self, f, sig)? {
                 Some(p) => p,
                 None => return Ok(None),
             },
             _ => bail!("a fused adapter compiled for another post-return"),
+        };
+        let needs = code.needs;
+        let Ok(callee_realloc) = target(
+            self,
+            callee_side.realloc,
+            code.realloc_sig,
+            needs.callee_realloc,
+        )?
+        else {
+            return Ok(None);
+        };
+        let Ok(caller_realloc) = target(
+            self,
+            caller_side.realloc,
+            code.realloc_sig,
+            needs.caller_realloc,
+        )?
+        else {
+            return Ok(None);
+        };
+        let mut memory = |m: Option<crate::Memory>| -> Result<Option<*const VMMemoryDefinition>> {
+            match (needs.memories, m) {
+                (false, _) => Ok(Some(std::ptr::null())),
+                (true, None) => Ok(None),
+                (true, Some(m)) => {
+                    self.check(m.store)?;
+                    // Boxed in the store, which frees none before it is dropped itself.
+                    Ok(Some(self.memories[m.index].0.definition().cast_const()))
+                }
+            }
+        };
+        let (Some(caller_memory), Some(callee_memory)) =
+            (memory(caller_side.memory)?, memory(callee_side.memory)?)
+        else {
+            return Ok(None);
         };
         if self.engine.signature(&ty.0) != code.sig {
             bail!("a fused adapter of another type");
@@ -162,6 +300,14 @@ impl StoreOpaque {
             post_return_vmctx: post_ref.1,
             caller_flags: &*caller_flags,
             callee_flags: &*callee_flags,
+            caller_memory,
+            callee_memory,
+            caller_realloc_code: caller_realloc.0,
+            caller_realloc_vmctx: caller_realloc.1,
+            callee_realloc_code: callee_realloc.0,
+            callee_realloc_vmctx: callee_realloc.1,
+            utf8_valid,
+            memmove,
             func_ref: VMFuncRef {
                 wasm_call: code.code,
                 array_call: std::ptr::null(),
