@@ -160,10 +160,12 @@ impl Config {
     }
 
     /// Compiles calls from one component instance to another into fused adapters where
-    /// the function's parameters and result are all scalars (on by default): compiled code
-    /// that converts the caller's values into the callee's and calls it, with the
-    /// canonical ABI's checks and traps, and no host code on the call. Off, every such call
-    /// goes through the host, as calls of other types do.
+    /// the function's parameters and result are scalars, strings (UTF-8 on both sides) or
+    /// lists of integers (on by default): compiled code that lifts the caller's values and
+    /// lowers them into the callee (copying strings and lists from memory to memory) and
+    /// calls it, with the canonical ABI's checks, `realloc` calls and traps, and no host
+    /// code on the call. Off, every such call goes through the host, as calls of other
+    /// types do.
     pub fn fused_adapters(&mut self, enable: bool) -> &mut Self {
         self.fused_adapters = enable;
         self
