@@ -204,6 +204,9 @@ fn lower_bytes(
     let zero = b.ins().iconst(I32, 0);
     let align_v = b.ins().iconst(I32, i64::from(align));
     let len32 = b.ins().ireduce(I32, byte_len);
+    // The flag is clear here (the caller's was checked on entry, the callee is not
+    // running); a `realloc` that traps leaves it set, but a trap leaves both instances
+    // busy, unable to be entered again, as on the host's path.
     set_flag(b, to.flags, component_flags::NO_LEAVE, true);
     let new = call_wasm(b, sig, ctx, to.realloc, &[zero, zero, align_v, len32])[0];
     set_flag(b, to.flags, component_flags::NO_LEAVE, false);

@@ -124,7 +124,9 @@ impl Config {
     /// and names a guest passes to the host or to another component are copied, so a guest
     /// that names one large string from many list entries cannot make the host allocate
     /// without end; past it, the call traps before the memory is allocated. The default
-    /// holds the longest string the canonical ABI allows twice over.
+    /// holds the longest string the canonical ABI allows twice over. A fused call between
+    /// components (see [`Config::fused_adapters`]) copies from one guest memory into the
+    /// other with no host memory at all, and is not charged.
     pub fn max_component_copy(&mut self, bytes: u64) -> &mut Self {
         self.max_component_copy = bytes;
         self
