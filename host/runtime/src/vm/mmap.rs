@@ -4,10 +4,17 @@ use anyhow::{Result, bail};
 use std::ptr;
 
 /// An anonymous mapping, reserved inaccessible and made accessible piecewise.
+///
+/// It keeps how long its readable and its writable prefixes are, so that `slice` and
+/// `slice_mut` can check that what they hand out is mapped for that access.
 #[derive(Debug)]
 pub struct Mmap {
     ptr: *mut u8,
     len: usize,
+    /// The first `readable` bytes can be read.
+    readable: usize,
+    /// The first `writable` bytes can be written.
+    writable: usize,
 }
 
 // SAFETY: the mapping is plain memory owned by this value; access is synchronized by
@@ -41,6 +48,8 @@ impl Mmap {
         Ok(Mmap {
             ptr: ptr.cast(),
             len,
+            readable: 0,
+            writable: 0,
         })
     }
 
@@ -101,17 +110,25 @@ impl Mmap {
         Ok(Mmap {
             ptr: ptr.cast(),
             len,
+            readable: len,
+            writable: if writable { len } else { 0 },
         })
     }
 
     /// Makes `[start, start + len)` readable and writable.
     pub fn make_accessible(&mut self, start: usize, len: usize) -> Result<()> {
-        self.protect(start, len, libc::PROT_READ | libc::PROT_WRITE)
+        self.protect(start, len, libc::PROT_READ | libc::PROT_WRITE)?;
+        self.readable = grown(self.readable, start, len);
+        self.writable = grown(self.writable, start, len);
+        Ok(())
     }
 
     /// Makes `[start, start + len)` readable and executable (and no longer writable).
     pub fn make_executable(&mut self, start: usize, len: usize) -> Result<()> {
-        self.protect(start, len, libc::PROT_READ | libc::PROT_EXEC)
+        self.protect(start, len, libc::PROT_READ | libc::PROT_EXEC)?;
+        self.readable = grown(self.readable, start, len);
+        self.writable = cut(self.writable, start, len);
+        Ok(())
     }
 
     /// Releases the pages of `[start, start + len)`, which read as zeros afterwards (as in
@@ -135,7 +152,10 @@ impl Mmap {
 
     /// Makes `[start, start + len)` inaccessible.
     pub fn protect_none(&mut self, start: usize, len: usize) -> Result<()> {
-        self.protect(start, len, libc::PROT_NONE)
+        self.protect(start, len, libc::PROT_NONE)?;
+        self.readable = cut(self.readable, start, len);
+        self.writable = cut(self.writable, start, len);
+        Ok(())
     }
 
     fn protect(&mut self, start: usize, len: usize, prot: libc::c_int) -> Result<()> {
@@ -164,18 +184,27 @@ impl Mmap {
         self.len
     }
 
-    /// The first `len` bytes, which must be accessible.
+    /// The first `len` bytes; a panic unless they are mapped readable.
     pub fn slice(&self, len: usize) -> &[u8] {
-        assert!(len <= self.len);
-        // SAFETY: the caller's contract (enforced by the owners in this module) is that the
-        // first `len` bytes are mapped readable; the lifetime is tied to `self`.
+        assert!(
+            len <= self.readable,
+            "{len} bytes of a mapping readable for {}",
+            self.readable
+        );
+        // SAFETY: the first `len` bytes are mapped readable (checked above); the lifetime is
+        // tied to `self`, which unmaps them only when dropped.
         unsafe { std::slice::from_raw_parts(self.ptr, len) }
     }
 
-    /// The first `len` bytes, mutably; they must be accessible and writable.
+    /// The first `len` bytes, mutably; a panic unless they are mapped writable.
     pub fn slice_mut(&mut self, len: usize) -> &mut [u8] {
-        assert!(len <= self.len);
-        // SAFETY: as for `slice`, with exclusive access through `&mut self`.
+        assert!(
+            len <= self.writable,
+            "{len} bytes of a mapping writable for {}",
+            self.writable
+        );
+        // SAFETY: as for `slice`, writable (checked above), with exclusive access through
+        // `&mut self`.
         unsafe { std::slice::from_raw_parts_mut(self.ptr, len) }
     }
 }
@@ -190,10 +219,54 @@ impl Drop for Mmap {
     }
 }
 
+/// The length of a prefix of a mapping after `[start, start + len)` gains its access:
+/// longer if the range touches it.
+fn grown(prefix: usize, start: usize, len: usize) -> usize {
+    if start <= prefix {
+        prefix.max(start + len)
+    } else {
+        prefix
+    }
+}
+
+/// The length of a prefix of a mapping after `[start, start + len)` loses its access:
+/// shorter if the range overlaps it.
+fn cut(prefix: usize, start: usize, len: usize) -> usize {
+    if len > 0 && start < prefix {
+        start
+    } else {
+        prefix
+    }
+}
+
 /// The system page size.
 pub fn page_size() -> usize {
     use std::sync::OnceLock;
     static SIZE: OnceLock<usize> = OnceLock::new();
     // SAFETY: sysconf has no preconditions.
     *SIZE.get_or_init(|| unsafe { libc::sysconf(libc::_SC_PAGESIZE) as usize })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::panic::{AssertUnwindSafe, catch_unwind};
+
+    #[test]
+    fn slices_are_handed_out_only_where_the_mapping_allows_the_access() {
+        let page = page_size();
+        let mut m = Mmap::reserve(4 * page).unwrap();
+        assert!(catch_unwind(AssertUnwindSafe(|| m.slice(1).len())).is_err());
+        m.make_accessible(0, 2 * page).unwrap();
+        m.slice_mut(2 * page).fill(7);
+        assert!(catch_unwind(AssertUnwindSafe(|| m.slice(2 * page + 1).len())).is_err());
+        // Executable: still readable, no longer writable.
+        m.make_executable(0, page).unwrap();
+        assert_eq!(m.slice(2 * page)[0], 7);
+        assert!(catch_unwind(AssertUnwindSafe(|| m.slice_mut(1).len())).is_err());
+        // Made inaccessible from the middle: the readable prefix ends there.
+        m.protect_none(page, page).unwrap();
+        assert_eq!(m.slice(page).len(), page);
+        assert!(catch_unwind(AssertUnwindSafe(|| m.slice(page + 1).len())).is_err());
+    }
 }
