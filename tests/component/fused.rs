@@ -533,6 +533,7 @@ fn bytes_outcome(result: anyhow::Result<Val>) -> String {
                 ("out-of-bounds", "out of bounds"),
                 ("out of bounds", "out of bounds"),
                 ("invalid utf-8", "invalid utf-8"),
+                ("invalid `char`", "invalid char"),
                 ("cannot enter component instance", "cannot enter"),
                 ("cannot leave component instance", "cannot leave"),
             ];
@@ -675,4 +676,106 @@ fn string_and_list_calls_are_fused_too() {
             assert_eq!(trace.contains("component adapter"), fused, "{ty}: {trace}");
         }
     }
+}
+
+/// Records and tuples as parameters: their fields flattened, each converted or checked as
+/// a parameter of its own type would be.
+#[test]
+fn records_and_tuples_are_fused_field_by_field() {
+    let callee = r#"(component
+      (type $r (record (field "a" u8) (field "s" string) (field "t" (tuple s16 char))))
+      (export $r' "r" (type $r))
+      (core module $M
+        (memory (export "mem") 1)
+        (global $bump (mut i32) (i32.const 1024))
+        (func (export "realloc") (param i32 i32 i32 i32) (result i32)
+          (global.get $bump) (global.set $bump (i32.add (global.get $bump) (local.get 3))))
+        (func (export "f") (param $a i32) (param $p i32) (param $n i32) (param $t0 i32)
+          (param $t1 i32) (result i32)
+          ;; a + 7 * (the first byte of s) + 11 * t0 + 13 * t1 + 17 * n
+          (i32.add (i32.add (i32.add (i32.add (local.get $a)
+            (i32.mul (i32.const 7) (i32.load8_u (local.get $p))))
+            (i32.mul (i32.const 11) (local.get $t0)))
+            (i32.mul (i32.const 13) (local.get $t1)))
+            (i32.mul (i32.const 17) (local.get $n)))))
+      (core instance $m (instantiate $M))
+      (func (export "f") (param "x" $r') (result u32)
+        (canon lift (core func $m "f") (memory (core memory $m "mem"))
+          (realloc (core func $m "realloc")))))"#;
+    let caller = r#"(component
+      (import "i" (instance $i
+        (type $r0 (record (field "a" u8) (field "s" string) (field "t" (tuple s16 char))))
+        (export "r" (type $r (eq $r0)))
+        (export "f" (func (param "x" $r) (result u32)))))
+      (alias export $i "f" (func $f))
+      (core module $Libc
+        (memory (export "mem") 1)
+        (data (i32.const 100) "zebra\ff")
+        (func (export "realloc") (param i32 i32 i32 i32) (result i32) (i32.const 2048)))
+      (core instance $libc (instantiate $Libc))
+      (core func $f' (canon lower (func $f) (memory (core memory $libc "mem"))
+        (realloc (core func $libc "realloc"))))
+      (core module $M
+        (import "" "f" (func $f (param i32 i32 i32 i32 i32) (result i32)))
+        (func (export "run") (param i32 i32 i32 i32 i32) (result i32)
+          (call $f (local.get 0) (local.get 1) (local.get 2) (local.get 3) (local.get 4))))
+      (core instance $m (instantiate $M (with "" (instance (export "f" (func $f'))))))
+      (func (export "run") (param "a" s32) (param "p" s32) (param "n" s32) (param "t0" s32)
+        (param "t1" s32) (result u32)
+        (canon lift (core func $m "run"))))"#;
+    let inputs: &[[i32; 5]] = &[
+        [3, 100, 5, -2, 0x41],
+        [0x1ff, 100, 1, 0x18000, 0x10ffff],
+        [1, 100, 6, 0, 0x41],
+        [1, 100, 5, 0, 0xd800],
+        [1, 65530, 10, 0, 0x41],
+    ];
+    let run = |fused: bool| -> Vec<String> {
+        let engine = engine(fused);
+        let callee = compile(&engine, callee);
+        let caller = compile(&engine, caller);
+        inputs
+            .iter()
+            .map(|args| {
+                let mut store = Store::new(&engine, ());
+                let mut linker = Linker::new(&engine);
+                let b = linker.instantiate(&mut store, &callee).unwrap();
+                let f = b.get_func(&mut store, "f").unwrap();
+                linker.instance("i").unwrap().func("f", f).unwrap();
+                let a = linker.instantiate(&mut store, &caller).unwrap();
+                let run = a.get_func(&mut store, "run").unwrap();
+                let args: Vec<Val> = args.iter().map(|v| Val::S32(*v)).collect();
+                let mut result = [Val::Bool(false)];
+                let r = run
+                    .call(&mut store, &args, &mut result)
+                    .map(|()| result[0].clone());
+                bytes_outcome(r)
+            })
+            .collect()
+    };
+    let (fused, reference) = (run(true), run(false));
+    assert_eq!(fused, reference);
+    // 3 + 7 * 'z' + 11 * -2 + 13 * 'A' + 17 * 5.
+    assert_eq!(reference[0], "U32(1765)");
+    assert_eq!(reference[3], "error: invalid char");
+    assert_eq!(reference[2], "error: invalid utf-8");
+    assert_eq!(reference[4], "error: out of bounds");
+    // And the call is fused: an adapter frame shows in a trap's backtrace.
+    let engine = engine(true);
+    let mut store = Store::new(&engine, ());
+    let mut linker = Linker::new(&engine);
+    let b = linker
+        .instantiate(&mut store, &compile(&engine, callee))
+        .unwrap();
+    let f = b.get_func(&mut store, "f").unwrap();
+    linker.instance("i").unwrap().func("f", f).unwrap();
+    let a = linker
+        .instantiate(&mut store, &compile(&engine, caller))
+        .unwrap();
+    let run = a.get_func(&mut store, "run").unwrap();
+    let args = [1, 100, 5, 0, 0xd800].map(Val::S32);
+    let err = run
+        .call(&mut store, &args, &mut [Val::Bool(false)])
+        .unwrap_err();
+    assert!(format!("{err:?}").contains("component adapter"), "{err:?}");
 }

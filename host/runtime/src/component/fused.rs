@@ -67,6 +67,31 @@ fn value(
     })
 }
 
+/// Appends the values of a parameter of type `ty` to `out`, if an adapter can carry it: a
+/// record or tuple as its fields in order (flattened as the canonical ABI flattens it),
+/// anything else as one value.
+fn flatten_param(
+    types: &ComponentTypes,
+    ty: InterfaceType,
+    encoding: StringEncoding,
+    out: &mut Vec<AdapterValue>,
+) -> Option<()> {
+    match ty {
+        InterfaceType::Record(i) => {
+            for field in types.record(i).fields.iter() {
+                flatten_param(types, field.ty, encoding, out)?;
+            }
+        }
+        InterfaceType::Tuple(i) => {
+            for t in types.tuple(i).types.iter() {
+                flatten_param(types, *t, encoding, out)?;
+            }
+        }
+        _ => out.push(value(types, ty, encoding)?),
+    }
+    Some(())
+}
+
 /// The adapter signature of a function of type `ty` in `types`, if an adapter can carry
 /// all its parameters and its result, the parameters fitting the flat calling convention.
 fn signature(
@@ -76,11 +101,10 @@ fn signature(
     post_return: bool,
 ) -> Option<AdapterSignature> {
     let func = types.func(ty);
-    let params = func
-        .params
-        .iter()
-        .map(|(_, t)| value(types, *t, encoding))
-        .collect::<Option<Vec<_>>>()?;
+    let mut params = Vec::new();
+    for (_, t) in func.params.iter() {
+        flatten_param(types, *t, encoding, &mut params)?;
+    }
     let flat: usize = params
         .iter()
         .map(|v| match v {
@@ -91,8 +115,16 @@ fn signature(
     if flat > MAX_FLAT_PARAMS {
         return None;
     }
+    // A result is one value: a record or tuple of one scalar is that scalar, flattened.
     let result = match func.result {
-        Some(t) => Some(value(types, t, encoding)?),
+        Some(t) => {
+            let mut values = Vec::new();
+            flatten_param(types, t, encoding, &mut values)?;
+            match values[..] {
+                [v] => Some(v),
+                _ => return None,
+            }
+        }
         None => None,
     };
     Some(AdapterSignature {
