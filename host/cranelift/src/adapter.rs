@@ -9,9 +9,9 @@ use cranelift_codegen::ir::{
     types::*,
 };
 use cranelift_codegen::isa::CallConv;
-use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
-use wicker_environ::compile::{AdapterSignature, AdapterValue, FlatConversion};
-use wicker_environ::{Trap, adapter, component_flags, definition};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
+use wicker_environ::compile::{AdapterSignature, AdapterValue, FlatConversion, VariantShape};
+use wicker_environ::{Trap, WasmValType, adapter, component_flags, definition};
 
 fn flags() -> MemFlagsData {
     MemFlagsData::trusted()
@@ -64,6 +64,94 @@ fn convert(b: &mut FunctionBuilder<'_>, conversion: FlatConversion, v: Value) ->
             v
         }
     }
+}
+
+/// A zero of core type `ty`.
+fn zero(b: &mut FunctionBuilder<'_>, ty: WasmValType) -> Value {
+    match ty {
+        WasmValType::I64 => b.ins().iconst(I64, 0),
+        WasmValType::F32 => b.ins().f32const(0.0),
+        WasmValType::F64 => b.ins().f64const(0.0),
+        _ => b.ins().iconst(I32, 0),
+    }
+}
+
+/// Reads a payload of core type `want` out of a slot of the joined type `have`, as the
+/// canonical ABI's flat lifting of a variant does.
+fn from_slot(b: &mut FunctionBuilder<'_>, have: WasmValType, want: WasmValType, v: Value) -> Value {
+    use WasmValType as W;
+    match (have, want) {
+        (W::I32, W::F32) => b.ins().bitcast(F32, MemFlagsData::new(), v),
+        (W::I64, W::I32) => b.ins().ireduce(I32, v),
+        (W::I64, W::F32) => {
+            let low = b.ins().ireduce(I32, v);
+            b.ins().bitcast(F32, MemFlagsData::new(), low)
+        }
+        (W::I64, W::F64) => b.ins().bitcast(F64, MemFlagsData::new(), v),
+        _ => v,
+    }
+}
+
+/// Writes a payload of core type `have` into a slot of the joined type `want`, as the
+/// canonical ABI's flat lowering of a variant does.
+fn to_slot(b: &mut FunctionBuilder<'_>, have: WasmValType, want: WasmValType, v: Value) -> Value {
+    use WasmValType as W;
+    match (have, want) {
+        (W::F32, W::I32) => b.ins().bitcast(I32, MemFlagsData::new(), v),
+        (W::I32, W::I64) => b.ins().uextend(I64, v),
+        (W::F32, W::I64) => {
+            let bits = b.ins().bitcast(I32, MemFlagsData::new(), v);
+            b.ins().uextend(I64, bits)
+        }
+        (W::F64, W::I64) => b.ins().bitcast(I64, MemFlagsData::new(), v),
+        _ => v,
+    }
+}
+
+/// Converts a variant's flat values: traps unless the discriminant names a case, then
+/// converts the case's payload in the slot (zero for a case without one). Returns the
+/// discriminant and the slot, if the variant has one.
+fn convert_variant(
+    b: &mut FunctionBuilder<'_>,
+    shape: &VariantShape,
+    disc: Value,
+    slot: Option<Value>,
+) -> Vec<Value> {
+    let cases = shape.cases.len() as i64;
+    let out = b
+        .ins()
+        .icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, disc, cases);
+    b.ins().trapnz(out, trap_code(Trap::InvalidDiscriminant));
+    let (Some(have), Some(slot)) = (shape.slot, slot) else {
+        return vec![disc];
+    };
+    // One block per case, each giving the slot's new value to `done`.
+    let done = b.create_block();
+    b.append_block_param(done, crate::translate::value_type(have));
+    let mut switch = Switch::new();
+    let blocks: Vec<_> = shape.cases.iter().map(|_| b.create_block()).collect();
+    for (i, block) in blocks.iter().enumerate() {
+        switch.set_entry(i as u128, *block);
+    }
+    // Out of range was a trap above; the default is never taken.
+    switch.emit(b, disc, blocks[0]);
+    for (case, block) in shape.cases.iter().zip(&blocks) {
+        b.switch_to_block(*block);
+        b.seal_block(*block);
+        let v = match case {
+            Some(c) => {
+                let want = c.core_type();
+                let payload = from_slot(b, have, want, slot);
+                let converted = convert(b, *c, payload);
+                to_slot(b, want, have, converted)
+            }
+            None => zero(b, have),
+        };
+        b.ins().jump(done, &[v.into()]);
+    }
+    b.switch_to_block(done);
+    b.seal_block(done);
+    vec![disc, b.block_params(done)[0]]
 }
 
 /// Traps with `code` if the flag byte at `offset` of the flags at `flags_ptr` is set.
@@ -128,7 +216,8 @@ fn check_within(b: &mut FunctionBuilder<'_>, ptr: Value, byte_len: Value, len: V
 
 /// A value lifted out of its source, checked and waiting to be lowered.
 enum Lifted {
-    Scalar(Value),
+    /// Scalars and variants of scalars: their converted flat values.
+    Scalar(Vec<Value>),
     /// A string or list: where it is in the source's memory, its length in elements and
     /// in bytes (`i64`), and its elements' alignment.
     Bytes {
@@ -265,7 +354,13 @@ pub(crate) fn build(
     let mut lifted = Vec::with_capacity(adapter.params.len());
     for p in &adapter.params {
         lifted.push(match *p {
-            AdapterValue::Scalar(c) => Lifted::Scalar(convert(&mut b, c, next())),
+            AdapterValue::Scalar(c) => Lifted::Scalar(vec![convert(&mut b, c, next())]),
+            AdapterValue::Variant(i) => {
+                let shape = &adapter.variants[i as usize];
+                let disc = next();
+                let slot = shape.slot.map(|_| next());
+                Lifted::Scalar(convert_variant(&mut b, shape, disc, slot))
+            }
             AdapterValue::Bytes { size, align, utf8 } => {
                 let (ptr, len) = (next(), next());
                 let byte_len = lift_bytes(
@@ -301,7 +396,7 @@ pub(crate) fn build(
     let mut args = Vec::new();
     for l in lifted {
         match l {
-            Lifted::Scalar(v) => args.push(v),
+            Lifted::Scalar(v) => args.extend(v),
             Lifted::Bytes {
                 ptr,
                 len,
@@ -327,6 +422,10 @@ pub(crate) fn build(
     let results: Vec<Value> = match adapter.result {
         None => Vec::new(),
         Some(AdapterValue::Scalar(c)) => vec![convert(&mut b, c, raw[0])],
+        Some(AdapterValue::Variant(i)) => {
+            let shape = &adapter.variants[i as usize];
+            convert_variant(&mut b, shape, raw[0], raw.get(1).copied())
+        }
         Some(AdapterValue::Bytes { size, align, utf8 }) => {
             // The callee returned a pointer to the string's or list's pointer and length.
             let rp = raw[0];

@@ -138,6 +138,36 @@ pub struct AdapterSignature {
     pub result: Option<AdapterValue>,
     /// Whether the callee has a post-return function (taking the callee's core result).
     pub post_return: bool,
+    /// The variants `AdapterValue::Variant` values name, by index.
+    pub variants: Vec<VariantShape>,
+}
+
+/// A variant, enum-like `option` or `result` whose payloads are scalars: a discriminant
+/// (`i32`) and at most one payload slot, of the payloads' joined core type.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct VariantShape {
+    /// Each case's payload, if it has one.
+    pub cases: Vec<Option<FlatConversion>>,
+    /// The payload slot's core type, if any case has a payload.
+    pub slot: Option<crate::WasmValType>,
+}
+
+impl VariantShape {
+    /// The shape of a variant whose cases have these payloads, each case's slot the
+    /// join of their core types (the same type, `i32` for `i32` and `f32`, `i64` else).
+    pub fn new(cases: Vec<Option<FlatConversion>>) -> VariantShape {
+        use crate::WasmValType as V;
+        let slot = cases
+            .iter()
+            .flatten()
+            .map(|c| c.core_type())
+            .reduce(|a, b| match (a, b) {
+                _ if a == b => a,
+                (V::I32, V::F32) | (V::F32, V::I32) => V::I32,
+                _ => V::I64,
+            });
+        VariantShape { cases, slot }
+    }
 }
 
 /// One value of a fused call.
@@ -156,13 +186,22 @@ pub enum AdapterValue {
         /// Whether it is a string.
         utf8: bool,
     },
+    /// A variant (index into [`AdapterSignature::variants`]): its discriminant checked,
+    /// the chosen case's payload converted in its slot, the slot zero for other cases.
+    Variant(u32),
 }
 
 impl AdapterValue {
-    fn flat(self) -> Vec<crate::WasmValType> {
+    /// The value's flat core types.
+    pub fn flat(self, variants: &[VariantShape]) -> Vec<crate::WasmValType> {
         match self {
             AdapterValue::Scalar(c) => vec![c.core_type()],
             AdapterValue::Bytes { .. } => vec![crate::WasmValType::I32; 2],
+            AdapterValue::Variant(i) => {
+                let mut flat = vec![crate::WasmValType::I32];
+                flat.extend(variants[i as usize].slot);
+                flat
+            }
         }
     }
 }
@@ -177,11 +216,11 @@ impl AdapterSignature {
     /// The core signature of the adapter, the caller's: the flat parameters, then a
     /// return pointer when the result goes through memory.
     pub fn core_type(&self) -> WasmFuncType {
-        let mut params: Vec<_> = self.params.iter().flat_map(|v| v.flat()).collect();
+        let mut params = self.flat_params();
         let mut results = Vec::new();
         match self.result {
-            Some(AdapterValue::Scalar(c)) => results.push(c.core_type()),
             Some(AdapterValue::Bytes { .. }) => params.push(crate::WasmValType::I32),
+            Some(v) => results.extend(v.flat(&self.variants)),
             None => {}
         }
         WasmFuncType {
@@ -193,16 +232,24 @@ impl AdapterSignature {
     /// The core signature of the callee: the flat parameters, and the flat result or a
     /// pointer to the result in its memory.
     pub fn callee_core_type(&self) -> WasmFuncType {
-        let params: Vec<_> = self.params.iter().flat_map(|v| v.flat()).collect();
+        let params = self.flat_params();
         let results = match self.result {
-            Some(AdapterValue::Scalar(c)) => vec![c.core_type()],
             Some(AdapterValue::Bytes { .. }) => vec![crate::WasmValType::I32],
+            Some(v) => v.flat(&self.variants),
             None => Vec::new(),
         };
         WasmFuncType {
             params: params.into(),
             results: results.into(),
         }
+    }
+
+    /// The flat core types of the parameters.
+    pub fn flat_params(&self) -> Vec<crate::WasmValType> {
+        self.params
+            .iter()
+            .flat_map(|v| v.flat(&self.variants))
+            .collect()
     }
 
     /// The core signature of the callee's post-return function: the callee's results.

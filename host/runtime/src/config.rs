@@ -162,8 +162,9 @@ impl Config {
     }
 
     /// Compiles calls from one component instance to another into fused adapters where
-    /// the function's parameters and result are scalars, strings (UTF-8 on both sides) or
-    /// lists of integers (on by default): compiled code that lifts the caller's values and
+    /// the function's parameters and result are scalars, strings (UTF-8 on both sides),
+    /// lists of integers, variants, options and results of scalars, or (as parameters)
+    /// records and tuples of these (on by default): compiled code that lifts the caller's values and
     /// lowers them into the callee (copying strings and lists from memory to memory) and
     /// calls it, with the canonical ABI's checks, `realloc` calls and traps, and no host
     /// code on the call. Off, every such call goes through the host, as calls of other

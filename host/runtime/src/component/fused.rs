@@ -12,7 +12,7 @@ use super::memory::StringEncoding;
 use crate::StoreContextMut;
 use crate::vm::AdapterSide;
 use std::sync::Arc;
-use wicker_environ::compile::{AdapterSignature, AdapterValue, FlatConversion};
+use wicker_environ::compile::{AdapterSignature, AdapterValue, FlatConversion, VariantShape};
 use wicker_environ::component::{ComponentTypes, InterfaceType, MAX_FLAT_PARAMS};
 
 /// How a scalar of type `ty` crosses from one component to another, if it is one.
@@ -35,20 +35,24 @@ fn conversion(types: &ComponentTypes, ty: InterfaceType) -> Option<FlatConversio
 }
 
 /// How a value of type `ty` crosses, if an adapter can carry it: a scalar, a string
-/// when the side's encoding is UTF-8, or a list of integers (whose bytes are the same on
-/// both sides).
+/// when the side's encoding is UTF-8, a list of integers (whose bytes are the same on both
+/// sides), or a variant, option or result whose payloads are scalars (its shape added to
+/// `variants`).
 fn value(
     types: &ComponentTypes,
     ty: InterfaceType,
     encoding: StringEncoding,
+    variants: &mut Vec<VariantShape>,
 ) -> Option<AdapterValue> {
     use InterfaceType as T;
-    Some(match ty {
-        T::String if encoding == StringEncoding::Utf8 => AdapterValue::Bytes {
-            size: 1,
-            align: 1,
-            utf8: true,
-        },
+    let payloads: Vec<Option<InterfaceType>> = match ty {
+        T::String if encoding == StringEncoding::Utf8 => {
+            return Some(AdapterValue::Bytes {
+                size: 1,
+                align: 1,
+                utf8: true,
+            });
+        }
         T::List(i) => {
             let size = match types.list(i).element {
                 T::U8 | T::S8 => 1,
@@ -57,14 +61,31 @@ fn value(
                 T::U64 | T::S64 => 8,
                 _ => return None,
             };
-            AdapterValue::Bytes {
+            return Some(AdapterValue::Bytes {
                 size,
                 align: size,
                 utf8: false,
-            }
+            });
         }
-        _ => AdapterValue::Scalar(conversion(types, ty)?),
-    })
+        T::Variant(i) => types.variant(i).cases.iter().map(|c| c.ty).collect(),
+        T::Option(i) => vec![None, Some(types.option(i).ty)],
+        T::Result(i) => {
+            let r = types.result(i);
+            vec![r.ok, r.err]
+        }
+        _ => return Some(AdapterValue::Scalar(conversion(types, ty)?)),
+    };
+    let cases = payloads
+        .into_iter()
+        .map(|p| {
+            p.map(|t| conversion(types, t))
+                .map_or(Some(None), |c| c.map(Some))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    variants.push(VariantShape::new(cases));
+    Some(AdapterValue::Variant(
+        u32::try_from(variants.len() - 1).ok()?,
+    ))
 }
 
 /// Appends the values of a parameter of type `ty` to `out`, if an adapter can carry it: a
@@ -75,25 +96,27 @@ fn flatten_param(
     ty: InterfaceType,
     encoding: StringEncoding,
     out: &mut Vec<AdapterValue>,
+    variants: &mut Vec<VariantShape>,
 ) -> Option<()> {
     match ty {
         InterfaceType::Record(i) => {
             for field in types.record(i).fields.iter() {
-                flatten_param(types, field.ty, encoding, out)?;
+                flatten_param(types, field.ty, encoding, out, variants)?;
             }
         }
         InterfaceType::Tuple(i) => {
             for t in types.tuple(i).types.iter() {
-                flatten_param(types, *t, encoding, out)?;
+                flatten_param(types, *t, encoding, out, variants)?;
             }
         }
-        _ => out.push(value(types, ty, encoding)?),
+        _ => out.push(value(types, ty, encoding, variants)?),
     }
     Some(())
 }
 
 /// The adapter signature of a function of type `ty` in `types`, if an adapter can carry
-/// all its parameters and its result, the parameters fitting the flat calling convention.
+/// all its parameters and its result, the parameters fitting the flat calling convention
+/// and the result one flat value or a string or list (through memory).
 fn signature(
     types: &ComponentTypes,
     ty: wicker_environ::component::TypeFuncIndex,
@@ -101,27 +124,23 @@ fn signature(
     post_return: bool,
 ) -> Option<AdapterSignature> {
     let func = types.func(ty);
+    let mut variants = Vec::new();
     let mut params = Vec::new();
     for (_, t) in func.params.iter() {
-        flatten_param(types, *t, encoding, &mut params)?;
+        flatten_param(types, *t, encoding, &mut params, &mut variants)?;
     }
-    let flat: usize = params
-        .iter()
-        .map(|v| match v {
-            AdapterValue::Scalar(_) => 1,
-            AdapterValue::Bytes { .. } => 2,
-        })
-        .sum();
+    let flat: usize = params.iter().map(|v| v.flat(&variants).len()).sum();
     if flat > MAX_FLAT_PARAMS {
         return None;
     }
-    // A result is one value: a record or tuple of one scalar is that scalar, flattened.
+    // A record or tuple of one value is that value, flattened.
     let result = match func.result {
         Some(t) => {
             let mut values = Vec::new();
-            flatten_param(types, t, encoding, &mut values)?;
+            flatten_param(types, t, encoding, &mut values, &mut variants)?;
             match values[..] {
-                [v] => Some(v),
+                [v @ AdapterValue::Bytes { .. }] => Some(v),
+                [v] if v.flat(&variants).len() == 1 => Some(v),
                 _ => return None,
             }
         }
@@ -131,6 +150,7 @@ fn signature(
         params,
         result,
         post_return,
+        variants,
     })
 }
 
