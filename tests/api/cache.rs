@@ -163,8 +163,20 @@ fn the_cache_stays_under_its_size_bound() {
     std::fs::remove_dir_all(&dir).unwrap();
     let bound = entry_size * 5 + entry_size / 2;
     let engine = engine_with_cache(&dir, Some(bound));
+    let mut seen = std::collections::HashSet::new();
     for n in 1..=12 {
         let module = Module::new(&engine, module_text(n, 40)).unwrap();
+        // The order of eviction is that of modification times: give the new entry one of
+        // its own, a second after the last, whatever the file system's clock resolution.
+        for entry in entries(&dir) {
+            if seen.insert(entry.clone()) {
+                let time = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_000 + n as u64);
+                std::fs::File::open(&entry)
+                    .unwrap()
+                    .set_modified(time)
+                    .unwrap();
+            }
+        }
         assert_eq!(call_f(&engine, &module), n);
         let total: u64 = entries(&dir)
             .iter()
@@ -174,8 +186,6 @@ fn the_cache_stays_under_its_size_bound() {
             total <= bound,
             "{total} bytes in the cache after {n} entries"
         );
-        // Keep the entry times apart, for the order of eviction.
-        std::thread::sleep(std::time::Duration::from_millis(20));
     }
     assert!(stats(&engine).evicted >= 7, "{:?}", stats(&engine));
     // The newest entries are the ones kept.
