@@ -94,6 +94,19 @@ fn a_module_loads_from_a_file() {
             canonical.display()
         );
     }
+    // An empty file, and ones cut short (in another file: the module maps the first):
+    // refused, not crashed on.
+    let cut = dir.join("cut.cwasm");
+    for len in [0, 8, bytes.len() / 2] {
+        std::fs::write(&cut, &bytes[..len]).unwrap();
+        // SAFETY: the file is refused before any code is mapped, which is what is tested.
+        let err = unsafe { Module::deserialize_file(&engine, &cut) }.unwrap_err();
+        let err = format!("{err:#}");
+        assert!(
+            err.contains("truncated") || err.contains("not a compiled wicker artifact"),
+            "{len}: {err}"
+        );
+    }
     // SAFETY: a missing file is an error before anything is loaded.
     let missing = unsafe { Module::deserialize_file(&engine, dir.join("none.cwasm")) };
     assert!(format!("{:#}", missing.unwrap_err()).contains("none.cwasm"));

@@ -82,6 +82,13 @@ impl Mmap {
         let Ok(file_offset) = libc::off_t::try_from(offset) else {
             bail!("a file mapping at offset {offset}, too large");
         };
+        // The rounded length ends in the page holding the file's last mapped byte, which is
+        // accessible whole; a mapping of nothing has a page wholly past the end, which is not.
+        let accessible = if len == 0 {
+            0
+        } else {
+            len.next_multiple_of(page_size())
+        };
         let len = len.max(1).next_multiple_of(page_size());
         let prot = if writable {
             libc::PROT_READ | libc::PROT_WRITE
@@ -110,8 +117,8 @@ impl Mmap {
         Ok(Mmap {
             ptr: ptr.cast(),
             len,
-            readable: len,
-            writable: if writable { len } else { 0 },
+            readable: accessible,
+            writable: if writable { accessible } else { 0 },
         })
     }
 
