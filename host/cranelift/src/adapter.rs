@@ -244,11 +244,15 @@ fn lift_bytes(
     let too_long = b
         .ins()
         .icmp_imm_u(IntCC::UnsignedGreaterThan, byte_len, MAX_BYTE_LENGTH);
-    b.ins()
-        .trapnz(too_long, trap_code(Trap::ComponentValueTooLong));
+    let (too_long_trap, out_of_bounds) = if utf8 {
+        (Trap::StringTooLong, Trap::StringOutOfBounds)
+    } else {
+        (Trap::ListTooLong, Trap::ListOutOfBounds)
+    };
+    b.ins().trapnz(too_long, trap_code(too_long_trap));
     check_aligned(b, ptr, align, Trap::UnalignedPointer);
     let (base, mem_len) = memory(b, ctx, memory_offset);
-    check_within(b, ptr, byte_len, mem_len, Trap::ComponentOutOfBounds);
+    check_within(b, ptr, byte_len, mem_len, out_of_bounds);
     if utf8 {
         let start = b.ins().uextend(I64, ptr);
         let addr = b.ins().iadd(base, start);
@@ -432,7 +436,7 @@ pub(crate) fn build(
             check_aligned(&mut b, rp, 4, Trap::UnalignedPointer);
             let (base, mem_len) = memory(&mut b, ctx, adapter::CALLEE_MEMORY);
             let eight = b.ins().iconst(I64, 8);
-            check_within(&mut b, rp, eight, mem_len, Trap::ComponentOutOfBounds);
+            check_within(&mut b, rp, eight, mem_len, Trap::PointerOutOfBounds);
             let rp64 = b.ins().uextend(I64, rp);
             let at = b.ins().iadd(base, rp64);
             let ptr = b.ins().load(I32, flags(), at, 0);
@@ -449,13 +453,7 @@ pub(crate) fn build(
             let retptr = caller_retptr.expect("a return pointer");
             check_aligned(&mut b, retptr, 4, Trap::UnalignedPointer);
             let (_, caller_len) = memory(&mut b, ctx, adapter::CALLER_MEMORY);
-            check_within(
-                &mut b,
-                retptr,
-                eight,
-                caller_len,
-                Trap::ComponentOutOfBounds,
-            );
+            check_within(&mut b, retptr, eight, caller_len, Trap::PointerOutOfBounds);
             let into_caller = Destination {
                 memory: adapter::CALLER_MEMORY,
                 realloc: (adapter::CALLER_REALLOC_CODE, adapter::CALLER_REALLOC_VMCTX),

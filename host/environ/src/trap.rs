@@ -44,13 +44,18 @@ pub enum Trap {
     InvalidChar,
     /// A variant or enum case lifted by the canonical ABI is out of range.
     InvalidDiscriminant,
-    /// A string or list lifted by the canonical ABI is longer than it may be.
-    ComponentValueTooLong,
+    /// A string lifted by the canonical ABI is longer than it may be.
+    StringTooLong,
+    /// A list lifted by the canonical ABI is longer than it may be.
+    ListTooLong,
     /// A pointer the canonical ABI reads or writes through is not aligned for its value.
     UnalignedPointer,
-    /// A string, list or return value the canonical ABI reads or writes lies outside its
-    /// memory.
-    ComponentOutOfBounds,
+    /// A string lifted by the canonical ABI lies outside its memory.
+    StringOutOfBounds,
+    /// A list lifted by the canonical ABI lies outside its memory.
+    ListOutOfBounds,
+    /// A return pointer the canonical ABI reads or writes through lies outside its memory.
+    PointerOutOfBounds,
     /// A string lifted by the canonical ABI is not valid UTF-8.
     InvalidUtf8,
     /// A guest's `realloc` returned a pointer not aligned as asked.
@@ -80,9 +85,12 @@ impl Trap {
         Trap::CannotLeaveComponent,
         Trap::InvalidChar,
         Trap::InvalidDiscriminant,
-        Trap::ComponentValueTooLong,
+        Trap::StringTooLong,
+        Trap::ListTooLong,
         Trap::UnalignedPointer,
-        Trap::ComponentOutOfBounds,
+        Trap::StringOutOfBounds,
+        Trap::ListOutOfBounds,
+        Trap::PointerOutOfBounds,
         Trap::InvalidUtf8,
         Trap::ReallocUnaligned,
         Trap::ReallocOutOfBounds,
@@ -120,9 +128,14 @@ impl fmt::Display for Trap {
             Trap::CannotLeaveComponent => "cannot leave component instance",
             Trap::InvalidChar => "invalid `char` bit pattern",
             Trap::InvalidDiscriminant => "invalid variant discriminant",
-            Trap::ComponentValueTooLong => "string or list content out-of-bounds: too long",
+            Trap::StringTooLong => "string content out-of-bounds: the string is too long",
+            Trap::ListTooLong => "list content out-of-bounds: the list is too long",
             Trap::UnalignedPointer => "unaligned pointer",
-            Trap::ComponentOutOfBounds => "string, list or return value out-of-bounds of memory",
+            Trap::StringOutOfBounds => {
+                "string content out-of-bounds: string pointer/length out of bounds of memory"
+            }
+            Trap::ListOutOfBounds => "list content out-of-bounds",
+            Trap::PointerOutOfBounds => "pointer out of bounds of memory",
             Trap::InvalidUtf8 => "invalid utf-8 in string",
             Trap::ReallocUnaligned => "realloc return: result not aligned",
             Trap::ReallocOutOfBounds => "realloc return: beyond end of memory",
