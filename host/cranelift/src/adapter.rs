@@ -36,6 +36,7 @@ fn convert(b: &mut FunctionBuilder<'_>, conversion: FlatConversion, v: Value) ->
             let set = b.ins().icmp_imm_u(IntCC::NotEqual, v, 0);
             b.ins().uextend(I32, set)
         }
+        FlatConversion::Unsigned(bits) if bits >= 32 => v,
         FlatConversion::Unsigned(bits) => {
             let mask = (1i64 << bits) - 1;
             b.ins().band_imm_u(v, mask)

@@ -283,7 +283,8 @@ pub enum FlatConversion {
     F64,
     /// A `bool`: any nonzero `i32` is 1.
     Bool,
-    /// A `u8`, `u16`: the low bits of the `i32`, zero-extended (8 or 16 bits).
+    /// A `u8`, `u16`, or `flags` of up to 32 flags: this many low bits of the `i32`,
+    /// zero-extended (8, 16, or the number of flags).
     Unsigned(u8),
     /// An `s8`, `s16`: the low bits of the `i32`, sign-extended (8 or 16 bits).
     Signed(u8),

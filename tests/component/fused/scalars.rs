@@ -112,6 +112,13 @@ const CASES: &[Case] = &[
         callee_body: "local.get 0 local.get 0 i32.const 2 i32.eq i32.add",
         inputs: &[0, 1, 2, 3, -1],
     },
+    Case {
+        // Three flags: the bits above them are ignored both ways.
+        wit: "xyz",
+        core: "i32",
+        callee_body: "local.get 0 i32.const 0x7770 i32.or",
+        inputs: &[0, 1, 5, 7, 8, 0xff, -1],
+    },
 ];
 
 /// The callee: exports `f: func(x: T) -> T` over `body`, and `calls: func() -> u32`, the
@@ -124,6 +131,8 @@ fn callee(case: &Case) -> String {
         r#"(component
   (type $abc (enum "a" "b" "c"))
   (export $abc' "abc" (type $abc))
+  (type $xyz (flags "x" "y" "z"))
+  (export $xyz' "xyz" (type $xyz))
   (core module $M
     (global $calls (mut i32) (i32.const 0))
     (func (export "f") (param {core}) (result {core}) {callee_body})
@@ -140,6 +149,7 @@ fn callee(case: &Case) -> String {
 fn wit_type(case: &Case) -> &'static str {
     match case.wit {
         "abc" => "$abc'",
+        "xyz" => "$xyz'",
         "f32" => "float32",
         "f64" => "float64",
         other => other,
@@ -159,6 +169,10 @@ fn caller(case: &Case) -> String {
     let (decls, ty) = match case.wit {
         "abc" => (
             r#"(type $e0 (enum "a" "b" "c")) (export "abc" (type $e (eq $e0)))"#,
+            "$e",
+        ),
+        "xyz" => (
+            r#"(type $e0 (flags "x" "y" "z")) (export "xyz" (type $e (eq $e0)))"#,
             "$e",
         ),
         _ => ("", wit_type(case)),
@@ -214,6 +228,11 @@ fn fused_calls_convert_every_scalar_as_the_host_path_does() {
     assert_eq!(chars[3].0, "error: invalid char");
     let enums = run_case(&reference, &CASES[12]);
     assert_eq!(enums[2].0, "error: invalid discriminant");
+    let flags = run_case(&reference, &CASES[13]);
+    assert_eq!(
+        flags[5].0, "S32(7)",
+        "0xff as three flags is 0b111 both ways"
+    );
     // Post-return ran once per call that returned, and not after a trap.
     assert_eq!(u8s[0].1, 1);
     assert_eq!(chars[3].1, 0);

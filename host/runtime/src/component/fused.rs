@@ -30,6 +30,11 @@ fn conversion(types: &ComponentTypes, ty: InterfaceType) -> Option<FlatConversio
         T::Float64 => FlatConversion::F64,
         T::Char => FlatConversion::Char,
         T::Enum(i) => FlatConversion::Enum(u32::try_from(types.enum_(i).names.len()).ok()?),
+        // Flags in one `i32`: the bits past the last flag are ignored.
+        T::Flags(i) => match types.flags(i).names.len() {
+            n @ 1..=32 => FlatConversion::Unsigned(n as u8),
+            _ => return None,
+        },
         _ => return None,
     })
 }
