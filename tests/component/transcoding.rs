@@ -291,9 +291,18 @@ const COUNTING_CALLEE: &str = r#"(component
   (instance $api (export "take-all" (func $take)))
   (export "callee" (instance $api)))"#;
 
-fn run_aliasing(count: u32, len: u32) -> wicker::Result<u32> {
-    let engine = engine();
+/// Calls the aliasing caller with `count` entries naming one string of `len` bytes, in
+/// an engine with fused adapters on or off, each memory limited to 256 MiB: the number of
+/// strings the callee received.
+fn run_aliasing(count: u32, len: u32, fused: bool) -> wicker::Result<u32> {
+    let mut config = wicker::Config::new();
+    config.wasm_multi_memory(true).fused_adapters(fused);
+    let engine = wicker::Engine::new(&config).unwrap();
+    let limits = wicker::StoreLimitsBuilder::new()
+        .memory_size(256 << 20)
+        .build();
     let (mut store, mut linker) = store_and_linker(&engine, ());
+    store.limiter(limits);
     let b = linker
         .instantiate(&mut store, &compile(&engine, COUNTING_CALLEE))
         .unwrap();
@@ -311,10 +320,17 @@ fn aliased_strings_cannot_make_the_host_allocate_without_bound() {
     // Regression: a few KiB of list entries naming one large string made the host copy
     // the string once per entry before the callee saw any of it (1 GiB and more). The
     // host's copy of one call's values is bounded, and checked before it is allocated.
-    let err = run_aliasing(2048, 1 << 20).expect_err("2 GiB of copies is refused");
+    let err = run_aliasing(2048, 1 << 20, false).expect_err("2 GiB of copies is refused");
     assert!(format!("{err:#}").contains("passes more than"), "{err:#}");
     // What fits is passed whole: 64 copies of 1 MiB.
-    assert_eq!(run_aliasing(64, 1 << 20).unwrap(), 64);
+    assert_eq!(run_aliasing(64, 1 << 20, false).unwrap(), 64);
+    // A fused call copies from one guest's memory into the other's, with no copy on the
+    // host: the callee's memory and its limits bound it (its `realloc` cannot grow its
+    // memory past 256 MiB, and traps).
+    let err = run_aliasing(2048, 1 << 20, true).expect_err("2 GiB in the callee's memory");
+    assert!(format!("{err:?}").contains("unreachable"), "{err:?}");
+    assert!(format!("{err:?}").contains("component adapter"), "{err:?}");
+    assert_eq!(run_aliasing(64, 1 << 20, true).unwrap(), 64);
 }
 
 #[test]

@@ -62,6 +62,8 @@ pub enum Trap {
     ReallocUnaligned,
     /// A guest's `realloc` returned memory that ends beyond its memory.
     ReallocOutOfBounds,
+    /// A string lifted by the canonical ABI is not valid UTF-16.
+    InvalidUtf16,
 }
 
 impl Trap {
@@ -94,6 +96,7 @@ impl Trap {
         Trap::InvalidUtf8,
         Trap::ReallocUnaligned,
         Trap::ReallocOutOfBounds,
+        Trap::InvalidUtf16,
     ];
 
     /// A small code for this trap, used in compiled code's trap tables.
@@ -139,6 +142,7 @@ impl fmt::Display for Trap {
             Trap::InvalidUtf8 => "invalid utf-8 in string",
             Trap::ReallocUnaligned => "realloc return: result not aligned",
             Trap::ReallocOutOfBounds => "realloc return: beyond end of memory",
+            Trap::InvalidUtf16 => "invalid utf-16 in string",
         };
         write!(f, "wasm trap: {msg}")
     }

@@ -57,6 +57,8 @@ pub mod adapter {
     pub const UTF8_VALID: i32 = 96;
     /// `extern "C" fn(dst, src, len)`: copies bytes, the ranges possibly overlapping.
     pub const MEMMOVE: i32 = 104;
+    /// `extern "C" fn(ptr, len) -> u32`: whether the `len` bytes are UTF-16 (nonzero if so).
+    pub const UTF16_VALID: i32 = 112;
 }
 
 /// The flags of a component instance, one byte each, nonzero when set.

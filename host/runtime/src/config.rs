@@ -162,13 +162,14 @@ impl Config {
     }
 
     /// Compiles calls from one component instance to another into fused adapters where
-    /// the function's parameters and result are scalars, strings (UTF-8 on both sides),
-    /// lists of integers, variants, options and results of scalars, or (as parameters)
-    /// records and tuples of these (on by default): compiled code that lifts the caller's values and
-    /// lowers them into the callee (copying strings and lists from memory to memory) and
-    /// calls it, with the canonical ABI's checks, `realloc` calls and traps, and no host
-    /// code on the call. Off, every such call goes through the host, as calls of other
-    /// types do.
+    /// the function's parameters and result hold no resource handles and their strings,
+    /// if any, are in one encoding on both sides (UTF-8 or UTF-16) (on by default):
+    /// compiled code that lifts the caller's values and lowers them into the callee
+    /// (copying strings and lists from memory to memory) and calls it, with the canonical
+    /// ABI's checks, `realloc` calls and traps, and no host code on the call. Its copies
+    /// are not charged to [`Config::max_component_copy`]: they are made in the callee's
+    /// memory, within that memory's limits. Off, every such call goes through the host,
+    /// as calls of other types do.
     pub fn fused_adapters(&mut self, enable: bool) -> &mut Self {
         self.fused_adapters = enable;
         self

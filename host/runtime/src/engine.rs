@@ -6,7 +6,7 @@ use anyhow::Result;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
-use wicker_environ::compile::{AdapterSignature, AdapterValue, Compiler, CompilerOptions};
+use wicker_environ::compile::{AdapterSignature, Compiler, CompilerOptions};
 use wicker_environ::{WasmFuncType, WasmValType};
 
 /// A compilation and execution environment shared by modules and stores.
@@ -200,11 +200,10 @@ impl Engine {
             params: Box::new([WasmValType::I32; 4]),
             results: Box::new([WasmValType::I32]),
         });
-        let bytes = |v: &AdapterValue| matches!(v, AdapterValue::Bytes { .. });
         let needs = Needs {
             memories: adapter.uses_memory(),
-            callee_realloc: adapter.params.iter().any(bytes),
-            caller_realloc: adapter.result.as_ref().is_some_and(bytes),
+            callee_realloc: adapter.callee_realloc(),
+            caller_realloc: adapter.caller_realloc(),
         };
         let compiled = self.0.compiler.compile_adapter(adapter)?;
         let names = ImageNames {

@@ -9,6 +9,8 @@ mod scalars;
 mod bytes;
 // Variants, options and results of scalars.
 mod variants;
+// Lists of any element, results and parameters through memory.
+mod memory;
 
 use wicker::component::{Component, Func, Instance, Linker, Val};
 use wicker::{Config, Engine, Store};
@@ -61,6 +63,7 @@ fn outcome(result: anyhow::Result<Val>) -> String {
                 ("out-of-bounds", "out of bounds"),
                 ("out of bounds", "out of bounds"),
                 ("invalid utf-8", "invalid utf-8"),
+                ("invalid utf-16", "invalid utf-16"),
                 ("invalid `char`", "invalid char"),
                 ("invalid variant discriminant", "invalid discriminant"),
                 ("cannot enter component instance", "cannot enter"),

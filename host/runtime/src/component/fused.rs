@@ -1,19 +1,19 @@
 //! Fused component-to-component calls: where a `canon lower` of one instance imports a
-//! function another instance lifted, and the function's parameters and result are
-//! scalars, strings (UTF-8 on both sides) or lists of integers, the core function the
-//! importer calls is a compiled adapter that goes from the caller's core values and memory
-//! to the callee's core function and memory directly (the canonical ABI's conversions,
-//! checks, `realloc` calls, traps and flags in compiled code), with no host code on the
-//! call. Other calls go through the host (`func::lower`), which stays the reference the
-//! adapters are tested against.
+//! function another instance lifted, and the function's parameters and result hold no
+//! handles (nor strings in different encodings, nor in Latin-1+UTF-16), the core
+//! function the importer calls is a compiled adapter that goes from the caller's core
+//! values and memory to the callee's core function and memory directly (the canonical
+//! ABI's conversions, checks, `realloc` calls, traps and flags in compiled code), with no
+//! host code on the call. Other calls go through the host (`func::lower`), which stays
+//! the reference the adapters are tested against.
 
 use super::func::{Lifted, LowerSite};
 use super::memory::StringEncoding;
 use crate::StoreContextMut;
 use crate::vm::AdapterSide;
 use std::sync::Arc;
-use wicker_environ::compile::{AdapterSignature, AdapterValue, FlatConversion, VariantShape};
-use wicker_environ::component::{ComponentTypes, InterfaceType, MAX_FLAT_PARAMS};
+use wicker_environ::compile::{AdapterEncoding, AdapterSignature, AdapterType, FlatConversion};
+use wicker_environ::component::{ComponentTypes, InterfaceType};
 
 /// How a scalar of type `ty` crosses from one component to another, if it is one.
 fn conversion(types: &ComponentTypes, ty: InterfaceType) -> Option<FlatConversion> {
@@ -39,123 +39,112 @@ fn conversion(types: &ComponentTypes, ty: InterfaceType) -> Option<FlatConversio
     })
 }
 
-/// How a value of type `ty` crosses, if an adapter can carry it: a scalar, a string
-/// when the side's encoding is UTF-8, a list of integers (whose bytes are the same on both
-/// sides), or a variant, option or result whose payloads are scalars (its shape added to
-/// `variants`).
-fn value(
-    types: &ComponentTypes,
-    ty: InterfaceType,
-    encoding: StringEncoding,
-    variants: &mut Vec<VariantShape>,
-) -> Option<AdapterValue> {
+/// The shape of a value of type `ty`, if an adapter can carry it (anything but handles
+/// and error contexts).
+fn adapter_type(types: &ComponentTypes, ty: InterfaceType) -> Option<AdapterType> {
     use InterfaceType as T;
-    let payloads: Vec<Option<InterfaceType>> = match ty {
-        T::String if encoding == StringEncoding::Utf8 => {
-            return Some(AdapterValue::Bytes {
-                size: 1,
-                align: 1,
-                utf8: true,
-            });
+    // `Some(None)` for no payload, `None` for a payload an adapter cannot carry.
+    let opt = |t: Option<InterfaceType>| match t {
+        None => Some(None),
+        Some(t) => adapter_type(types, t).map(Some),
+    };
+    Some(match ty {
+        T::String => AdapterType::String,
+        T::List(i) => AdapterType::List(Box::new(adapter_type(types, types.list(i).element)?)),
+        T::FixedList(i) => {
+            let l = types.fixed_list(i);
+            AdapterType::FixedList(Box::new(adapter_type(types, l.element)?), l.len)
         }
-        T::List(i) => {
-            let size = match types.list(i).element {
-                T::U8 | T::S8 => 1,
-                T::U16 | T::S16 => 2,
-                T::U32 | T::S32 => 4,
-                T::U64 | T::S64 => 8,
-                _ => return None,
-            };
-            return Some(AdapterValue::Bytes {
-                size,
-                align: size,
-                utf8: false,
-            });
-        }
-        T::Variant(i) => types.variant(i).cases.iter().map(|c| c.ty).collect(),
-        T::Option(i) => vec![None, Some(types.option(i).ty)],
+        T::Record(i) => AdapterType::Record(
+            types
+                .record(i)
+                .fields
+                .iter()
+                .map(|f| adapter_type(types, f.ty))
+                .collect::<Option<_>>()?,
+        ),
+        T::Tuple(i) => AdapterType::Record(
+            types
+                .tuple(i)
+                .types
+                .iter()
+                .map(|t| adapter_type(types, *t))
+                .collect::<Option<_>>()?,
+        ),
+        T::Variant(i) => AdapterType::Variant(
+            types
+                .variant(i)
+                .cases
+                .iter()
+                .map(|c| opt(c.ty))
+                .collect::<Option<_>>()?,
+        ),
+        T::Option(i) => AdapterType::Variant(vec![None, opt(Some(types.option(i).ty))?]),
         T::Result(i) => {
             let r = types.result(i);
-            vec![r.ok, r.err]
+            AdapterType::Variant(vec![opt(r.ok)?, opt(r.err)?])
         }
-        _ => return Some(AdapterValue::Scalar(conversion(types, ty)?)),
-    };
-    let cases = payloads
-        .into_iter()
-        .map(|p| {
-            p.map(|t| conversion(types, t))
-                .map_or(Some(None), |c| c.map(Some))
-        })
-        .collect::<Option<Vec<_>>>()?;
-    variants.push(VariantShape::new(cases));
-    Some(AdapterValue::Variant(
-        u32::try_from(variants.len() - 1).ok()?,
-    ))
+        _ => AdapterType::Scalar(conversion(types, ty)?),
+    })
 }
 
-/// Appends the values of a parameter of type `ty` to `out`, if an adapter can carry it: a
-/// record or tuple as its fields in order (flattened as the canonical ABI flattens it),
-/// anything else as one value.
-fn flatten_param(
-    types: &ComponentTypes,
-    ty: InterfaceType,
-    encoding: StringEncoding,
-    out: &mut Vec<AdapterValue>,
-    variants: &mut Vec<VariantShape>,
-) -> Option<()> {
+/// Whether a value of this shape holds a string.
+fn has_string(ty: &AdapterType) -> bool {
     match ty {
-        InterfaceType::Record(i) => {
-            for field in types.record(i).fields.iter() {
-                flatten_param(types, field.ty, encoding, out, variants)?;
-            }
-        }
-        InterfaceType::Tuple(i) => {
-            for t in types.tuple(i).types.iter() {
-                flatten_param(types, *t, encoding, out, variants)?;
-            }
-        }
-        _ => out.push(value(types, ty, encoding, variants)?),
+        AdapterType::Scalar(_) => false,
+        AdapterType::String => true,
+        AdapterType::List(t) | AdapterType::FixedList(t, _) => has_string(t),
+        AdapterType::Record(fields) => fields.iter().any(has_string),
+        AdapterType::Variant(cases) => cases.iter().flatten().any(has_string),
     }
-    Some(())
+}
+
+/// How an adapter copies strings of `encoding`, if it can.
+fn adapter_encoding(encoding: StringEncoding) -> Option<AdapterEncoding> {
+    match encoding {
+        StringEncoding::Utf8 => Some(AdapterEncoding::Utf8),
+        StringEncoding::Utf16 => Some(AdapterEncoding::Utf16),
+        StringEncoding::CompactUtf16 => None,
+    }
 }
 
 /// The adapter signature of a function of type `ty` in `types`, if an adapter can carry
-/// all its parameters and its result, the parameters fitting the flat calling convention
-/// and the result one flat value or a string or list (through memory).
+/// all its parameters and its result, with strings in `encodings` (the caller's, the
+/// callee's) if there are any.
 fn signature(
     types: &ComponentTypes,
     ty: wicker_environ::component::TypeFuncIndex,
-    encoding: StringEncoding,
+    encodings: [StringEncoding; 2],
     post_return: bool,
 ) -> Option<AdapterSignature> {
     let func = types.func(ty);
-    let mut variants = Vec::new();
-    let mut params = Vec::new();
-    for (_, t) in func.params.iter() {
-        flatten_param(types, *t, encoding, &mut params, &mut variants)?;
-    }
-    let flat: usize = params.iter().map(|v| v.flat(&variants).len()).sum();
-    if flat > MAX_FLAT_PARAMS {
-        return None;
-    }
-    // A record or tuple of one value is that value, flattened.
+    let params = func
+        .params
+        .iter()
+        .map(|(_, t)| adapter_type(types, *t))
+        .collect::<Option<Vec<_>>>()?;
     let result = match func.result {
-        Some(t) => {
-            let mut values = Vec::new();
-            flatten_param(types, t, encoding, &mut values, &mut variants)?;
-            match values[..] {
-                [v @ AdapterValue::Bytes { .. }] => Some(v),
-                [v] if v.flat(&variants).len() == 1 => Some(v),
-                _ => return None,
-            }
-        }
         None => None,
+        Some(t) => Some(adapter_type(types, t)?),
+    };
+    let strings = params.iter().chain(&result).any(has_string);
+    let encodings = if strings {
+        let [a, b] = encodings;
+        let pair = [adapter_encoding(a)?, adapter_encoding(b)?];
+        // Transcoding is left to the host's path.
+        if pair[0] != pair[1] {
+            return None;
+        }
+        pair
+    } else {
+        // Encodings make no difference: one adapter for every pair.
+        [AdapterEncoding::Utf8; 2]
     };
     Some(AdapterSignature {
         params,
         result,
         post_return,
-        variants,
+        encodings,
     })
 }
 
@@ -173,18 +162,9 @@ pub(crate) fn fuse<T: 'static>(
     let post_return = callee.opts.post_return;
     // Both sides must see the same shape: the caller lifts with its type, the callee
     // lowers with its own (they passed the link's type check).
-    let caller_sig = signature(
-        &site.types,
-        site.ty,
-        site.opts.encoding,
-        post_return.is_some(),
-    )?;
-    let callee_sig = signature(
-        &callee.types,
-        callee.ty,
-        callee.opts.encoding,
-        post_return.is_some(),
-    )?;
+    let encodings = [site.opts.encoding, callee.opts.encoding];
+    let caller_sig = signature(&site.types, site.ty, encodings, post_return.is_some())?;
+    let callee_sig = signature(&callee.types, callee.ty, encodings, post_return.is_some())?;
     if caller_sig != callee_sig {
         return None;
     }

@@ -118,6 +118,7 @@ pub struct AdapterContext {
     callee_realloc_vmctx: *mut u8,
     utf8_valid: unsafe extern "C" fn(*const u8, usize) -> u32,
     memmove: unsafe extern "C" fn(*mut u8, *const u8, usize) -> *mut u8,
+    utf16_valid: unsafe extern "C" fn(*const u8, usize) -> u32,
     func_ref: VMFuncRef,
     /// What the flag pointers point into.
     _flags: [Arc<VMComponentFlags>; 2],
@@ -156,6 +157,7 @@ const _: () = {
     );
     assert!(std::mem::offset_of!(AdapterContext, utf8_valid) == adapter::UTF8_VALID as usize);
     assert!(std::mem::offset_of!(AdapterContext, memmove) == adapter::MEMMOVE as usize);
+    assert!(std::mem::offset_of!(AdapterContext, utf16_valid) == adapter::UTF16_VALID as usize);
 };
 
 /// Whether `len` bytes at `ptr` are UTF-8 (1) or not (0).
@@ -168,6 +170,22 @@ unsafe extern "C" fn utf8_valid(ptr: *const u8, len: usize) -> u32 {
     // SAFETY: see above.
     let bytes = unsafe { std::slice::from_raw_parts(ptr, len) };
     u32::from(std::str::from_utf8(bytes).is_ok())
+}
+
+/// Whether the `len` bytes at `ptr` (a whole number of little-endian code units) are
+/// UTF-16 (1) or not (0): every surrogate in a pair.
+///
+/// # Safety
+///
+/// The bytes must be readable: compiled adapters call it only on a range they checked to
+/// lie inside a linear memory.
+unsafe extern "C" fn utf16_valid(ptr: *const u8, len: usize) -> u32 {
+    // SAFETY: see above.
+    let bytes = unsafe { std::slice::from_raw_parts(ptr, len) };
+    let units = bytes
+        .chunks_exact(2)
+        .map(|c| u16::from_le_bytes([c[0], c[1]]));
+    u32::from(char::decode_utf16(units).all(|c| c.is_ok()))
 }
 
 /// Copies `len` bytes from `src` to `dst`, which may overlap; returns `dst`.
@@ -308,6 +326,7 @@ impl StoreOpaque {
             callee_realloc_vmctx: callee_realloc.1,
             utf8_valid,
             memmove,
+            utf16_valid,
             func_ref: VMFuncRef {
                 wasm_call: code.code,
                 array_call: std::ptr::null(),

@@ -1,0 +1,347 @@
+//! What a fused adapter converts: the shape of a component function's parameters and
+//! result as both sides of a component-to-component call see them, with their canonical
+//! ABI layout (flat core values, or bytes in linear memory).
+
+use crate::component::{
+    CanonicalAbiInfo, DiscriminantSize, MAX_FLAT_PARAMS, MAX_FLAT_RESULTS, align_to,
+};
+use crate::{WasmFuncType, WasmValType};
+
+/// The shape of a fused call: its parameters, result, string encodings and post-return.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct AdapterSignature {
+    /// One type per parameter, in order.
+    pub params: Vec<AdapterType>,
+    /// The result, if the function has one.
+    pub result: Option<AdapterType>,
+    /// Whether the callee has a post-return function (taking the callee's core result).
+    pub post_return: bool,
+    /// How strings are encoded in the caller's memory and in the callee's.
+    pub encodings: [AdapterEncoding; 2],
+}
+
+/// A string encoding, as a fused adapter copies strings in it.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum AdapterEncoding {
+    /// UTF-8: one byte per code unit, checked to be UTF-8.
+    Utf8,
+    /// UTF-16 (little-endian): two bytes per code unit, aligned to 2, checked to be UTF-16.
+    Utf16,
+}
+
+impl AdapterEncoding {
+    /// The bytes of one code unit (also the alignment of a string's bytes).
+    pub fn unit(self) -> u32 {
+        match self {
+            AdapterEncoding::Utf8 => 1,
+            AdapterEncoding::Utf16 => 2,
+        }
+    }
+}
+
+/// A component value type, as a fused adapter carries it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum AdapterType {
+    /// A scalar: a number, `bool`, `char`, enum or flags.
+    Scalar(FlatConversion),
+    /// A string, in the signature's encodings.
+    String,
+    /// `list<T>`: a pointer and a length, the elements in memory.
+    List(Box<AdapterType>),
+    /// A fixed-length list of this many elements, laid out like a tuple.
+    FixedList(Box<AdapterType>, u32),
+    /// A record or tuple: its fields in order.
+    Record(Vec<AdapterType>),
+    /// A variant, option or result: each case's payload, if it has one.
+    Variant(Vec<Option<AdapterType>>),
+}
+
+impl AdapterType {
+    /// The type's size, alignment and flat count in a 32-bit memory.
+    pub fn abi(&self) -> CanonicalAbiInfo {
+        match self {
+            AdapterType::Scalar(c) => CanonicalAbiInfo::scalar(c.size()),
+            AdapterType::String | AdapterType::List(_) => CanonicalAbiInfo::POINTER_PAIR,
+            AdapterType::FixedList(t, n) => CanonicalAbiInfo::fixed_list(t.abi(), *n),
+            AdapterType::Record(fields) => CanonicalAbiInfo::record(fields.iter().map(|f| f.abi())),
+            AdapterType::Variant(cases) => {
+                let abis: Vec<Option<CanonicalAbiInfo>> =
+                    cases.iter().map(|c| c.as_ref().map(|t| t.abi())).collect();
+                CanonicalAbiInfo::variant(abis.iter().map(|a| a.as_ref())).0
+            }
+        }
+    }
+
+    /// A variant's discriminant size and payload offset in memory (`self` a variant).
+    pub fn variant_layout(cases: &[Option<AdapterType>]) -> (u32, u32) {
+        let disc = DiscriminantSize::for_cases(cases.len()).bytes();
+        let align = cases
+            .iter()
+            .flatten()
+            .map(|t| t.abi().align32)
+            .max()
+            .unwrap_or(1);
+        (disc, align_to(disc, align))
+    }
+
+    /// The offsets of a record's fields in memory.
+    pub fn field_offsets(fields: &[AdapterType]) -> Vec<u32> {
+        let mut at = 0;
+        fields
+            .iter()
+            .map(|f| {
+                let abi = f.abi();
+                let offset = align_to(at, abi.align32);
+                at = offset + abi.size32;
+                offset
+            })
+            .collect()
+    }
+
+    /// Appends the core types the value flattens to.
+    pub fn push_flat(&self, out: &mut Vec<WasmValType>) {
+        match self {
+            AdapterType::Scalar(c) => out.push(c.core_type()),
+            AdapterType::String | AdapterType::List(_) => {
+                out.extend([WasmValType::I32, WasmValType::I32])
+            }
+            AdapterType::FixedList(t, n) => {
+                for _ in 0..*n {
+                    t.push_flat(out);
+                }
+            }
+            AdapterType::Record(fields) => fields.iter().for_each(|f| f.push_flat(out)),
+            AdapterType::Variant(cases) => {
+                out.push(WasmValType::I32);
+                out.extend(Self::variant_slots(cases));
+            }
+        }
+    }
+
+    /// The core types of a variant's payload slots: each the join of the cases' flat
+    /// types at its position (the same type, `i32` for `i32` and `f32`, `i64` else).
+    pub fn variant_slots(cases: &[Option<AdapterType>]) -> Vec<WasmValType> {
+        let mut slots: Vec<WasmValType> = Vec::new();
+        for case in cases.iter().flatten() {
+            for (i, t) in case.flat().into_iter().enumerate() {
+                match slots.get_mut(i) {
+                    Some(s) => *s = join(*s, t),
+                    None => slots.push(t),
+                }
+            }
+        }
+        slots
+    }
+
+    /// The core types the value flattens to.
+    pub fn flat(&self) -> Vec<WasmValType> {
+        let mut out = Vec::new();
+        self.push_flat(&mut out);
+        out
+    }
+
+    /// Whether lifting the value checks anything (a `char`, an enum's or variant's
+    /// discriminant, a string's or list's bounds).
+    pub fn has_checks(&self) -> bool {
+        match self {
+            AdapterType::Scalar(c) => matches!(c, FlatConversion::Char | FlatConversion::Enum(_)),
+            AdapterType::String | AdapterType::List(_) | AdapterType::Variant(_) => true,
+            AdapterType::FixedList(t, _) => t.has_checks(),
+            AdapterType::Record(fields) => fields.iter().any(|f| f.has_checks()),
+        }
+    }
+
+    /// Whether the value owns memory that lowering allocates (a string or list in it).
+    pub fn allocates(&self) -> bool {
+        match self {
+            AdapterType::Scalar(_) => false,
+            AdapterType::String | AdapterType::List(_) => true,
+            AdapterType::FixedList(t, _) => t.allocates(),
+            AdapterType::Record(fields) => fields.iter().any(|f| f.allocates()),
+            AdapterType::Variant(cases) => cases.iter().flatten().any(|t| t.allocates()),
+        }
+    }
+
+    /// Whether the value's bytes in memory are the same on both sides and all of them
+    /// are written by lowering it, so that they can be copied as they are: integers, and
+    /// records and fixed-length lists of them without padding (lowering leaves padding as
+    /// it was).
+    pub fn is_plain(&self) -> bool {
+        match self {
+            AdapterType::Scalar(c) => c.is_plain(),
+            AdapterType::String | AdapterType::List(_) | AdapterType::Variant(_) => false,
+            AdapterType::FixedList(t, _) => t.is_plain(),
+            AdapterType::Record(fields) => {
+                let sum: u32 = fields.iter().map(|f| f.abi().size32).sum();
+                fields.iter().all(|f| f.is_plain()) && sum == self.abi().size32
+            }
+        }
+    }
+}
+
+/// The core type two cases' values at one flat position share.
+fn join(a: WasmValType, b: WasmValType) -> WasmValType {
+    use WasmValType as V;
+    match (a, b) {
+        _ if a == b => a,
+        (V::I32, V::F32) | (V::F32, V::I32) => V::I32,
+        _ => V::I64,
+    }
+}
+
+impl AdapterSignature {
+    /// The parameters as one record, as they are laid out when passed through memory.
+    pub fn params_record(&self) -> AdapterType {
+        AdapterType::Record(self.params.clone())
+    }
+
+    /// The flat core types of the parameters, all of them.
+    pub fn flat_params(&self) -> Vec<WasmValType> {
+        let mut out = Vec::new();
+        for p in &self.params {
+            p.push_flat(&mut out);
+        }
+        out
+    }
+
+    /// Whether the parameters go through memory (more than [`MAX_FLAT_PARAMS`] flat
+    /// values): the caller passes a pointer into its memory, the callee gets one into its
+    /// own.
+    pub fn params_in_memory(&self) -> bool {
+        self.flat_params().len() > MAX_FLAT_PARAMS
+    }
+
+    /// Whether the result goes through memory (more than [`MAX_FLAT_RESULTS`] flat
+    /// values): the caller passes a return pointer, the callee returns one.
+    pub fn result_in_memory(&self) -> bool {
+        self.result
+            .as_ref()
+            .is_some_and(|r| r.flat().len() > MAX_FLAT_RESULTS)
+    }
+
+    /// The core parameters both sides' functions take for the parameters: the flat values,
+    /// or one pointer.
+    fn core_params(&self) -> Vec<WasmValType> {
+        if self.params_in_memory() {
+            vec![WasmValType::I32]
+        } else {
+            self.flat_params()
+        }
+    }
+
+    /// The core signature of the adapter, the caller's: the parameters, then a return
+    /// pointer when the result goes through memory.
+    pub fn core_type(&self) -> WasmFuncType {
+        let mut params = self.core_params();
+        let mut results = Vec::new();
+        match &self.result {
+            Some(_) if self.result_in_memory() => params.push(WasmValType::I32),
+            Some(r) => results = r.flat(),
+            None => {}
+        }
+        WasmFuncType {
+            params: params.into(),
+            results: results.into(),
+        }
+    }
+
+    /// The core signature of the callee: the parameters, and the flat result or a pointer
+    /// to the result in its memory.
+    pub fn callee_core_type(&self) -> WasmFuncType {
+        let results = match &self.result {
+            Some(_) if self.result_in_memory() => vec![WasmValType::I32],
+            Some(r) => r.flat(),
+            None => Vec::new(),
+        };
+        WasmFuncType {
+            params: self.core_params().into(),
+            results: results.into(),
+        }
+    }
+
+    /// The core signature of the callee's post-return function: the callee's results.
+    pub fn post_return_type(&self) -> WasmFuncType {
+        WasmFuncType {
+            params: self.callee_core_type().results,
+            results: Box::new([]),
+        }
+    }
+
+    /// Whether the call copies anything between memories (so both sides need one).
+    pub fn uses_memory(&self) -> bool {
+        self.params_in_memory()
+            || self.result_in_memory()
+            || self.params.iter().any(|p| p.allocates())
+    }
+
+    /// Whether the adapter calls the callee's `realloc` (for the parameters).
+    pub fn callee_realloc(&self) -> bool {
+        self.params_in_memory() || self.params.iter().any(|p| p.allocates())
+    }
+
+    /// Whether the adapter calls the caller's `realloc` (for the result).
+    pub fn caller_realloc(&self) -> bool {
+        self.result.as_ref().is_some_and(|r| r.allocates())
+    }
+}
+
+/// How one scalar goes from one component to another: lifted from the source's core
+/// value or bytes and lowered into the destination's.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum FlatConversion {
+    /// An `i32` passed as it is (`s32`, `u32`).
+    I32,
+    /// An `i64` passed as it is (`s64`, `u64`).
+    I64,
+    /// An `f32`, any NaN made the canonical NaN.
+    F32,
+    /// An `f64`, any NaN made the canonical NaN.
+    F64,
+    /// A `bool`: any nonzero value is 1.
+    Bool,
+    /// A `u8`, `u16`, or `flags` of up to 32 flags: this many low bits, zero-extended (8,
+    /// 16, or the number of flags).
+    Unsigned(u8),
+    /// An `s8`, `s16`: the low bits, sign-extended (8 or 16 bits).
+    Signed(u8),
+    /// A `char`: a trap unless the value is a Unicode scalar value.
+    Char,
+    /// An enum of this many cases: a trap unless the value is below it.
+    Enum(u32),
+}
+
+impl FlatConversion {
+    /// The core type of the value, on both sides.
+    pub fn core_type(self) -> WasmValType {
+        match self {
+            FlatConversion::I64 => WasmValType::I64,
+            FlatConversion::F32 => WasmValType::F32,
+            FlatConversion::F64 => WasmValType::F64,
+            _ => WasmValType::I32,
+        }
+    }
+
+    /// The value's size (and alignment) in memory.
+    pub fn size(self) -> u32 {
+        match self {
+            FlatConversion::I32 | FlatConversion::F32 | FlatConversion::Char => 4,
+            FlatConversion::I64 | FlatConversion::F64 => 8,
+            FlatConversion::Bool => 1,
+            FlatConversion::Unsigned(bits) | FlatConversion::Signed(bits) => match bits {
+                0..=8 => 1,
+                9..=16 => 2,
+                _ => 4,
+            },
+            FlatConversion::Enum(cases) => DiscriminantSize::for_cases(cases as usize).bytes(),
+        }
+    }
+
+    /// Whether the value's bytes in memory pass as they are.
+    pub fn is_plain(self) -> bool {
+        match self {
+            FlatConversion::I32 | FlatConversion::I64 | FlatConversion::Signed(_) => true,
+            FlatConversion::Unsigned(bits) => matches!(bits, 8 | 16 | 32),
+            _ => false,
+        }
+    }
+}
