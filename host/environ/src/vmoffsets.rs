@@ -59,6 +59,9 @@ pub mod adapter {
     pub const MEMMOVE: i32 = 104;
     /// `extern "C" fn(ptr, len) -> u32`: whether the `len` bytes are UTF-16 (nonzero if so).
     pub const UTF16_VALID: i32 = 112;
+    /// `extern "C" fn(op, src, src_units, dst, dst_capacity) -> u64`: the transcoding step
+    /// `op` (a `TranscodeOp`'s code) from the source's code units into the destination.
+    pub const TRANSCODE: i32 = 120;
 }
 
 /// The flags of a component instance, one byte each, nonzero when set.

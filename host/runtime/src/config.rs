@@ -162,10 +162,10 @@ impl Config {
     }
 
     /// Compiles calls from one component instance to another into fused adapters where
-    /// the function's parameters and result hold no resource handles and their strings,
-    /// if any, are in one encoding on both sides (UTF-8 or UTF-16) (on by default):
+    /// the function's parameters and result hold no resource handles (on by default):
     /// compiled code that lifts the caller's values and lowers them into the callee
-    /// (copying strings and lists from memory to memory) and calls it, with the canonical
+    /// (copying strings and lists from memory to memory, transcoding strings between
+    /// encodings) and calls it, with the canonical
     /// ABI's checks, `realloc` calls and traps, and no host code on the call. Its copies
     /// are not charged to [`Config::max_component_copy`]: they are made in the callee's
     /// memory, within that memory's limits. Off, every such call goes through the host,

@@ -6,10 +6,11 @@
 
 use super::*;
 
-/// A bump `realloc` (aligning as asked, from 1024, counting its calls) whose result is
-/// `answer` (the memory it set aside if `answer` is empty), and `$hash`, a hash of the bytes from 1024 to
-/// the bump pointer and the number of calls.
-fn allocator(answer: &str) -> String {
+/// A bump `realloc` (aligning as asked, from 1024, keeping what a grown or shrunk
+/// allocation held, hashing the arguments of its calls) whose result is `answer` (the
+/// memory it set aside if `answer` is empty), and `$hash`, a hash of those calls and of
+/// the bytes in a range.
+pub(super) fn allocator(answer: &str) -> String {
     let answer = if answer.is_empty() {
         "(local.get $at)"
     } else {
@@ -17,17 +18,27 @@ fn allocator(answer: &str) -> String {
     };
     format!(
         r#"(global $bump (mut i32) (i32.const 1024))
-    (global $reallocs (mut i32) (i32.const 0))
-    (func (export "realloc") (param i32 i32) (param $align i32) (param $size i32) (result i32)
+    (global $log (mut i32) (i32.const 0))
+    (func (export "realloc") (param $old i32) (param $old_size i32) (param $align i32)
+      (param $size i32) (result i32)
       (local $at i32)
-      (global.set $reallocs (i32.add (global.get $reallocs) (i32.const 1)))
+      ;; Every call's arguments go into the hash.
+      (global.set $log (i32.add (i32.mul (global.get $log) (i32.const 31)) (local.get $old)))
+      (global.set $log (i32.add (i32.mul (global.get $log) (i32.const 31)) (local.get $old_size)))
+      (global.set $log (i32.add (i32.mul (global.get $log) (i32.const 31)) (local.get $align)))
+      (global.set $log (i32.add (i32.mul (global.get $log) (i32.const 31)) (local.get $size)))
       (local.set $at (i32.and (i32.add (global.get $bump) (i32.sub (local.get $align) (i32.const 1)))
         (i32.sub (i32.const 0) (local.get $align))))
       (global.set $bump (i32.add (local.get $at) (local.get $size)))
+      ;; A grown or shrunk allocation keeps what it held.
+      (if (local.get $old) (then
+        (memory.copy (local.get $at) (local.get $old)
+          (select (local.get $old_size) (local.get $size)
+            (i32.lt_u (local.get $old_size) (local.get $size))))))
       {answer})
     (func $hash (param $from i32) (param $to i32) (result i32)
       (local $h i32)
-      (local.set $h (global.get $reallocs))
+      (local.set $h (global.get $log))
       (block $done (loop $next
         (br_if $done (i32.ge_u (local.get $from) (local.get $to)))
         (local.set $h (i32.add (i32.mul (local.get $h) (i32.const 31))
@@ -41,7 +52,7 @@ fn allocator(answer: &str) -> String {
 /// A callee of `f: func(x: T) -> u32` with core parameters `params` (all `i32`),
 /// answering the hash of what its `realloc` gave out plus its first parameter; its
 /// `realloc` answers `answer`.
-fn hashing_callee(ty: &str, params: usize, answer: &str) -> String {
+pub(super) fn hashing_callee(ty: &str, params: usize, answer: &str) -> String {
     let alloc = allocator(answer);
     let params = "i32 ".repeat(params);
     format!(
@@ -79,7 +90,7 @@ const CALLER_DATA: &str = r#"
 
 /// A caller exporting `run(p, n) -> u32`, which calls `f` (of core parameters `params`)
 /// with `p` and `n` (or `p` alone) and answers its result.
-fn caller_of(ty: &str, params: usize, result: &str) -> String {
+pub(super) fn caller_of(ty: &str, params: usize, result: &str) -> String {
     let alloc = allocator("");
     let core_params = "i32 ".repeat(params);
     let args = if params == 1 {
@@ -108,7 +119,12 @@ fn caller_of(ty: &str, params: usize, result: &str) -> String {
 }
 
 /// Runs `run(p, n)` for each input with the callee and caller given, in `engine`.
-fn outcomes(engine: &Engine, callee: &str, caller: &str, inputs: &[(u32, u32)]) -> Vec<String> {
+pub(super) fn outcomes(
+    engine: &Engine,
+    callee: &str,
+    caller: &str,
+    inputs: &[(u32, u32)],
+) -> Vec<String> {
     let (callee, caller) = (compile(engine, callee), compile(engine, caller));
     inputs
         .iter()
@@ -196,7 +212,7 @@ fn lists_of_variants_tuples_and_strings_are_fused_as_the_host_path_does() {
 
 /// A callee of `f: func(k: u32) -> T` returning the pointer `k` into its memory, whose
 /// data is `data`.
-fn returning_callee(ty: &str, data: &str) -> String {
+pub(super) fn returning_callee(ty: &str, data: &str) -> String {
     format!(
         r#"(component
   (core module $M
@@ -211,7 +227,7 @@ fn returning_callee(ty: &str, data: &str) -> String {
 
 /// A caller exporting `run(k, r) -> u32`, which calls `f(k)` with the return pointer
 /// `r` and answers a hash of its whole memory up to its bump pointer.
-fn receiving_caller(ty: &str) -> String {
+pub(super) fn receiving_caller(ty: &str) -> String {
     let alloc = allocator("");
     format!(
         r#"(component

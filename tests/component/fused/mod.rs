@@ -11,6 +11,8 @@ mod bytes;
 mod variants;
 // Lists of any element, results and parameters through memory.
 mod memory;
+// Strings between every pair of encodings.
+mod strings;
 
 use wicker::component::{Component, Func, Instance, Linker, Val};
 use wicker::{Config, Engine, Store};

@@ -5,7 +5,7 @@ use super::convert::convert;
 use super::{Gen, MAX_BYTE_LENGTH, Side, guest};
 use crate::compiler::trap_code;
 use cranelift_codegen::ir::{InstBuilder, Value, condcodes::IntCC, types::*};
-use wicker_environ::compile::{AdapterEncoding, AdapterType};
+use wicker_environ::compile::{AdapterEncoding, AdapterType, UTF16_TAG};
 use wicker_environ::{Trap, adapter};
 
 impl Gen<'_, '_> {
@@ -58,54 +58,112 @@ impl Gen<'_, '_> {
         (base, mem_len): (Value, Value),
         deep: bool,
     ) -> Value {
-        let (size, align, traps) = match ty {
-            AdapterType::String => {
-                let unit = src.encoding.unit();
-                (unit, unit, (Trap::StringTooLong, Trap::StringOutOfBounds))
-            }
-            AdapterType::List(t) => {
-                let abi = t.abi();
-                (
-                    abi.size32,
-                    abi.align32,
-                    (Trap::ListTooLong, Trap::ListOutOfBounds),
-                )
-            }
-            _ => unreachable!("not a string or list"),
+        let AdapterType::List(t) = ty else {
+            return self.lift_string(ptr, len, src, (base, mem_len), deep).0;
         };
+        let abi = t.abi();
+        let size = abi.size32;
         let len64 = self.extend(len);
         let byte_len = self.b.ins().imul_imm_u(len64, i64::from(size));
-        let too_long =
-            self.b
-                .ins()
-                .icmp_imm_u(IntCC::UnsignedGreaterThan, byte_len, MAX_BYTE_LENGTH);
-        self.b.ins().trapnz(too_long, trap_code(traps.0));
-        self.check_aligned(ptr, align, Trap::UnalignedPointer);
-        let start = self.extend(ptr);
-        self.check_within(start, byte_len, mem_len, traps.1);
-        if !deep {
-            return byte_len;
-        }
-        match ty {
-            AdapterType::String => {
-                let addr = self.addr(base, start);
-                let (helper, trap) = match src.encoding {
-                    AdapterEncoding::Utf8 => (adapter::UTF8_VALID, Trap::InvalidUtf8),
-                    AdapterEncoding::Utf16 => (adapter::UTF16_VALID, Trap::InvalidUtf16),
-                };
-                let ok = self.call_helper(helper, &[addr, byte_len], I32);
-                self.b.ins().trapz(ok, trap_code(trap));
-            }
-            AdapterType::List(t) if t.has_checks() => {
-                self.for_each(len64, |g, i| {
-                    let at = g.b.ins().imul_imm_u(i, i64::from(size));
-                    let at = g.b.ins().iadd(start, at);
-                    g.lift_memory(t, at, src, (base, mem_len));
-                });
-            }
-            _ => {}
+        let start = self.check_range(
+            ptr,
+            byte_len,
+            abi.align32,
+            mem_len,
+            (Trap::ListTooLong, Trap::ListOutOfBounds),
+        );
+        if deep && t.has_checks() {
+            self.for_each(len64, |g, i| {
+                let at = g.b.ins().imul_imm_u(i, i64::from(size));
+                let at = g.b.ins().iadd(start, at);
+                g.lift_memory(t, at, src, (base, mem_len));
+            });
         }
         byte_len
+    }
+
+    /// The canonical ABI's checks of a range of `byte_len` bytes (an `i64`) at `ptr` (an
+    /// `i32`) aligned to `align` in a memory of `mem_len` bytes: its length (the first
+    /// trap), alignment and bounds (the second trap). Returns `ptr` as an `i64`.
+    fn check_range(
+        &mut self,
+        ptr: Value,
+        byte_len: Value,
+        align: u32,
+        mem_len: Value,
+        (too_long, out_of_bounds): (Trap, Trap),
+    ) -> Value {
+        let over = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::UnsignedGreaterThan, byte_len, MAX_BYTE_LENGTH);
+        self.b.ins().trapnz(over, trap_code(too_long));
+        self.check_aligned(ptr, align, Trap::UnalignedPointer);
+        let start = self.extend(ptr);
+        self.check_within(start, byte_len, mem_len, out_of_bounds);
+        start
+    }
+
+    /// Checks the string of `tagged_len` code units (tagged as `src`'s encoding tags it)
+    /// at `ptr` (both `i32`) in the memory `mem` of `src`: its length, alignment and
+    /// bounds, and, if `deep`, its encoding. Returns its length in bytes and in code units
+    /// (`i64`s), and for `latin1+utf16` whether it is UTF-16 (an `i8` condition).
+    pub(super) fn lift_string(
+        &mut self,
+        ptr: Value,
+        tagged_len: Value,
+        src: &Side,
+        (base, mem_len): (Value, Value),
+        deep: bool,
+    ) -> (Value, Value, Option<Value>) {
+        let len64 = self.extend(tagged_len);
+        let (byte_len, units, wide) = match src.encoding {
+            AdapterEncoding::Utf8 => (len64, len64, None),
+            AdapterEncoding::Utf16 => (self.b.ins().imul_imm_u(len64, 2), len64, None),
+            AdapterEncoding::CompactUtf16 => {
+                let units = self.b.ins().band_imm_u(len64, i64::from(!UTF16_TAG));
+                let tag = self.b.ins().band_imm_u(len64, i64::from(UTF16_TAG));
+                let wide = self.b.ins().icmp_imm_u(IntCC::NotEqual, tag, 0);
+                let doubled = self.b.ins().imul_imm_u(units, 2);
+                (self.b.ins().select(wide, doubled, units), units, Some(wide))
+            }
+        };
+        let start = self.check_range(
+            ptr,
+            byte_len,
+            src.encoding.align(),
+            mem_len,
+            (Trap::StringTooLong, Trap::StringOutOfBounds),
+        );
+        if deep {
+            let addr = self.addr(base, start);
+            let validate = |g: &mut Self, helper, trap| {
+                let ok = g.call_helper(helper, &[addr, byte_len], I32);
+                g.b.ins().trapz(ok, trap_code(trap));
+            };
+            match (src.encoding, wide) {
+                (AdapterEncoding::Utf8, _) => {
+                    validate(self, adapter::UTF8_VALID, Trap::InvalidUtf8)
+                }
+                (AdapterEncoding::Utf16, _) => {
+                    validate(self, adapter::UTF16_VALID, Trap::InvalidUtf16)
+                }
+                (_, Some(wide)) => {
+                    // Latin-1 needs no check; UTF-16 does.
+                    self.if_else(
+                        wide,
+                        &[],
+                        |g| {
+                            validate(g, adapter::UTF16_VALID, Trap::InvalidUtf16);
+                            Vec::new()
+                        },
+                        |_| Vec::new(),
+                    );
+                }
+                (_, None) => unreachable!("a latin1+utf16 string has a tag"),
+            }
+        }
+        (byte_len, units, wide)
     }
 
     /// Checks the value of type `ty` at offset `at` (an `i64`, in bounds for the type) of

@@ -19,11 +19,15 @@ impl Gen<'_, '_> {
         let mut next = || vals.next().expect("the lifted values");
         match ty {
             AdapterType::Scalar(_) => vec![next()],
-            AdapterType::String | AdapterType::List(_) => {
+            AdapterType::String => {
+                let (ptr, len) = (next(), next());
+                let (new, len) = self.lower_string(ptr, len, src, dst);
+                vec![self.b.ins().ireduce(I32, new), len]
+            }
+            AdapterType::List(_) => {
                 let (ptr, len) = (next(), next());
                 let new = self.lower_range(ty, ptr, len, src, dst);
-                let new = self.b.ins().ireduce(I32, new);
-                vec![new, len]
+                vec![self.b.ins().ireduce(I32, new), len]
             }
             AdapterType::FixedList(t, n) => (0..*n)
                 .flat_map(|_| self.lower_flat(t, vals, src, dst))
@@ -49,9 +53,9 @@ impl Gen<'_, '_> {
         }
     }
 
-    /// Copies the string or list (`ty`) of `len` code units or elements at `ptr` (both
-    /// `i32`) in `src`'s memory into memory that `dst`'s `realloc` gives, its elements
-    /// lowered one by one unless their bytes pass as they are. Checks the range again
+    /// Copies the list (`ty`) of `len` elements at `ptr` (both `i32`) in `src`'s memory
+    /// into memory that `dst`'s `realloc` gives, its elements lowered one by one unless
+    /// their bytes pass as they are. Checks the range again
     /// (the source's memory was read since it was lifted). Returns the new offset, as an
     /// `i64`.
     pub(super) fn lower_range(
@@ -64,15 +68,13 @@ impl Gen<'_, '_> {
     ) -> Value {
         let src_mem = self.memory(src);
         let byte_len = self.lift_range(ty, ptr, len, src, src_mem, false);
-        let (align, elem) = match ty {
-            AdapterType::String => (dst.encoding.unit(), None),
-            AdapterType::List(t) => (t.abi().align32, Some(&**t)),
-            _ => unreachable!("not a string or list"),
+        let AdapterType::List(t) = ty else {
+            unreachable!("not a list")
         };
-        let new = self.realloc(dst, align, byte_len);
+        let new = self.realloc(dst, t.abi().align32, byte_len);
         let start = self.extend(ptr);
-        match elem {
-            Some(t) if !t.is_plain() => {
+        match t {
+            t if !t.is_plain() => {
                 let size = t.abi().size32;
                 let len64 = self.extend(len);
                 let outer = (!t.allocates()).then(|| self.bases(src, dst));
@@ -128,7 +130,10 @@ impl Gen<'_, '_> {
                 let addr = self.addr(bases.src, from);
                 let ptr = self.b.ins().load(I32, guest(), addr, 0);
                 let len = self.b.ins().load(I32, guest(), addr, 4);
-                let new = self.lower_range(ty, ptr, len, src, dst);
+                let (new, len) = match ty {
+                    AdapterType::String => self.lower_string(ptr, len, src, dst),
+                    _ => (self.lower_range(ty, ptr, len, src, dst), len),
+                };
                 *bases = self.bases(src, dst);
                 let new = self.b.ins().ireduce(I32, new);
                 let addr = self.addr(bases.dst, to);

@@ -13,6 +13,7 @@
 mod convert;
 mod lift;
 mod lower;
+mod strings;
 
 use crate::compiler::{Compiler, trap_code};
 use crate::translate::{value_type, wasm_signature};
@@ -21,7 +22,9 @@ use cranelift_codegen::ir::{
     self, InstBuilder, MemFlagsData, TrapCode, Value, condcodes::IntCC, types::*,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
-use wicker_environ::compile::{AdapterEncoding, AdapterSignature, AdapterType, FlatConversion};
+use wicker_environ::compile::{
+    AdapterEncoding, AdapterSignature, AdapterType, FlatConversion, TranscodeOp,
+};
 use wicker_environ::{Trap, WasmFuncType, WasmValType, adapter, component_flags, definition};
 
 /// Flags for the adapter's own context and the flags it points to.
@@ -166,24 +169,88 @@ impl Gen<'_, '_> {
     /// `align`, with `to` unable to leave meanwhile, and checks what it returned: the
     /// new memory's offset, as an `i64`.
     fn realloc(&mut self, to: &Side, align: u32, byte_len: Value) -> Value {
+        let zero = self.i64(0);
+        self.realloc_from(to, (zero, zero), align, byte_len)
+    }
+
+    /// As [`Gen::realloc`], growing or shrinking the `old` allocation (its offset and
+    /// size, `i64`s) of `to`.
+    fn realloc_from(
+        &mut self,
+        to: &Side,
+        (old, old_len): (Value, Value),
+        align: u32,
+        byte_len: Value,
+    ) -> Value {
         let realloc_ty = WasmFuncType {
             params: Box::new([WasmValType::I32; 4]),
             results: Box::new([WasmValType::I32]),
         };
-        let zero = self.b.ins().iconst(I32, 0);
+        let old = self.b.ins().ireduce(I32, old);
+        let old_len = self.b.ins().ireduce(I32, old_len);
         let align_v = self.b.ins().iconst(I32, i64::from(align));
         let len32 = self.b.ins().ireduce(I32, byte_len);
         // The flag is clear here (the caller's was checked on entry, the callee is not
         // running); a `realloc` that traps leaves it set, but a trap leaves both
         // instances busy, unable to be entered again, as on the host's path.
         set_flag(&mut self.b, to.flags, component_flags::NO_LEAVE, true);
-        let new = self.call_wasm(&realloc_ty, to.realloc, &[zero, zero, align_v, len32])[0];
+        let args = [old, old_len, align_v, len32];
+        let new = self.call_wasm(&realloc_ty, to.realloc, &args)[0];
         set_flag(&mut self.b, to.flags, component_flags::NO_LEAVE, false);
         self.check_aligned(new, align, Trap::ReallocUnaligned);
         let (_, len) = self.memory(to);
         let new = self.extend(new);
         self.check_within(new, byte_len, len, Trap::ReallocOutOfBounds);
         new
+    }
+
+    /// Calls the transcoding helper for `op` from `src_units` code units at host address
+    /// `src` into `dst_cap` bytes at host address `dst` (all `i64`): its answer.
+    fn transcode(
+        &mut self,
+        op: TranscodeOp,
+        src: Value,
+        src_units: Value,
+        dst: Value,
+        dst_cap: Value,
+    ) -> Value {
+        let op = self.i64(op as i64);
+        self.call_helper(adapter::TRANSCODE, &[op, src, src_units, dst, dst_cap], I64)
+    }
+
+    /// Emits `then` where the condition `cond` holds and `other` where it does not, both
+    /// giving values of types `out`: the values.
+    fn if_else(
+        &mut self,
+        cond: Value,
+        out: &[ir::Type],
+        then: impl FnOnce(&mut Self) -> Vec<Value>,
+        other: impl FnOnce(&mut Self) -> Vec<Value>,
+    ) -> Vec<Value> {
+        let (yes, no, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        for t in out {
+            self.b.append_block_param(done, *t);
+        }
+        self.b.ins().brif(cond, yes, &[], no, &[]);
+        for (block, arm) in [
+            (
+                yes,
+                Box::new(then) as Box<dyn FnOnce(&mut Self) -> Vec<Value>>,
+            ),
+            (no, Box::new(other)),
+        ] {
+            self.b.switch_to_block(block);
+            self.b.seal_block(block);
+            let values: Vec<_> = arm(self).into_iter().map(Into::into).collect();
+            self.b.ins().jump(done, &values);
+        }
+        self.b.switch_to_block(done);
+        self.b.seal_block(done);
+        self.b.block_params(done).to_vec()
     }
 
     /// Emits a loop running `body` with each index (an `i64`) below `count` (an `i64`).

@@ -20,22 +20,86 @@ pub struct AdapterSignature {
     pub encodings: [AdapterEncoding; 2],
 }
 
-/// A string encoding, as a fused adapter copies strings in it.
+/// A string encoding, as a fused adapter reads and writes strings in it.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum AdapterEncoding {
     /// UTF-8: one byte per code unit, checked to be UTF-8.
     Utf8,
     /// UTF-16 (little-endian): two bytes per code unit, aligned to 2, checked to be UTF-16.
     Utf16,
+    /// Latin-1 or UTF-16, chosen per string: the length's high bit ([`UTF16_TAG`]) marks
+    /// UTF-16; either is aligned to 2.
+    CompactUtf16,
 }
 
+/// The bit of a `latin1+utf16` string's length that marks it UTF-16.
+pub const UTF16_TAG: u32 = 1 << 31;
+
 impl AdapterEncoding {
-    /// The bytes of one code unit (also the alignment of a string's bytes).
-    pub fn unit(self) -> u32 {
+    /// The alignment of a string's bytes.
+    pub fn align(self) -> u32 {
         match self {
             AdapterEncoding::Utf8 => 1,
-            AdapterEncoding::Utf16 => 2,
+            _ => 2,
         }
+    }
+}
+
+/// What the transcoding helper of fused adapters does (its first argument); each reads
+/// code units from a source range and writes into a destination range of a capacity in
+/// bytes, never past it, and answers a count.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum TranscodeOp {
+    /// Copies the ASCII code units that begin a UTF-16 source as bytes; answers how many.
+    AsciiPrefixOfUtf16,
+    /// Copies the ASCII bytes that begin a Latin-1 source; answers how many.
+    AsciiPrefixOfLatin1,
+    /// Encodes a UTF-16 source as UTF-8; answers the bytes written.
+    Utf8FromUtf16,
+    /// Encodes a Latin-1 source as UTF-8; answers the bytes written.
+    Utf8FromLatin1,
+    /// Encodes a UTF-8 source as UTF-16; answers the code units written.
+    Utf16FromUtf8,
+    /// Widens a Latin-1 source to UTF-16; answers the code units written.
+    Utf16FromLatin1,
+    /// Writes as Latin-1 the characters below U+0100 that begin a UTF-8 source; answers
+    /// the source's code units they took in the high 32 bits and the bytes written in the
+    /// low 32.
+    Latin1PrefixOfUtf8,
+    /// The same for a UTF-16 source.
+    Latin1PrefixOfUtf16,
+    /// Widens, in place, the Latin-1 bytes that begin the destination to UTF-16 code
+    /// units (as many as the source length says; the source is not read).
+    WidenInPlace,
+    /// Whether every code unit of a UTF-16 source is below 0x100 (1 if so).
+    AllLatin1,
+    /// Narrows, in place, the UTF-16 code units that begin the destination to Latin-1
+    /// bytes (as many as the source length says; the source is not read).
+    NarrowInPlace,
+}
+
+impl TranscodeOp {
+    /// Every operation, by its code.
+    pub const ALL: [TranscodeOp; 11] = [
+        TranscodeOp::AsciiPrefixOfUtf16,
+        TranscodeOp::AsciiPrefixOfLatin1,
+        TranscodeOp::Utf8FromUtf16,
+        TranscodeOp::Utf8FromLatin1,
+        TranscodeOp::Utf16FromUtf8,
+        TranscodeOp::Utf16FromLatin1,
+        TranscodeOp::Latin1PrefixOfUtf8,
+        TranscodeOp::Latin1PrefixOfUtf16,
+        TranscodeOp::WidenInPlace,
+        TranscodeOp::AllLatin1,
+        TranscodeOp::NarrowInPlace,
+    ];
+
+    /// The operation of code `code`, if any.
+    pub fn from_code(code: u64) -> Option<TranscodeOp> {
+        usize::try_from(code)
+            .ok()
+            .and_then(|i| Self::ALL.get(i).copied())
     }
 }
 

@@ -1,7 +1,6 @@
 //! Fused component-to-component calls: where a `canon lower` of one instance imports a
 //! function another instance lifted, and the function's parameters and result hold no
-//! handles (nor strings in different encodings, nor in Latin-1+UTF-16), the core
-//! function the importer calls is a compiled adapter that goes from the caller's core
+//! handles, the core function the importer calls is a compiled adapter that goes from the caller's core
 //! values and memory to the callee's core function and memory directly (the canonical
 //! ABI's conversions, checks, `realloc` calls, traps and flags in compiled code), with no
 //! host code on the call. Other calls go through the host (`func::lower`), which stays
@@ -99,12 +98,12 @@ fn has_string(ty: &AdapterType) -> bool {
     }
 }
 
-/// How an adapter copies strings of `encoding`, if it can.
-fn adapter_encoding(encoding: StringEncoding) -> Option<AdapterEncoding> {
+/// How an adapter reads and writes strings of `encoding`.
+fn adapter_encoding(encoding: StringEncoding) -> AdapterEncoding {
     match encoding {
-        StringEncoding::Utf8 => Some(AdapterEncoding::Utf8),
-        StringEncoding::Utf16 => Some(AdapterEncoding::Utf16),
-        StringEncoding::CompactUtf16 => None,
+        StringEncoding::Utf8 => AdapterEncoding::Utf8,
+        StringEncoding::Utf16 => AdapterEncoding::Utf16,
+        StringEncoding::CompactUtf16 => AdapterEncoding::CompactUtf16,
     }
 }
 
@@ -129,13 +128,7 @@ fn signature(
     };
     let strings = params.iter().chain(&result).any(has_string);
     let encodings = if strings {
-        let [a, b] = encodings;
-        let pair = [adapter_encoding(a)?, adapter_encoding(b)?];
-        // Transcoding is left to the host's path.
-        if pair[0] != pair[1] {
-            return None;
-        }
-        pair
+        encodings.map(adapter_encoding)
     } else {
         // Encodings make no difference: one adapter for every pair.
         [AdapterEncoding::Utf8; 2]

@@ -119,6 +119,7 @@ pub struct AdapterContext {
     utf8_valid: unsafe extern "C" fn(*const u8, usize) -> u32,
     memmove: unsafe extern "C" fn(*mut u8, *const u8, usize) -> *mut u8,
     utf16_valid: unsafe extern "C" fn(*const u8, usize) -> u32,
+    transcode: unsafe extern "C" fn(u64, *const u8, usize, *mut u8, usize) -> u64,
     func_ref: VMFuncRef,
     /// What the flag pointers point into.
     _flags: [Arc<VMComponentFlags>; 2],
@@ -158,6 +159,7 @@ const _: () = {
     assert!(std::mem::offset_of!(AdapterContext, utf8_valid) == adapter::UTF8_VALID as usize);
     assert!(std::mem::offset_of!(AdapterContext, memmove) == adapter::MEMMOVE as usize);
     assert!(std::mem::offset_of!(AdapterContext, utf16_valid) == adapter::UTF16_VALID as usize);
+    assert!(std::mem::offset_of!(AdapterContext, transcode) == adapter::TRANSCODE as usize);
 };
 
 /// Whether `len` bytes at `ptr` are UTF-8 (1) or not (0).
@@ -327,6 +329,7 @@ impl StoreOpaque {
             utf8_valid,
             memmove,
             utf16_valid,
+            transcode: super::transcode::transcode,
             func_ref: VMFuncRef {
                 wasm_call: code.code,
                 array_call: std::ptr::null(),

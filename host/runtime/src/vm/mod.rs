@@ -16,6 +16,7 @@ mod memory;
 mod mmap;
 mod registry;
 mod table;
+mod transcode;
 mod traphandlers;
 mod vmcontext;
 
