@@ -62,6 +62,9 @@ pub mod adapter {
     /// `extern "C" fn(op, src, src_units, dst, dst_capacity) -> u64`: the transcoding step
     /// `op` (a `TranscodeOp`'s code) from the source's code units into the destination.
     pub const TRANSCODE: i32 = 120;
+    /// `extern "C" fn(ctx, op, resource, handle) -> u64`: the handle operation `op` (a
+    /// `HandleOp`'s code) on the adapter context `ctx`'s two instances.
+    pub const HANDLE: i32 = 128;
 }
 
 /// The flags of a component instance, one byte each, nonzero when set.

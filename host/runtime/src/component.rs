@@ -22,6 +22,7 @@ mod component;
 mod cval;
 mod func;
 mod fused;
+mod fused_handles;
 mod handle_table;
 mod instance;
 mod lift;

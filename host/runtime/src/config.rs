@@ -161,12 +161,13 @@ impl Config {
         self
     }
 
-    /// Compiles calls from one component instance to another into fused adapters where
-    /// the function's parameters and result hold no resource handles (on by default):
+    /// Compiles calls from one component instance to another into fused adapters (on by
+    /// default; a call whose values hold an `error-context`, or handles whose resource
+    /// types differ between the two sides, still goes through the host):
     /// compiled code that lifts the caller's values and lowers them into the callee
     /// (copying strings and lists from memory to memory, transcoding strings between
-    /// encodings) and calls it, with the canonical
-    /// ABI's checks, `realloc` calls and traps, and no host code on the call. Its copies
+    /// encodings, moving and lending handles) and calls it, with the canonical ABI's
+    /// checks, `realloc` calls and traps, and no host value on the call. Its copies
     /// are not charged to [`Config::max_component_copy`]: they are made in the callee's
     /// memory, within that memory's limits. Off, every such call goes through the host,
     /// as calls of other types do.

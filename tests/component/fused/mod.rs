@@ -13,6 +13,8 @@ mod variants;
 mod memory;
 // Strings between every pair of encodings.
 mod strings;
+// Owned and borrowed handles.
+mod handles;
 
 use wicker::component::{Component, Func, Instance, Linker, Val};
 use wicker::{Config, Engine, Store};
@@ -71,6 +73,9 @@ fn outcome(result: anyhow::Result<Val>) -> String {
                 ("cannot enter component instance", "cannot enter"),
                 ("cannot leave component instance", "cannot leave"),
                 ("unreachable", "unreachable"),
+                ("unknown handle index", "unknown handle"),
+                ("borrow handles still remain", "borrows remain"),
+                ("while borrowed", "lent"),
             ];
             match reasons.iter().find(|(r, _)| msg.contains(r)) {
                 Some((_, category)) => format!("error: {category}"),

@@ -5,7 +5,7 @@ use super::convert::convert;
 use super::{Gen, MAX_BYTE_LENGTH, Side, guest};
 use crate::compiler::trap_code;
 use cranelift_codegen::ir::{InstBuilder, Value, condcodes::IntCC, types::*};
-use wicker_environ::compile::{AdapterEncoding, AdapterType, UTF16_TAG};
+use wicker_environ::compile::{AdapterEncoding, AdapterType, HandleOp, UTF16_TAG};
 use wicker_environ::{Trap, adapter};
 
 impl Gen<'_, '_> {
@@ -21,6 +21,11 @@ impl Gen<'_, '_> {
         let mut next = || vals.next().expect("the adapter's core signature");
         match ty {
             AdapterType::Scalar(c) => vec![convert(&mut self.b, *c, next())],
+            AdapterType::Own(_) | AdapterType::Borrow(_) => {
+                let v = next();
+                self.check_handle(ty, v, src);
+                vec![v]
+            }
             AdapterType::String | AdapterType::List(_) => {
                 let (ptr, len) = (next(), next());
                 let mem = mem.expect("a memory for strings and lists");
@@ -184,6 +189,10 @@ impl Gen<'_, '_> {
                 let v = self.load_scalar(*c, base, at);
                 convert(&mut self.b, *c, v);
             }
+            AdapterType::Own(_) | AdapterType::Borrow(_) => {
+                let v = self.load_int(base, at, 4);
+                self.check_handle(ty, v, src);
+            }
             AdapterType::String | AdapterType::List(_) => {
                 let addr = self.addr(base, at);
                 let ptr = self.b.ins().load(I32, guest(), addr, 0);
@@ -221,6 +230,18 @@ impl Gen<'_, '_> {
                 });
             }
         }
+    }
+
+    /// Checks that the handle `v` of `src` (an `i32`) can be moved (`own`) or lent
+    /// (`borrow`), as lifting it requires.
+    fn check_handle(&mut self, ty: &AdapterType, v: Value, src: &Side) {
+        let (op, r) = match *ty {
+            AdapterType::Own(r) if src.caller => (HandleOp::CheckOwnOfCaller, r),
+            AdapterType::Own(r) => (HandleOp::CheckOwnOfCallee, r),
+            AdapterType::Borrow(r) => (HandleOp::CheckBorrow, r),
+            _ => unreachable!("not a handle"),
+        };
+        self.handle_op(op, r, v);
     }
 
     /// Checks that the `i32` `ptr`, a pointer to a value of type `ty` in `side`'s memory,

@@ -4,7 +4,7 @@
 use super::convert::convert;
 use super::{Bases, Gen, Side, guest};
 use cranelift_codegen::ir::{InstBuilder, Value, types::*};
-use wicker_environ::compile::{AdapterType, FlatConversion};
+use wicker_environ::compile::{AdapterType, FlatConversion, HandleOp};
 
 impl Gen<'_, '_> {
     /// Lowers lifted flat values of type `ty` (taken from `vals`) into `dst`, copying
@@ -19,6 +19,10 @@ impl Gen<'_, '_> {
         let mut next = || vals.next().expect("the lifted values");
         match ty {
             AdapterType::Scalar(_) => vec![next()],
+            AdapterType::Own(_) | AdapterType::Borrow(_) => {
+                let v = next();
+                vec![self.transfer_handle(ty, v, dst)]
+            }
             AdapterType::String => {
                 let (ptr, len) = (next(), next());
                 let (new, len) = self.lower_string(ptr, len, src, dst);
@@ -40,7 +44,7 @@ impl Gen<'_, '_> {
                 let disc = next();
                 let n = AdapterType::variant_slots(cases).len();
                 let slots: Vec<Value> = (0..n).map(|_| next()).collect();
-                if !ty.allocates() {
+                if !ty.lowers() {
                     // Lifting made the slots what the destination gets.
                     let mut out = vec![disc];
                     out.extend(slots);
@@ -51,6 +55,18 @@ impl Gen<'_, '_> {
                 })
             }
         }
+    }
+
+    /// Moves (`own`) or lends (`borrow`) the source's handle `v` (an `i32`) into `dst`'s
+    /// table: the handle there.
+    fn transfer_handle(&mut self, ty: &AdapterType, v: Value, dst: &Side) -> Value {
+        let (op, r) = match *ty {
+            AdapterType::Own(r) if dst.caller => (HandleOp::MoveOwnToCaller, r),
+            AdapterType::Own(r) => (HandleOp::MoveOwnToCallee, r),
+            AdapterType::Borrow(r) => (HandleOp::Lend, r),
+            _ => unreachable!("not a handle"),
+        };
+        self.handle_op(op, r, v)
     }
 
     /// Copies the list (`ty`) of `len` elements at `ptr` (both `i32`) in `src`'s memory
@@ -125,6 +141,11 @@ impl Gen<'_, '_> {
                 let v = self.load_scalar(*c, bases.src, from);
                 let v = convert(&mut self.b, *c, v);
                 self.store_scalar(*c, v, bases.dst, to);
+            }
+            AdapterType::Own(_) | AdapterType::Borrow(_) => {
+                let v = self.load_int(bases.src, from, 4);
+                let v = self.transfer_handle(ty, v, dst);
+                self.store_scalar(FlatConversion::I32, v, bases.dst, to);
             }
             AdapterType::String | AdapterType::List(_) => {
                 let addr = self.addr(bases.src, from);

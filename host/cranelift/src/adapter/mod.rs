@@ -15,7 +15,7 @@ mod lift;
 mod lower;
 mod strings;
 
-use crate::compiler::{Compiler, trap_code};
+use crate::compiler::{Compiler, pending_trap_code, trap_code};
 use crate::translate::{value_type, wasm_signature};
 use convert::{from_slot, to_slot, zero};
 use cranelift_codegen::ir::{
@@ -23,7 +23,7 @@ use cranelift_codegen::ir::{
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
 use wicker_environ::compile::{
-    AdapterEncoding, AdapterSignature, AdapterType, FlatConversion, TranscodeOp,
+    AdapterEncoding, AdapterSignature, AdapterType, FlatConversion, HandleOp, TranscodeOp,
 };
 use wicker_environ::{Trap, WasmFuncType, WasmValType, adapter, component_flags, definition};
 
@@ -55,6 +55,8 @@ fn set_flag(b: &mut FunctionBuilder<'_>, flags_ptr: Value, offset: i32, on: bool
 /// adapter's context, its flags, and its strings' encoding.
 #[derive(Copy, Clone)]
 struct Side {
+    /// Whether this is the caller (else the callee).
+    caller: bool,
     memory: i32,
     realloc: (i32, i32),
     flags: Value,
@@ -216,6 +218,25 @@ impl Gen<'_, '_> {
     ) -> Value {
         let op = self.i64(op as i64);
         self.call_helper(adapter::TRANSCODE, &[op, src, src_units, dst, dst_cap], I64)
+    }
+
+    /// Runs the handle operation `op` on the resource type `resource` and the handle `v`
+    /// (an `i32`), trapping with the error it left pending if it failed: its answer.
+    fn handle_op(&mut self, op: HandleOp, resource: u32, v: Value) -> Value {
+        let op = self.i64(op as i64);
+        let r = self.i64(i64::from(resource));
+        let v = self.extend(v);
+        let ctx = self.ctx;
+        let answer = self.call_helper(adapter::HANDLE, &[ctx, op, r, v], I64);
+        let failed = self.b.ins().ushr_imm_u(answer, 32);
+        self.b.ins().trapnz(failed, pending_trap_code());
+        self.b.ins().ireduce(I32, answer)
+    }
+
+    /// Runs a handle operation that takes no handle (opening or closing a scope).
+    fn handle_scope(&mut self, op: HandleOp) {
+        let zero = self.b.ins().iconst(I32, 0);
+        self.handle_op(op, 0, zero);
     }
 
     /// Emits `then` where the condition `cond` holds and `other` where it does not, both
@@ -419,12 +440,14 @@ pub(crate) fn build(
         ctx: params[0],
     };
     let caller = Side {
+        caller: true,
         memory: adapter::CALLER_MEMORY,
         realloc: (adapter::CALLER_REALLOC_CODE, adapter::CALLER_REALLOC_VMCTX),
         flags: g.ctx_ptr(adapter::CALLER_FLAGS),
         encoding: sig.encodings[0],
     };
     let callee = Side {
+        caller: false,
         memory: adapter::CALLEE_MEMORY,
         realloc: (adapter::CALLEE_REALLOC_CODE, adapter::CALLEE_REALLOC_VMCTX),
         flags: g.ctx_ptr(adapter::CALLEE_FLAGS),
@@ -439,6 +462,10 @@ pub(crate) fn build(
         component_flags::NO_LEAVE,
         trap_code(Trap::CannotLeaveComponent),
     );
+    let borrows = sig.uses_borrows();
+    if borrows {
+        g.handle_scope(HandleOp::BeginLending);
+    }
     let mut incoming = params[2..].iter().copied();
     let record = sig.params_record();
     let lifted = if sig.params_in_memory() {
@@ -462,6 +489,9 @@ pub(crate) fn build(
         trap_code(Trap::CannotEnterComponent),
     );
     set_flag(&mut g.b, callee.flags, component_flags::BUSY, true);
+    if borrows {
+        g.handle_scope(HandleOp::Enter);
+    }
     let args = if sig.params_in_memory() {
         let abi = record.abi();
         let size = g.i64(i64::from(abi.size32));
@@ -482,13 +512,21 @@ pub(crate) fn build(
         &args,
     );
     let results: Vec<Value> = match &sig.result {
-        None => Vec::new(),
+        None => {
+            if borrows {
+                g.handle_scope(HandleOp::EndLending);
+            }
+            Vec::new()
+        }
         Some(r) if sig.result_in_memory() => {
             // The callee returned a pointer to its result, lifted in place; then the
             // caller's return pointer is checked, before anything is stored through it.
             let at = g.check_pointer(r, raw[0], &callee);
             let mem = g.memory(&callee);
             g.lift_memory(r, at, &callee, mem);
+            if borrows {
+                g.handle_scope(HandleOp::EndLending);
+            }
             let retptr = caller_retptr.expect("a return pointer");
             let to = g.check_pointer(r, retptr, &caller);
             let mut bases = g.bases(&callee, &caller);
@@ -498,6 +536,9 @@ pub(crate) fn build(
         Some(r) => {
             let mem = uses_memory.then(|| g.memory(&callee));
             let lifted = g.lift_flat(r, &mut raw.iter().copied(), &callee, mem);
+            if borrows {
+                g.handle_scope(HandleOp::EndLending);
+            }
             g.lower_flat(r, &mut lifted.into_iter(), &callee, &caller)
         }
     };
@@ -506,6 +547,9 @@ pub(crate) fn build(
         set_flag(&mut g.b, callee.flags, component_flags::NO_LEAVE, true);
         g.call_wasm(&sig.post_return_type(), post, &raw);
         set_flag(&mut g.b, callee.flags, component_flags::NO_LEAVE, false);
+    }
+    if borrows {
+        g.handle_scope(HandleOp::Exit);
     }
     set_flag(&mut g.b, callee.flags, component_flags::BUSY, false);
     g.b.ins().return_(&results);

@@ -118,6 +118,11 @@ pub enum AdapterType {
     Record(Vec<AdapterType>),
     /// A variant, option or result: each case's payload, if it has one.
     Variant(Vec<Option<AdapterType>>),
+    /// `own<R>`: a handle moved from the source's table to the destination's, `R` the
+    /// index of the resource type among the signature's (in order of first appearance).
+    Own(u32),
+    /// `borrow<R>`: a handle of the caller's lent to the callee for the call.
+    Borrow(u32),
 }
 
 impl AdapterType {
@@ -125,6 +130,7 @@ impl AdapterType {
     pub fn abi(&self) -> CanonicalAbiInfo {
         match self {
             AdapterType::Scalar(c) => CanonicalAbiInfo::scalar(c.size()),
+            AdapterType::Own(_) | AdapterType::Borrow(_) => CanonicalAbiInfo::scalar(4),
             AdapterType::String | AdapterType::List(_) => CanonicalAbiInfo::POINTER_PAIR,
             AdapterType::FixedList(t, n) => CanonicalAbiInfo::fixed_list(t.abi(), *n),
             AdapterType::Record(fields) => CanonicalAbiInfo::record(fields.iter().map(|f| f.abi())),
@@ -166,6 +172,7 @@ impl AdapterType {
     pub fn push_flat(&self, out: &mut Vec<WasmValType>) {
         match self {
             AdapterType::Scalar(c) => out.push(c.core_type()),
+            AdapterType::Own(_) | AdapterType::Borrow(_) => out.push(WasmValType::I32),
             AdapterType::String | AdapterType::List(_) => {
                 out.extend([WasmValType::I32, WasmValType::I32])
             }
@@ -205,11 +212,15 @@ impl AdapterType {
     }
 
     /// Whether lifting the value checks anything (a `char`, an enum's or variant's
-    /// discriminant, a string's or list's bounds).
+    /// discriminant, a string's or list's bounds, a handle).
     pub fn has_checks(&self) -> bool {
         match self {
             AdapterType::Scalar(c) => matches!(c, FlatConversion::Char | FlatConversion::Enum(_)),
-            AdapterType::String | AdapterType::List(_) | AdapterType::Variant(_) => true,
+            AdapterType::String
+            | AdapterType::List(_)
+            | AdapterType::Variant(_)
+            | AdapterType::Own(_)
+            | AdapterType::Borrow(_) => true,
             AdapterType::FixedList(t, _) => t.has_checks(),
             AdapterType::Record(fields) => fields.iter().any(|f| f.has_checks()),
         }
@@ -218,12 +229,18 @@ impl AdapterType {
     /// Whether the value owns memory that lowering allocates (a string or list in it).
     pub fn allocates(&self) -> bool {
         match self {
-            AdapterType::Scalar(_) => false,
+            AdapterType::Scalar(_) | AdapterType::Own(_) | AdapterType::Borrow(_) => false,
             AdapterType::String | AdapterType::List(_) => true,
             AdapterType::FixedList(t, _) => t.allocates(),
             AdapterType::Record(fields) => fields.iter().any(|f| f.allocates()),
             AdapterType::Variant(cases) => cases.iter().flatten().any(|t| t.allocates()),
         }
+    }
+
+    /// Whether lowering the value does more than pass its lifted flat values on: it
+    /// allocates, or it moves or lends handles.
+    pub fn lowers(&self) -> bool {
+        self.allocates() || self.has_handle(false)
     }
 
     /// Whether the value's bytes in memory are the same on both sides and all of them
@@ -233,13 +250,84 @@ impl AdapterType {
     pub fn is_plain(&self) -> bool {
         match self {
             AdapterType::Scalar(c) => c.is_plain(),
-            AdapterType::String | AdapterType::List(_) | AdapterType::Variant(_) => false,
+            AdapterType::String
+            | AdapterType::List(_)
+            | AdapterType::Variant(_)
+            | AdapterType::Own(_)
+            | AdapterType::Borrow(_) => false,
             AdapterType::FixedList(t, _) => t.is_plain(),
             AdapterType::Record(fields) => {
                 let sum: u32 = fields.iter().map(|f| f.abi().size32).sum();
                 fields.iter().all(|f| f.is_plain()) && sum == self.abi().size32
             }
         }
+    }
+}
+
+impl AdapterType {
+    /// Whether the value holds a handle (only a borrow, if `borrow`).
+    fn has_handle(&self, borrow: bool) -> bool {
+        match self {
+            AdapterType::Scalar(_) | AdapterType::String => false,
+            AdapterType::Own(_) => !borrow,
+            AdapterType::Borrow(_) => true,
+            AdapterType::List(t) | AdapterType::FixedList(t, _) => t.has_handle(borrow),
+            AdapterType::Record(fields) => fields.iter().any(|f| f.has_handle(borrow)),
+            AdapterType::Variant(cases) => cases.iter().flatten().any(|t| t.has_handle(borrow)),
+        }
+    }
+}
+
+/// What the handle helper of fused adapters does (its second argument), with the index
+/// of a resource type among the signature's and a handle (its third and fourth). Each
+/// answers a handle or nothing in the low 32 bits, and sets bit 32 when it failed (its
+/// error is then pending, to be raised as a trap).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum HandleOp {
+    /// Checks that the caller's handle can be moved out of its table as `own`.
+    CheckOwnOfCaller,
+    /// The same for a handle of the callee's (in a result).
+    CheckOwnOfCallee,
+    /// Checks that the caller's handle can be lent as `borrow`.
+    CheckBorrow,
+    /// Moves an owned handle from the caller's table into the callee's: the new handle.
+    MoveOwnToCallee,
+    /// Moves an owned handle from the callee's table into the caller's: the new handle.
+    MoveOwnToCaller,
+    /// Lends the caller's handle to the callee for the call: the callee's handle (the
+    /// representation itself if the callee implements the resource).
+    Lend,
+    /// Opens the caller's scope of lent handles (before the arguments are lifted).
+    BeginLending,
+    /// Enters the callee: opens its scope of borrowed handles (once it is marked busy).
+    Enter,
+    /// Closes the caller's scope of lent handles (once the callee returned).
+    EndLending,
+    /// Closes the callee's scope; fails if it still holds a borrow (after post-return).
+    Exit,
+}
+
+impl HandleOp {
+    /// Every operation, by its code.
+    pub const ALL: [HandleOp; 10] = [
+        HandleOp::CheckOwnOfCaller,
+        HandleOp::CheckOwnOfCallee,
+        HandleOp::CheckBorrow,
+        HandleOp::MoveOwnToCallee,
+        HandleOp::MoveOwnToCaller,
+        HandleOp::Lend,
+        HandleOp::BeginLending,
+        HandleOp::Enter,
+        HandleOp::EndLending,
+        HandleOp::Exit,
+    ];
+
+    /// The operation of code `code`, if any.
+    pub fn from_code(code: u64) -> Option<HandleOp> {
+        usize::try_from(code)
+            .ok()
+            .and_then(|i| Self::ALL.get(i).copied())
     }
 }
 
@@ -341,6 +429,19 @@ impl AdapterSignature {
     /// Whether the adapter calls the callee's `realloc` (for the parameters).
     pub fn callee_realloc(&self) -> bool {
         self.params_in_memory() || self.params.iter().any(|p| p.allocates())
+    }
+
+    /// Whether any value is a handle (so the adapter reaches both instances' tables).
+    pub fn uses_handles(&self) -> bool {
+        self.params
+            .iter()
+            .chain(&self.result)
+            .any(|t| t.has_handle(false))
+    }
+
+    /// Whether any parameter holds a borrow (so the call lends and keeps a scope).
+    pub fn uses_borrows(&self) -> bool {
+        self.params.iter().any(|t| t.has_handle(true))
     }
 
     /// Whether the adapter calls the caller's `realloc` (for the result).

@@ -1,18 +1,19 @@
 //! Fused component-to-component calls: where a `canon lower` of one instance imports a
-//! function another instance lifted, and the function's parameters and result hold no
-//! handles, the core function the importer calls is a compiled adapter that goes from the caller's core
+//! function another instance lifted (whatever the types of its parameters and result,
+//! but error contexts), the core function the importer calls is a compiled adapter that goes from the caller's core
 //! values and memory to the callee's core function and memory directly (the canonical
 //! ABI's conversions, checks, `realloc` calls, traps and flags in compiled code), with no
 //! host code on the call. Other calls go through the host (`func::lower`), which stays
 //! the reference the adapters are tested against.
 
 use super::func::{Lifted, LowerSite};
+use super::fused_handles::FusedHandles;
 use super::memory::StringEncoding;
 use crate::StoreContextMut;
-use crate::vm::AdapterSide;
+use crate::vm::{AdapterHandles, AdapterSide};
 use std::sync::Arc;
 use wicker_environ::compile::{AdapterEncoding, AdapterSignature, AdapterType, FlatConversion};
-use wicker_environ::component::{ComponentTypes, InterfaceType};
+use wicker_environ::component::{ComponentTypes, InterfaceType, TypeResourceTableIndex};
 
 /// How a scalar of type `ty` crosses from one component to another, if it is one.
 fn conversion(types: &ComponentTypes, ty: InterfaceType) -> Option<FlatConversion> {
@@ -38,50 +39,70 @@ fn conversion(types: &ComponentTypes, ty: InterfaceType) -> Option<FlatConversio
     })
 }
 
-/// The shape of a value of type `ty`, if an adapter can carry it (anything but handles
-/// and error contexts).
-fn adapter_type(types: &ComponentTypes, ty: InterfaceType) -> Option<AdapterType> {
+/// The shape of a value of type `ty`, if an adapter can carry it (anything but error
+/// contexts). Each resource type a handle names is appended to `resources` when first
+/// seen; the handle names its position there.
+fn adapter_type(
+    types: &ComponentTypes,
+    ty: InterfaceType,
+    resources: &mut Vec<TypeResourceTableIndex>,
+) -> Option<AdapterType> {
     use InterfaceType as T;
+    let mut resource = |t: TypeResourceTableIndex| {
+        let at = match resources.iter().position(|r| *r == t) {
+            Some(at) => at,
+            None => {
+                resources.push(t);
+                resources.len() - 1
+            }
+        };
+        u32::try_from(at).ok()
+    };
+    let all = |tys: &mut dyn Iterator<Item = InterfaceType>,
+               resources: &mut Vec<TypeResourceTableIndex>| {
+        tys.map(|t| adapter_type(types, t, resources))
+            .collect::<Option<Vec<_>>>()
+    };
     // `Some(None)` for no payload, `None` for a payload an adapter cannot carry.
-    let opt = |t: Option<InterfaceType>| match t {
-        None => Some(None),
-        Some(t) => adapter_type(types, t).map(Some),
+    let cases = |tys: &mut dyn Iterator<Item = Option<InterfaceType>>,
+                 resources: &mut Vec<TypeResourceTableIndex>| {
+        tys.map(|t| match t {
+            None => Some(None),
+            Some(t) => adapter_type(types, t, resources).map(Some),
+        })
+        .collect::<Option<Vec<_>>>()
     };
     Some(match ty {
+        T::Own(t) => AdapterType::Own(resource(t)?),
+        T::Borrow(t) => AdapterType::Borrow(resource(t)?),
         T::String => AdapterType::String,
-        T::List(i) => AdapterType::List(Box::new(adapter_type(types, types.list(i).element)?)),
+        T::List(i) => AdapterType::List(Box::new(adapter_type(
+            types,
+            types.list(i).element,
+            resources,
+        )?)),
         T::FixedList(i) => {
             let l = types.fixed_list(i);
-            AdapterType::FixedList(Box::new(adapter_type(types, l.element)?), l.len)
+            AdapterType::FixedList(Box::new(adapter_type(types, l.element, resources)?), l.len)
         }
-        T::Record(i) => AdapterType::Record(
-            types
-                .record(i)
-                .fields
-                .iter()
-                .map(|f| adapter_type(types, f.ty))
-                .collect::<Option<_>>()?,
-        ),
-        T::Tuple(i) => AdapterType::Record(
-            types
-                .tuple(i)
-                .types
-                .iter()
-                .map(|t| adapter_type(types, *t))
-                .collect::<Option<_>>()?,
-        ),
-        T::Variant(i) => AdapterType::Variant(
-            types
-                .variant(i)
-                .cases
-                .iter()
-                .map(|c| opt(c.ty))
-                .collect::<Option<_>>()?,
-        ),
-        T::Option(i) => AdapterType::Variant(vec![None, opt(Some(types.option(i).ty))?]),
+        T::Record(i) => AdapterType::Record(all(
+            &mut types.record(i).fields.iter().map(|f| f.ty),
+            resources,
+        )?),
+        T::Tuple(i) => {
+            AdapterType::Record(all(&mut types.tuple(i).types.iter().copied(), resources)?)
+        }
+        T::Variant(i) => AdapterType::Variant(cases(
+            &mut types.variant(i).cases.iter().map(|c| c.ty),
+            resources,
+        )?),
+        T::Option(i) => AdapterType::Variant(cases(
+            &mut [None, Some(types.option(i).ty)].into_iter(),
+            resources,
+        )?),
         T::Result(i) => {
             let r = types.result(i);
-            AdapterType::Variant(vec![opt(r.ok)?, opt(r.err)?])
+            AdapterType::Variant(cases(&mut [r.ok, r.err].into_iter(), resources)?)
         }
         _ => AdapterType::Scalar(conversion(types, ty)?),
     })
@@ -90,7 +111,7 @@ fn adapter_type(types: &ComponentTypes, ty: InterfaceType) -> Option<AdapterType
 /// Whether a value of this shape holds a string.
 fn has_string(ty: &AdapterType) -> bool {
     match ty {
-        AdapterType::Scalar(_) => false,
+        AdapterType::Scalar(_) | AdapterType::Own(_) | AdapterType::Borrow(_) => false,
         AdapterType::String => true,
         AdapterType::List(t) | AdapterType::FixedList(t, _) => has_string(t),
         AdapterType::Record(fields) => fields.iter().any(has_string),
@@ -109,22 +130,23 @@ fn adapter_encoding(encoding: StringEncoding) -> AdapterEncoding {
 
 /// The adapter signature of a function of type `ty` in `types`, if an adapter can carry
 /// all its parameters and its result, with strings in `encodings` (the caller's, the
-/// callee's) if there are any.
+/// callee's) if there are any; and the resource types its handles name, in order.
 fn signature(
     types: &ComponentTypes,
     ty: wicker_environ::component::TypeFuncIndex,
     encodings: [StringEncoding; 2],
     post_return: bool,
-) -> Option<AdapterSignature> {
+) -> Option<(AdapterSignature, Vec<TypeResourceTableIndex>)> {
     let func = types.func(ty);
+    let mut resources = Vec::new();
     let params = func
         .params
         .iter()
-        .map(|(_, t)| adapter_type(types, *t))
+        .map(|(_, t)| adapter_type(types, *t, &mut resources))
         .collect::<Option<Vec<_>>>()?;
     let result = match func.result {
         None => None,
-        Some(t) => Some(adapter_type(types, t)?),
+        Some(t) => Some(adapter_type(types, t, &mut resources)?),
     };
     let strings = params.iter().chain(&result).any(has_string);
     let encodings = if strings {
@@ -133,12 +155,13 @@ fn signature(
         // Encodings make no difference: one adapter for every pair.
         [AdapterEncoding::Utf8; 2]
     };
-    Some(AdapterSignature {
+    let sig = AdapterSignature {
         params,
         result,
         post_return,
         encodings,
-    })
+    };
+    Some((sig, resources))
 }
 
 /// The fused core function for a call from the importer at `site` to `callee`, if the
@@ -156,11 +179,34 @@ pub(crate) fn fuse<T: 'static>(
     // Both sides must see the same shape: the caller lifts with its type, the callee
     // lowers with its own (they passed the link's type check).
     let encodings = [site.opts.encoding, callee.opts.encoding];
-    let caller_sig = signature(&site.types, site.ty, encodings, post_return.is_some())?;
-    let callee_sig = signature(&callee.types, callee.ty, encodings, post_return.is_some())?;
+    let (caller_sig, caller_res) =
+        signature(&site.types, site.ty, encodings, post_return.is_some())?;
+    let (callee_sig, callee_res) =
+        signature(&callee.types, callee.ty, encodings, post_return.is_some())?;
     if caller_sig != callee_sig {
         return None;
     }
+    // Each handle's resource type must be the same one at run time on both sides (else
+    // the host's path refuses the call).
+    let handles = if caller_sig.uses_handles() {
+        let mut ids = Vec::with_capacity(caller_res.len());
+        for (a, b) in caller_res.iter().zip(&callee_res) {
+            let a = site.resources.get(a.as_u32() as usize)?.as_ref()?;
+            let b = callee.resources.get(b.as_u32() as usize)?.as_ref()?;
+            if a != b {
+                return None;
+            }
+            ids.push(a.id());
+        }
+        let handles: Box<dyn AdapterHandles> = Box::new(FusedHandles::new(
+            Arc::clone(&site.state),
+            Arc::clone(&callee.state),
+            ids,
+        ));
+        Some(handles)
+    } else {
+        None
+    };
     let code = s.engine.adapter(&caller_sig).ok()?;
     let ty = crate::FuncType(Arc::new(caller_sig.core_type()));
     let side = |opts: &super::canon::CanonOptions| AdapterSide {
@@ -172,8 +218,11 @@ pub(crate) fn fuse<T: 'static>(
         ty,
         (callee.core, post_return),
         (side(&site.opts), side(&callee.opts)),
-        Arc::clone(&site.state.flags),
-        Arc::clone(&callee.state.flags),
+        (
+            Arc::clone(&site.state.flags),
+            Arc::clone(&callee.state.flags),
+        ),
+        handles,
     )
     .ok()
     .flatten()

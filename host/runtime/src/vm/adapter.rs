@@ -2,6 +2,7 @@
 //! write, the context an adapter's funcref passes it, and its creation in a store.
 
 use super::code_memory::CodeMemory;
+use super::traphandlers::{Pending, set_pending};
 use super::vmcontext::{VMFuncRef, VMMemoryDefinition};
 use crate::Func;
 use crate::store::{FuncData, StoreOpaque};
@@ -9,6 +10,7 @@ use crate::types::FuncType;
 use anyhow::{Result, bail};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, Ordering};
+use wicker_environ::compile::HandleOp;
 use wicker_environ::{adapter, component_flags};
 
 /// The flags of a component instance, shared by the host's code and compiled adapters
@@ -120,7 +122,10 @@ pub struct AdapterContext {
     memmove: unsafe extern "C" fn(*mut u8, *const u8, usize) -> *mut u8,
     utf16_valid: unsafe extern "C" fn(*const u8, usize) -> u32,
     transcode: unsafe extern "C" fn(u64, *const u8, usize, *mut u8, usize) -> u64,
+    handle: unsafe extern "C" fn(*const AdapterContext, u64, u64, u64) -> u64,
     func_ref: VMFuncRef,
+    /// The two instances' handle tables, for an adapter whose values hold handles.
+    handles: Option<Box<dyn AdapterHandles>>,
     /// What the flag pointers point into.
     _flags: [Arc<VMComponentFlags>; 2],
 }
@@ -160,6 +165,7 @@ const _: () = {
     assert!(std::mem::offset_of!(AdapterContext, memmove) == adapter::MEMMOVE as usize);
     assert!(std::mem::offset_of!(AdapterContext, utf16_valid) == adapter::UTF16_VALID as usize);
     assert!(std::mem::offset_of!(AdapterContext, transcode) == adapter::TRANSCODE as usize);
+    assert!(std::mem::offset_of!(AdapterContext, handle) == adapter::HANDLE as usize);
 };
 
 /// Whether `len` bytes at `ptr` are UTF-8 (1) or not (0).
@@ -202,6 +208,55 @@ unsafe extern "C" fn memmove(dst: *mut u8, src: *const u8, len: usize) -> *mut u
     dst
 }
 
+/// The handle tables of a fused call's two instances, as its adapter moves and lends
+/// handles between them.
+pub trait AdapterHandles: Send + Sync {
+    /// Runs `op` on the resource type of index `resource` among the adapter's and
+    /// `handle`: a handle (or 0), or the error to trap with.
+    fn handle_op(&self, op: HandleOp, resource: u32, handle: u32) -> Result<u32>;
+}
+
+/// The bit of the handle helper's answer that says it failed, its error pending.
+const HANDLE_FAILED: u64 = 1 << 32;
+
+/// The handle helper of compiled adapters: runs the operation of code `op` on the
+/// handle tables of the adapter whose context is `ctx`.
+///
+/// # Safety
+///
+/// `ctx` must be a live adapter context: compiled adapters pass their own.
+unsafe extern "C" fn handle(
+    ctx: *const AdapterContext,
+    op: u64,
+    resource: u64,
+    handle: u64,
+) -> u64 {
+    // SAFETY: see above; the context is only read.
+    let ctx = unsafe { &*ctx };
+    let result = match (&ctx.handles, HandleOp::from_code(op)) {
+        (Some(handles), Some(op)) => {
+            let run = || handles.handle_op(op, resource as u32, handle as u32);
+            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+                Ok(result) => result,
+                Err(panic) => {
+                    set_pending(Pending::Panic(panic));
+                    return HANDLE_FAILED;
+                }
+            }
+        }
+        _ => Err(anyhow::anyhow!(
+            "a fused adapter without handle tables used a handle"
+        )),
+    };
+    match result {
+        Ok(v) => u64::from(v),
+        Err(e) => {
+            set_pending(Pending::Error(e));
+            HANDLE_FAILED
+        }
+    }
+}
+
 /// The memory and `realloc` of one side of a fused call, if its options name them.
 #[derive(Copy, Clone, Debug, Default)]
 pub struct AdapterSide {
@@ -222,21 +277,21 @@ impl StoreOpaque {
     /// Makes the core function of a fused call from the component instance with
     /// `caller_flags` (its memory and `realloc` in `caller`) to `callee`, a core wasm
     /// function of this store lifted by the instance with `callee_flags` (with `callee`'s
-    /// memory and `realloc`), whose post-return function is `post_return`.
+    /// memory and `realloc`), whose post-return function is `post_return`; `handles` are
+    /// the two instances' handle tables, if the call's values hold handles.
     ///
     /// `None` if a function the adapter calls is not a wasm function defined by an
     /// instance (a host function, say), or a memory or `realloc` it needs is missing: such
     /// a call goes through the host. An error if a function or memory belongs to another
     /// store or a function's signature is not the adapter's.
-    #[allow(clippy::too_many_arguments)]
     pub(crate) fn new_adapter(
         &mut self,
         code: AdapterCode,
         ty: FuncType,
         (callee, post_return): (Func, Option<Func>),
         (caller_side, callee_side): (AdapterSide, AdapterSide),
-        caller_flags: Arc<VMComponentFlags>,
-        callee_flags: Arc<VMComponentFlags>,
+        (caller_flags, callee_flags): (Arc<VMComponentFlags>, Arc<VMComponentFlags>),
+        handles: Option<Box<dyn AdapterHandles>>,
     ) -> Result<Option<Func>> {
         type Target = (*const u8, *mut u8);
         let wasm_func = |s: &StoreOpaque, f: Func, sig: u32| -> Result<Option<Target>> {
@@ -330,6 +385,8 @@ impl StoreOpaque {
             memmove,
             utf16_valid,
             transcode: super::transcode::transcode,
+            handle,
+            handles,
             func_ref: VMFuncRef {
                 wasm_call: code.code,
                 array_call: std::ptr::null(),

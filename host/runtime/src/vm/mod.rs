@@ -20,7 +20,9 @@ mod transcode;
 mod traphandlers;
 mod vmcontext;
 
-pub use adapter::{AdapterCode, AdapterContext, AdapterSide, Needs, VMComponentFlags};
+pub use adapter::{
+    AdapterCode, AdapterContext, AdapterHandles, AdapterSide, Needs, VMComponentFlags,
+};
 pub use call::{array_call_host, invoke_wasm};
 pub use code_memory::{
     ArrayToWasm, CodeMemory, ImageNames, Trampolines, WasmToArray, lookup as lookup_code,

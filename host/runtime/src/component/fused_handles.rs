@@ -1,0 +1,127 @@
+//! The handle tables of a fused call's two instances, as its adapter reaches them: owned
+//! handles moved from one table to the other, the caller's handles lent to the callee for
+//! the call, and the scopes that track the lending, with the same checks (and errors) as
+//! the host's path.
+
+use super::handle_table::{CallScope, ResourceTypeId};
+use super::resources::{InstanceState, StateInner};
+use crate::vm::AdapterHandles;
+use anyhow::{Context, Result, anyhow};
+use std::sync::{Arc, Mutex, MutexGuard};
+use wicker_environ::compile::HandleOp;
+
+/// The two instances of one fused adapter, the run-time identities of the resource types
+/// its handles name, and its calls' scopes.
+pub(crate) struct FusedHandles {
+    caller: Arc<InstanceState>,
+    callee: Arc<InstanceState>,
+    types: Vec<ResourceTypeId>,
+    /// The caller's handles lent to each call under way, innermost last.
+    lent: Mutex<Vec<CallScope>>,
+    /// The index of each call's scope in the callee's stack, innermost last.
+    entered: Mutex<Vec<usize>>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl FusedHandles {
+    pub(crate) fn new(
+        caller: Arc<InstanceState>,
+        callee: Arc<InstanceState>,
+        types: Vec<ResourceTypeId>,
+    ) -> FusedHandles {
+        FusedHandles {
+            caller,
+            callee,
+            types,
+            lent: Mutex::new(Vec::new()),
+            entered: Mutex::new(Vec::new()),
+        }
+    }
+
+    fn ty(&self, resource: u32) -> Result<ResourceTypeId> {
+        self.types
+            .get(resource as usize)
+            .copied()
+            .ok_or_else(|| anyhow!("resource type unknown to this adapter"))
+    }
+}
+
+impl AdapterHandles for FusedHandles {
+    fn handle_op(&self, op: HandleOp, resource: u32, handle: u32) -> Result<u32> {
+        let no_call = || anyhow!("a fused adapter's handle operation outside a call");
+        match op {
+            HandleOp::CheckOwnOfCaller => {
+                self.caller
+                    .lock()
+                    .table
+                    .check_own(self.ty(resource)?, handle)?;
+                Ok(0)
+            }
+            HandleOp::CheckOwnOfCallee => {
+                self.callee
+                    .lock()
+                    .table
+                    .check_own(self.ty(resource)?, handle)?;
+                Ok(0)
+            }
+            HandleOp::CheckBorrow => {
+                self.caller
+                    .lock()
+                    .table
+                    .check_borrow(self.ty(resource)?, handle)?;
+                Ok(0)
+            }
+            HandleOp::MoveOwnToCallee | HandleOp::MoveOwnToCaller => {
+                let (from, to) = match op {
+                    HandleOp::MoveOwnToCallee => (&self.caller, &self.callee),
+                    _ => (&self.callee, &self.caller),
+                };
+                let ty = self.ty(resource)?;
+                let rep = from.lock().table.lift_own(ty, handle)?;
+                to.lock().table.lower_own(ty, rep)
+            }
+            HandleOp::Lend => {
+                let ty = self.ty(resource)?;
+                let rep = {
+                    let mut lent = lock(&self.lent);
+                    let scope = lent.last_mut().ok_or_else(no_call)?;
+                    self.caller.lock().table.lift_borrow(ty, handle, scope)?
+                };
+                let index = *lock(&self.entered).last().ok_or_else(no_call)?;
+                let here = matches!(ty, ResourceTypeId::Guest(owner, _) if owner == self.callee.id);
+                let mut s = self.callee.lock();
+                let StateInner { table, scopes } = &mut *s;
+                let scope = scopes.get_mut(index).context("the callee's call scope")?;
+                table.lower_borrow(ty, rep, here, index, scope)
+            }
+            HandleOp::BeginLending => {
+                lock(&self.lent).push(CallScope::default());
+                Ok(0)
+            }
+            HandleOp::EndLending => {
+                let scope = lock(&self.lent).pop().ok_or_else(no_call)?;
+                self.caller.lock().table.end_call(scope)?;
+                Ok(0)
+            }
+            HandleOp::Enter => {
+                let mut s = self.callee.lock();
+                s.scopes.push(CallScope::default());
+                lock(&self.entered).push(s.scopes.len() - 1);
+                Ok(0)
+            }
+            HandleOp::Exit => {
+                let index = lock(&self.entered).pop().ok_or_else(no_call)?;
+                let mut s = self.callee.lock();
+                if s.scopes.len() != index + 1 {
+                    return Err(no_call());
+                }
+                let scope = s.scopes.pop().ok_or_else(no_call)?;
+                s.table.end_call(scope)?;
+                Ok(0)
+            }
+        }
+    }
+}
