@@ -51,3 +51,23 @@ fn mutated_components_never_panic() {
     }
     assert!(rejected > 0 && compiled + rejected == 1200);
 }
+
+#[test]
+fn a_component_whose_core_function_is_invalid_is_refused() {
+    // The component's own validation leaves function bodies to the compiler, which
+    // validates every body of every core module, used or not.
+    let engine = engine();
+    for module in [
+        "(core module $M (func (export \"f\") (result i32) i64.const 1))",
+        "(core module $M (func (result i32) i32.add))",
+        "(core module $M) (core module $N (func unreachable drop i32.const 1 br 7))",
+    ] {
+        let text = format!("(component {module})");
+        let err = Component::new(&engine, &text).expect_err("an invalid function body");
+        let msg = format!("{err:#}");
+        assert!(
+            msg.contains("type mismatch") || msg.contains("unknown label"),
+            "{module}: {msg}"
+        );
+    }
+}

@@ -5,8 +5,9 @@
 //! passing types around is cheap, and every compound type's layout ([`CanonicalAbiInfo`])
 //! is computed once, when it is interned.
 //!
-//! [`translate_component`] validates a component binary and turns each of its levels into
-//! the list of definitions that instantiation replays.
+//! [`translate_component`] validates a component binary (all but its core functions'
+//! bodies, which the compiler validates) and turns each of its levels into the list of
+//! definitions that instantiation replays.
 
 mod abi;
 mod convert;

@@ -272,7 +272,9 @@ enum Frame {
     Component(ComponentLevel),
 }
 
-/// Validates `wasm` as a component with `features` and translates it.
+/// Validates `wasm` as a component with `features` and translates it. The bodies of its
+/// core modules' functions are left to the compiler, which validates each as it
+/// translates it (every core module of a component is compiled).
 pub fn translate_component(
     wasm: &[u8],
     features: wasmparser::WasmFeatures,
@@ -280,15 +282,14 @@ pub fn translate_component(
     let mut validator = Validator::new_with_features(features);
     let mut out = ComponentTranslation::default();
     let mut stack: Vec<Frame> = Vec::new();
-    let mut allocs = wasmparser::FuncValidatorAllocations::default();
     let mut saw_header = false;
     for payload in Parser::new(0).parse_all(wasm) {
         let payload = payload?;
         let valid = validator.payload(&payload)?;
-        if let ValidPayload::Func(func, body) = valid {
-            let mut v = func.into_validator(std::mem::take(&mut allocs));
-            v.validate(&body)?;
-            allocs = v.into_allocations();
+        if let ValidPayload::Func(..) = valid {
+            // A core function's body is validated as it is compiled (every core module of
+            // a component is), on the compiler's threads; validating it here too would
+            // read every body twice, on one thread.
             continue;
         }
         match payload {
