@@ -31,6 +31,17 @@ mod value;
 
 use crate::{Failure, Passed, Rng};
 
+pub use abi::Flat;
+pub use sig::{Layout, Sig};
+pub use text::BUMP_ALLOCATE;
+pub use ty::{Ty, TypeInfo};
+
+/// A random type without handles, of at most `depth` levels and `*budget` nodes (which it
+/// spends), for other targets.
+pub fn random_type(rng: &mut Rng, depth: u32, budget: &mut u32) -> Ty {
+    ty::random(rng, depth, budget, false)
+}
+
 /// One case: random types through the dynamic API, or a fixed Rust type's random values
 /// through the typed one.
 pub fn case(seed: u64) -> Result<Passed, Failure> {

@@ -10,7 +10,8 @@
 //! compiled artifacts, which must be refused; [`component_values`] sends random values of
 //! random interface types from the host through components and back, through the dynamic
 //! and the typed API, and they must come back unchanged, as the canonical ABI lays them out
-//! on the way. A run is deterministic from its seed; a failing case is written out as a
+//! on the way; [`fused_adapters`] passes garbage between two components, and the fused
+//! call must end as the call through the host does. A run is deterministic from its seed; a failing case is written out as a
 //! reproducer that [`run_case`] replays.
 
 #![deny(unsafe_code)]
@@ -18,6 +19,7 @@
 pub mod compile;
 pub mod component_values;
 pub mod differential;
+pub mod fused_adapters;
 pub mod rng;
 pub mod serialize;
 #[cfg(unix)]
@@ -38,16 +40,19 @@ pub enum Target {
     Serialize,
     /// Random component values round-trip between the host and components unchanged.
     ComponentValues,
+    /// Garbage between two components: fused calls end as calls through the host do.
+    FusedAdapters,
 }
 
 impl Target {
     /// Every target.
-    pub const ALL: [Target; 5] = [
+    pub const ALL: [Target; 6] = [
         Target::Compile,
         Target::Differential,
         Target::WasiPaths,
         Target::Serialize,
         Target::ComponentValues,
+        Target::FusedAdapters,
     ];
 
     /// The target's name on the command line.
@@ -58,13 +63,14 @@ impl Target {
             Target::WasiPaths => "wasi-paths",
             Target::Serialize => "serialize",
             Target::ComponentValues => "component-values",
+            Target::FusedAdapters => "fused-adapters",
         }
     }
 
     /// The file extension of the target's reproducers: components are written as text.
     pub fn extension(self) -> &'static str {
         match self {
-            Target::ComponentValues => "wat",
+            Target::ComponentValues | Target::FusedAdapters => "wat",
             _ => "wasm",
         }
     }
@@ -105,6 +111,7 @@ pub fn run_case(target: Target, seed: u64) -> Result<Passed, Failure> {
         Target::WasiPaths => Ok(Passed::Skipped),
         Target::Serialize => serialize::case(seed),
         Target::ComponentValues => component_values::case(seed),
+        Target::FusedAdapters => fused_adapters::case(seed),
     };
     // A panic anywhere in a case is a failure of the case, not of the run.
     no_panic(case).unwrap_or_else(|message| {

@@ -60,3 +60,8 @@ fn fuzzer_inputs_smoke() {
 fn component_values_smoke() {
     smoke(Target::ComponentValues, 1000);
 }
+
+#[test]
+fn fused_adapters_smoke() {
+    smoke(Target::FusedAdapters, 1000);
+}

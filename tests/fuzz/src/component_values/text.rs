@@ -121,6 +121,20 @@ fn host_instance_type(sig: &Sig) -> String {
     format!("(instance $host{out}\n    (export \"echo\" (func{func})))")
 }
 
+/// The start of a bump `realloc`'s body (its parameters `$align` and `$size`, over a
+/// global `$bump`): `$ptr`, the next address aligned as asked, the memory grown to hold
+/// `$size` bytes there (a trap if it cannot), and `$bump` moved past them.
+pub const BUMP_ALLOCATE: &str = r#"(local $ptr i32) (local $end i32)
+      (local.set $ptr (i32.and (i32.add (global.get $bump) (i32.sub (local.get $align) (i32.const 1)))
+        (i32.sub (i32.const 0) (local.get $align))))
+      (local.set $end (i32.add (local.get $ptr) (local.get $size)))
+      (if (i32.gt_u (local.get $end) (i32.shl (memory.size) (i32.const 16)))
+        (then
+          (if (i32.eq (i32.const -1) (memory.grow (i32.add (i32.const 1)
+                (i32.shr_u (i32.sub (local.get $end) (i32.shl (memory.size) (i32.const 16))) (i32.const 16)))))
+            (then unreachable))))
+      (global.set $bump (local.get $end))"#;
+
 /// The core module that owns a forwarder's memory: `realloc`, a bump allocator that fills
 /// what it hands out, and `reset`, which frees everything and overwrites it.
 fn memory_module(o: &Options, layout: &Layout) -> String {
@@ -131,16 +145,7 @@ fn memory_module(o: &Options, layout: &Layout) -> String {
     (memory (export "memory") {pages})
     (global $bump (export "bump") (mut i32) (i32.const {heap}))
     (func (export "realloc") (param $old i32) (param $old_size i32) (param $align i32) (param $size i32) (result i32)
-      (local $ptr i32) (local $end i32)
-      (local.set $ptr (i32.and (i32.add (global.get $bump) (i32.sub (local.get $align) (i32.const 1)))
-        (i32.sub (i32.const 0) (local.get $align))))
-      (local.set $end (i32.add (local.get $ptr) (local.get $size)))
-      (if (i32.gt_u (local.get $end) (i32.shl (memory.size) (i32.const 16)))
-        (then
-          (if (i32.eq (i32.const -1) (memory.grow (i32.add (i32.const 1)
-                (i32.shr_u (i32.sub (local.get $end) (i32.shl (memory.size) (i32.const 16))) (i32.const 16)))))
-            (then unreachable))))
-      (global.set $bump (local.get $end))
+      {BUMP_ALLOCATE}
       (memory.fill (local.get $ptr) (i32.const {fill}) (local.get $size))
       (memory.copy (local.get $ptr) (local.get $old)
         (select (local.get $old_size) (local.get $size) (i32.lt_u (local.get $old_size) (local.get $size))))
