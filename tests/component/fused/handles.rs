@@ -36,7 +36,9 @@ const DEFINER: &str = r#"(component
         (local.set $n (i32.sub (local.get $n) (i32.const 1)))
         (br $next)))
       (local.get $sum))
-    (func (export "echo") (param i32) (result i32) (local.get 0)))
+    (func (export "echo") (param i32) (result i32) (local.get 0))
+    (func (export "both") (param $rep i32) (param $h i32) (result i32)
+      (i32.add (local.get $rep) (call $take (local.get $h)))))
   (core instance $m (instantiate $M (with "" (instance
     (export "new" (func $new)) (export "rep" (func $rep)) (export "drop" (func $drop))))))
   (func $make (param "rep" u32) (result (own $r')) (canon lift (core func $m "make")))
@@ -46,9 +48,12 @@ const DEFINER: &str = r#"(component
     (canon lift (core func $m "take-all") (memory (core memory $m "mem"))
       (realloc (core func $m "realloc"))))
   (func $echo (param "r" (own $r')) (result (own $r')) (canon lift (core func $m "echo")))
+  (func $both (param "b" (borrow $r')) (param "o" (own $r')) (result u32)
+    (canon lift (core func $m "both")))
   (instance $api (export "r" (type $r')) (export "make" (func $make))
     (export "take" (func $take)) (export "peek" (func $peek))
-    (export "take-all" (func $take-all)) (export "echo" (func $echo)))
+    (export "take-all" (func $take-all)) (export "echo" (func $echo))
+    (export "both" (func $both)))
   (export "ns:res/api" (instance $api)))"#;
 
 /// Does not implement `r`: `inspect` passes its borrow on to `peek` and drops it; `leak`
@@ -84,7 +89,8 @@ const CONSUMER: &str = r#"(component
     (export "take" (func (param "r" (own $r)) (result u32)))
     (export "peek" (func (param "r" (borrow $r)) (result u32)))
     (export "take-all" (func (param "rs" (list (own $r))) (result u32)))
-    (export "echo" (func (param "r" (own $r)) (result (own $r))))))
+    (export "echo" (func (param "r" (own $r)) (result (own $r))))
+    (export "both" (func (param "b" (borrow $r)) (param "o" (own $r)) (result u32)))))
   (alias export $api "r" (type $r))
   (import "ns:mid/api" (instance $mid
     (export "inspect" (func (param "r" (borrow $r)) (result u32)))
@@ -97,6 +103,7 @@ const CONSUMER: &str = r#"(component
   (core func $peek (canon lower (func $api "peek")))
   (core func $take-all (canon lower (func $api "take-all") (memory (core memory $libc "mem"))))
   (core func $echo (canon lower (func $api "echo")))
+  (core func $both (canon lower (func $api "both")))
   (core func $inspect (canon lower (func $mid "inspect")))
   (core func $leak (canon lower (func $mid "leak")))
   (core module $M
@@ -105,6 +112,7 @@ const CONSUMER: &str = r#"(component
     (import "" "peek" (func $peek (param i32) (result i32)))
     (import "" "take-all" (func $take-all (param i32 i32) (result i32)))
     (import "" "echo" (func $echo (param i32) (result i32)))
+    (import "" "both" (func $both (param i32 i32) (result i32)))
     (import "" "inspect" (func $inspect (param i32) (result i32)))
     (import "" "leak" (func $leak (param i32) (result i32)))
     (import "" "mem" (memory 1))
@@ -112,8 +120,10 @@ const CONSUMER: &str = r#"(component
       (local $h i32) (local $v i32)
       (local.set $h (call $make (i32.const 7)))
       (block $0 (block $1 (block $2 (block $3 (block $4 (block $5 (block $6 (block $7
-        (block $8
-          (br_table $0 $1 $2 $3 $4 $5 $6 $7 $8 (local.get $case)))
+        (block $8 (block $9
+          (br_table $0 $1 $2 $3 $4 $5 $6 $7 $8 $9 (local.get $case)))
+        ;; 9: one handle lent and moved in the same call.
+        (return (call $both (local.get $h) (local.get $h))))
         ;; 8: a handle moved twice.
         (drop (call $take (local.get $h)))
         (return (call $take (local.get $h))))
@@ -143,19 +153,19 @@ const CONSUMER: &str = r#"(component
   (core instance $m (instantiate $M (with "" (instance
     (export "make" (func $make)) (export "take" (func $take)) (export "peek" (func $peek))
     (export "take-all" (func $take-all)) (export "echo" (func $echo))
-    (export "inspect" (func $inspect)) (export "leak" (func $leak))
+    (export "both" (func $both)) (export "inspect" (func $inspect)) (export "leak" (func $leak))
     (export "mem" (memory $libc "mem"))))))
   (func (export "run") (param "case" u32) (result u32) (canon lift (core func $m "run"))))"#;
 
 /// Each case's outcome in `engine`, each in a fresh store (errors with their backtraces,
-/// if `traces`).
+/// if `traces`), and whether the definer can still be called from the host after it.
 fn scenarios(engine: &Engine, traces: bool) -> Vec<String> {
     let (definer, middle, consumer) = (
         compile(engine, DEFINER),
         compile(engine, MIDDLE),
         compile(engine, CONSUMER),
     );
-    (0..9)
+    (0..10)
         .map(|case| {
             let mut store = Store::new(engine, ());
             let mut linker = Linker::new(engine);
@@ -168,9 +178,12 @@ fn scenarios(engine: &Engine, traces: bool) -> Vec<String> {
             let c = linker.instantiate(&mut store, &consumer).unwrap();
             let run = c.get_func(&mut store, "run").unwrap();
             let got = call(&mut store, &run, &[Val::U32(case)]);
+            // A trap before the definer was entered leaves it usable.
+            let make = api.get_func(&mut store, "make").unwrap();
+            let probe = call(&mut store, &make, &[Val::U32(1)]).map_or("busy", |_| "usable");
             match got {
                 Err(e) if traces => format!("{e:?}"),
-                got => format!("{case}: {}", outcome(got)),
+                got => format!("{case}: {} / definer {probe}", outcome(got)),
             }
         })
         .collect()
@@ -182,16 +195,19 @@ fn handles_are_moved_and_lent_by_fused_calls_as_by_the_host_path() {
     let reference = scenarios(&engine(false), false);
     assert_eq!(fused, reference);
     let expected = [
-        "0: U32(7)",
-        "1: U32(77)",
-        "2: U32(327)",
-        "3: error: unknown handle",
-        "4: error: unknown handle",
-        "5: U32(7)",
+        "0: U32(7) / definer usable",
+        "1: U32(77) / definer usable",
+        "2: U32(327) / definer usable",
+        // A handle that cannot be moved fails as it is lifted, before the callee is
+        // entered.
+        "3: error: unknown handle / definer usable",
+        "4: error: unknown handle / definer usable",
+        "5: U32(7) / definer usable",
         // The middle's borrow handle (1, its first) in the high bits; 70 from `peek`.
-        "6: U32(65613)",
-        "7: error: borrows remain",
-        "8: error: unknown handle",
+        "6: U32(65613) / definer usable",
+        "7: error: borrows remain / definer usable",
+        "8: error: unknown handle / definer usable",
+        "9: error: lent / definer usable",
     ];
     assert_eq!(reference, expected);
 }

@@ -23,7 +23,7 @@ impl Gen<'_, '_> {
             AdapterType::Scalar(c) => vec![convert(&mut self.b, *c, next())],
             AdapterType::Own(_) | AdapterType::Borrow(_) => {
                 let v = next();
-                self.check_handle(ty, v, src);
+                self.take_handle(ty, v, src);
                 vec![v]
             }
             AdapterType::String | AdapterType::List(_) => {
@@ -191,7 +191,7 @@ impl Gen<'_, '_> {
             }
             AdapterType::Own(_) | AdapterType::Borrow(_) => {
                 let v = self.load_int(base, at, 4);
-                self.check_handle(ty, v, src);
+                self.take_handle(ty, v, src);
             }
             AdapterType::String | AdapterType::List(_) => {
                 let addr = self.addr(base, at);
@@ -232,13 +232,13 @@ impl Gen<'_, '_> {
         }
     }
 
-    /// Checks that the handle `v` of `src` (an `i32`) can be moved (`own`) or lent
-    /// (`borrow`), as lifting it requires.
-    fn check_handle(&mut self, ty: &AdapterType, v: Value, src: &Side) {
+    /// Lifts the handle `v` of `src` (an `i32`): moves it out of `src`'s table (`own`) or
+    /// lends it (`borrow`), its representation queued for lowering.
+    fn take_handle(&mut self, ty: &AdapterType, v: Value, src: &Side) {
         let (op, r) = match *ty {
-            AdapterType::Own(r) if src.caller => (HandleOp::CheckOwnOfCaller, r),
-            AdapterType::Own(r) => (HandleOp::CheckOwnOfCallee, r),
-            AdapterType::Borrow(r) => (HandleOp::CheckBorrow, r),
+            AdapterType::Own(r) if src.caller => (HandleOp::TakeOwnFromCaller, r),
+            AdapterType::Own(r) => (HandleOp::TakeOwnFromCallee, r),
+            AdapterType::Borrow(r) => (HandleOp::Lend, r),
             _ => unreachable!("not a handle"),
         };
         self.handle_op(op, r, v);

@@ -21,7 +21,7 @@ impl Gen<'_, '_> {
             AdapterType::Scalar(_) => vec![next()],
             AdapterType::Own(_) | AdapterType::Borrow(_) => {
                 let v = next();
-                vec![self.transfer_handle(ty, v, dst)]
+                vec![self.give_handle(ty, v, dst)]
             }
             AdapterType::String => {
                 let (ptr, len) = (next(), next());
@@ -57,13 +57,13 @@ impl Gen<'_, '_> {
         }
     }
 
-    /// Moves (`own`) or lends (`borrow`) the source's handle `v` (an `i32`) into `dst`'s
-    /// table: the handle there.
-    fn transfer_handle(&mut self, ty: &AdapterType, v: Value, dst: &Side) -> Value {
+    /// Lowers the handle lifted next (the source's `v`, an `i32`, whose representation
+    /// lifting queued) into `dst`'s table: the handle there.
+    fn give_handle(&mut self, ty: &AdapterType, v: Value, dst: &Side) -> Value {
         let (op, r) = match *ty {
-            AdapterType::Own(r) if dst.caller => (HandleOp::MoveOwnToCaller, r),
-            AdapterType::Own(r) => (HandleOp::MoveOwnToCallee, r),
-            AdapterType::Borrow(r) => (HandleOp::Lend, r),
+            AdapterType::Own(r) if dst.caller => (HandleOp::GiveOwnToCaller, r),
+            AdapterType::Own(r) => (HandleOp::GiveOwnToCallee, r),
+            AdapterType::Borrow(r) => (HandleOp::GiveBorrow, r),
             _ => unreachable!("not a handle"),
         };
         self.handle_op(op, r, v)
@@ -144,7 +144,7 @@ impl Gen<'_, '_> {
             }
             AdapterType::Own(_) | AdapterType::Borrow(_) => {
                 let v = self.load_int(bases.src, from, 4);
-                let v = self.transfer_handle(ty, v, dst);
+                let v = self.give_handle(ty, v, dst);
                 self.store_scalar(FlatConversion::I32, v, bases.dst, to);
             }
             AdapterType::String | AdapterType::List(_) => {

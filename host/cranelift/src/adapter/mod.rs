@@ -462,9 +462,10 @@ pub(crate) fn build(
         component_flags::NO_LEAVE,
         trap_code(Trap::CannotLeaveComponent),
     );
+    let handles = sig.uses_handles();
     let borrows = sig.uses_borrows();
-    if borrows {
-        g.handle_scope(HandleOp::BeginLending);
+    if handles {
+        g.handle_scope(HandleOp::Begin);
     }
     let mut incoming = params[2..].iter().copied();
     let record = sig.params_record();
@@ -513,7 +514,7 @@ pub(crate) fn build(
     );
     let results: Vec<Value> = match &sig.result {
         None => {
-            if borrows {
+            if handles {
                 g.handle_scope(HandleOp::EndLending);
             }
             Vec::new()
@@ -524,7 +525,7 @@ pub(crate) fn build(
             let at = g.check_pointer(r, raw[0], &callee);
             let mem = g.memory(&callee);
             g.lift_memory(r, at, &callee, mem);
-            if borrows {
+            if handles {
                 g.handle_scope(HandleOp::EndLending);
             }
             let retptr = caller_retptr.expect("a return pointer");
@@ -536,7 +537,7 @@ pub(crate) fn build(
         Some(r) => {
             let mem = uses_memory.then(|| g.memory(&callee));
             let lifted = g.lift_flat(r, &mut raw.iter().copied(), &callee, mem);
-            if borrows {
+            if handles {
                 g.handle_scope(HandleOp::EndLending);
             }
             g.lower_flat(r, &mut lifted.into_iter(), &callee, &caller)

@@ -282,26 +282,30 @@ impl AdapterType {
 /// of a resource type among the signature's and a handle (its third and fourth). Each
 /// answers a handle or nothing in the low 32 bits, and sets bit 32 when it failed (its
 /// error is then pending, to be raised as a trap).
+///
+/// Lifting takes each handle out of the source's table (or lends it) as the canonical ABI
+/// does, keeping its representation in the call's queue; lowering, which visits the
+/// handles in the same order, gives each queued representation to the destination.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum HandleOp {
-    /// Checks that the caller's handle can be moved out of its table as `own`.
-    CheckOwnOfCaller,
+    /// Starts a call: an empty queue, and an empty scope of lent handles.
+    Begin,
+    /// Moves an owned handle out of the caller's table, queueing its representation.
+    TakeOwnFromCaller,
     /// The same for a handle of the callee's (in a result).
-    CheckOwnOfCallee,
-    /// Checks that the caller's handle can be lent as `borrow`.
-    CheckBorrow,
-    /// Moves an owned handle from the caller's table into the callee's: the new handle.
-    MoveOwnToCallee,
-    /// Moves an owned handle from the callee's table into the caller's: the new handle.
-    MoveOwnToCaller,
-    /// Lends the caller's handle to the callee for the call: the callee's handle (the
-    /// representation itself if the callee implements the resource).
+    TakeOwnFromCallee,
+    /// Lends the caller's handle for the call, queueing its representation.
     Lend,
-    /// Opens the caller's scope of lent handles (before the arguments are lifted).
-    BeginLending,
     /// Enters the callee: opens its scope of borrowed handles (once it is marked busy).
     Enter,
+    /// Gives the next queued representation to the callee as an owned handle: the handle.
+    GiveOwnToCallee,
+    /// Gives the next queued representation to the caller as an owned handle: the handle.
+    GiveOwnToCaller,
+    /// Gives the next queued representation to the callee as a borrow: its handle (the
+    /// representation itself if the callee implements the resource).
+    GiveBorrow,
     /// Closes the caller's scope of lent handles (once the callee returned).
     EndLending,
     /// Closes the callee's scope; fails if it still holds a borrow (after post-return).
@@ -311,14 +315,14 @@ pub enum HandleOp {
 impl HandleOp {
     /// Every operation, by its code.
     pub const ALL: [HandleOp; 10] = [
-        HandleOp::CheckOwnOfCaller,
-        HandleOp::CheckOwnOfCallee,
-        HandleOp::CheckBorrow,
-        HandleOp::MoveOwnToCallee,
-        HandleOp::MoveOwnToCaller,
+        HandleOp::Begin,
+        HandleOp::TakeOwnFromCaller,
+        HandleOp::TakeOwnFromCallee,
         HandleOp::Lend,
-        HandleOp::BeginLending,
         HandleOp::Enter,
+        HandleOp::GiveOwnToCallee,
+        HandleOp::GiveOwnToCaller,
+        HandleOp::GiveBorrow,
         HandleOp::EndLending,
         HandleOp::Exit,
     ];

@@ -171,12 +171,6 @@ impl HandleTable {
 
     /// Lifting an `own` handle moves it out of the table.
     pub(crate) fn lift_own(&mut self, ty: ResourceTypeId, i: u32) -> Result<u32> {
-        self.check_own(ty, i)?;
-        Ok(self.remove(i).rep)
-    }
-
-    /// Whether the handle at `i` could be lifted as `own` now (an error saying why not).
-    pub(crate) fn check_own(&mut self, ty: ResourceTypeId, i: u32) -> Result<()> {
         let h = self.typed(i, ty)?;
         if h.num_lends != 0 {
             bail!("cannot remove owned resource while borrowed");
@@ -184,12 +178,7 @@ impl HandleTable {
         if !h.own {
             bail!("cannot lift own resource from a borrow");
         }
-        Ok(())
-    }
-
-    /// Whether the handle at `i` could be lifted as `borrow` now.
-    pub(crate) fn check_borrow(&mut self, ty: ResourceTypeId, i: u32) -> Result<()> {
-        self.typed(i, ty).map(|_| ())
+        Ok(self.remove(i).rep)
     }
 
     /// Lifting a `borrow` lends the handle for the duration of the call `scope`.
