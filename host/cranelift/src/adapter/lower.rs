@@ -20,8 +20,10 @@ impl Gen<'_, '_> {
         match ty {
             AdapterType::Scalar(_) => vec![next()],
             AdapterType::Own(_) | AdapterType::Borrow(_) => {
-                let v = next();
-                vec![self.give_handle(ty, v, dst)]
+                // The handle was taken as it was lifted: what is given is its
+                // representation, queued.
+                let _ = next();
+                vec![self.give_handle(ty, dst)]
             }
             AdapterType::String => {
                 let (ptr, len) = (next(), next());
@@ -57,23 +59,23 @@ impl Gen<'_, '_> {
         }
     }
 
-    /// Lowers the handle lifted next (the source's `v`, an `i32`, whose representation
-    /// lifting queued) into `dst`'s table: the handle there.
-    fn give_handle(&mut self, ty: &AdapterType, v: Value, dst: &Side) -> Value {
+    /// Lowers the handle lifted next (whose representation lifting queued) into `dst`'s
+    /// table: the handle there.
+    fn give_handle(&mut self, ty: &AdapterType, dst: &Side) -> Value {
         let (op, r) = match *ty {
             AdapterType::Own(r) if dst.caller => (HandleOp::GiveOwnToCaller, r),
             AdapterType::Own(r) => (HandleOp::GiveOwnToCallee, r),
             AdapterType::Borrow(r) => (HandleOp::GiveBorrow, r),
             _ => unreachable!("not a handle"),
         };
-        self.handle_op(op, r, v)
+        let none = self.b.ins().iconst(I32, 0);
+        self.handle_op(op, r, none)
     }
 
     /// Copies the list (`ty`) of `len` elements at `ptr` (both `i32`) in `src`'s memory
     /// into memory that `dst`'s `realloc` gives, its elements lowered one by one unless
-    /// their bytes pass as they are. Checks the range again
-    /// (the source's memory was read since it was lifted). Returns the new offset, as an
-    /// `i64`.
+    /// their bytes pass as they are. Checks the range again (the source's memory was read
+    /// since it was lifted). Returns the new offset, as an `i64`.
     pub(super) fn lower_range(
         &mut self,
         ty: &AdapterType,
@@ -89,29 +91,27 @@ impl Gen<'_, '_> {
         };
         let new = self.realloc(dst, t.abi().align32, byte_len);
         let start = self.extend(ptr);
-        match t {
-            t if !t.is_plain() => {
-                let size = t.abi().size32;
-                let len64 = self.extend(len);
-                let outer = (!t.allocates()).then(|| self.bases(src, dst));
-                self.for_each(len64, |g, i| {
-                    let off = g.b.ins().imul_imm_u(i, i64::from(size));
-                    let from = g.b.ins().iadd(start, off);
-                    let to = g.b.ins().iadd(new, off);
-                    let mut inner = match outer {
-                        Some(bases) => bases,
-                        None => g.bases(src, dst),
-                    };
-                    g.lower_memory(t, from, to, src, dst, &mut inner);
-                });
-            }
-            _ => {
-                let bases = self.bases(src, dst);
-                let from = self.addr(bases.src, start);
-                let to = self.addr(bases.dst, new);
-                self.memmove(to, from, byte_len);
-            }
+        if t.is_plain() {
+            let bases = self.bases(src, dst);
+            let from = self.addr(bases.src, start);
+            let to = self.addr(bases.dst, new);
+            self.memmove(to, from, byte_len);
+            return new;
         }
+        let size = t.abi().size32;
+        let len64 = self.extend(len);
+        // Bases taken once hold for the whole loop unless the elements allocate.
+        let outer = (!t.allocates()).then(|| self.bases(src, dst));
+        self.for_each(len64, |g, i| {
+            let off = g.b.ins().imul_imm_u(i, i64::from(size));
+            let from = g.b.ins().iadd(start, off);
+            let to = g.b.ins().iadd(new, off);
+            let mut inner = match outer {
+                Some(bases) => bases,
+                None => g.bases(src, dst),
+            };
+            g.lower_memory(t, from, to, src, dst, &mut inner);
+        });
         new
     }
 
@@ -143,8 +143,7 @@ impl Gen<'_, '_> {
                 self.store_scalar(*c, v, bases.dst, to);
             }
             AdapterType::Own(_) | AdapterType::Borrow(_) => {
-                let v = self.load_int(bases.src, from, 4);
-                let v = self.give_handle(ty, v, dst);
+                let v = self.give_handle(ty, dst);
                 self.store_scalar(FlatConversion::I32, v, bases.dst, to);
             }
             AdapterType::String | AdapterType::List(_) => {
