@@ -185,11 +185,15 @@ impl Engine {
 }
 
 impl Engine {
-    /// The fused adapter of `adapter`'s shape, compiled on first use.
+    /// The fused adapter of `adapter`'s shape, compiled on first use (outside the cache's
+    /// lock, so that instantiations on other threads wait for nothing but their own).
     pub(crate) fn adapter(&self, adapter: &AdapterSignature) -> Result<AdapterCode> {
-        let mut map = self.0.adapters.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(code) = map.get(adapter) {
-            return Ok(*code);
+        let cached = |engine: &Engine| {
+            let map = engine.0.adapters.lock().unwrap_or_else(|e| e.into_inner());
+            map.get(adapter).copied()
+        };
+        if let Some(code) = cached(self) {
+            return Ok(code);
         }
         let sig = self.signature(&adapter.core_type());
         let callee_sig = self.signature(&adapter.callee_core_type());
@@ -213,6 +217,12 @@ impl Engine {
         };
         let image = CodeMemory::publish(&[compiled], names, false)?;
         let code = image.adapter((sig, callee_sig, post_sig, realloc_sig), needs);
+        let mut map = self.0.adapters.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(code) = map.get(adapter) {
+            // Another thread compiled the same shape meanwhile: its code is the one in use,
+            // and this image, which nothing refers to, is dropped.
+            return Ok(*code);
+        }
         self.0
             .trampoline_code
             .lock()

@@ -388,3 +388,25 @@ fn utf16_strings_are_fused_as_the_host_path_does() {
     assert!(got[4].contains("out of bounds"), "{got:?}");
     assert!(got[5].contains("too long"), "{got:?}");
 }
+
+#[test]
+fn adapters_compiled_on_several_threads_at_once_all_work() {
+    // Each thread's first call compiles the adapter in the shared engine; one copy wins.
+    let engine = engine(true);
+    let callee = compile(&engine, &hashing_callee("(list string)", 2, ""));
+    let caller = compile(&engine, &caller_of("(list string)", 2, "u32"));
+    let threads: Vec<_> = (0..4)
+        .map(|_| {
+            let (engine, callee, caller) = (engine.clone(), callee.clone(), caller.clone());
+            std::thread::spawn(move || {
+                let (mut store, _, run) = link(&engine, &callee, &caller);
+                outcome(call(&mut store, &run, &[Val::U32(160), Val::U32(2)]))
+            })
+        })
+        .collect();
+    let got: Vec<String> = threads.into_iter().map(|t| t.join().unwrap()).collect();
+    assert!(
+        got.iter().all(|g| *g == got[0] && g.starts_with("U32(")),
+        "{got:?}"
+    );
+}
