@@ -1,6 +1,6 @@
 //! The WebAssembly spec test suites, run as data.
 //!
-//! Every `.wast` file of `tests/data/testsuite/wasm-2.0/` (apart from `simd/`) and of
+//! Every `.wast` file of `tests/data/testsuite/wasm-2.0/` (with `simd/`) and of
 //! `tests/data/testsuite/wasm-3.0/` (with `proposals/`) runs with the Wasm 2.0 feature set,
 //! once with guard-page bounds checks and once with explicit ones: one test per suite and
 //! mode, and once more with guard pages and every module loaded from its serialized
@@ -48,10 +48,7 @@ const EXPECTED_FAILURES: &[(&str, &str)] = &[
     ("wasm-3.0/extern.wast", "gc"),
     ("wasm-3.0/float_memory64.wast", "memory64"),
     ("wasm-3.0/global.wast", "gc"),
-    ("wasm-3.0/i16x8_relaxed_q15mulr_s.wast", "relaxed-simd"),
     ("wasm-3.0/i31.wast", "gc"),
-    ("wasm-3.0/i32x4_relaxed_trunc.wast", "relaxed-simd"),
-    ("wasm-3.0/i8x16_relaxed_swizzle.wast", "relaxed-simd"),
     ("wasm-3.0/imports.wast", "exceptions"),
     ("wasm-3.0/instance.wast", "gc, exceptions"),
     ("wasm-3.0/legacy/rethrow.wast", "legacy exceptions (the script parser does not read them)"),
@@ -98,70 +95,7 @@ const EXPECTED_FAILURES: &[(&str, &str)] = &[
     ("wasm-3.0/ref_is_null.wast", "function-references"),
     ("wasm-3.0/ref_null.wast", "gc, exceptions"),
     ("wasm-3.0/ref_test.wast", "gc"),
-    ("wasm-3.0/relaxed_dot_product.wast", "relaxed-simd"),
-    ("wasm-3.0/relaxed_laneselect.wast", "relaxed-simd"),
-    ("wasm-3.0/relaxed_madd_nmadd.wast", "relaxed-simd"),
-    ("wasm-3.0/relaxed_min_max.wast", "relaxed-simd"),
     ("wasm-3.0/return_call_ref.wast", "function-references"),
-    ("wasm-3.0/simd_address.wast", "simd"),
-    ("wasm-3.0/simd_align.wast", "simd"),
-    ("wasm-3.0/simd_bit_shift.wast", "simd"),
-    ("wasm-3.0/simd_bitwise.wast", "simd"),
-    ("wasm-3.0/simd_boolean.wast", "simd"),
-    ("wasm-3.0/simd_const.wast", "simd"),
-    ("wasm-3.0/simd_conversions.wast", "simd"),
-    ("wasm-3.0/simd_f32x4.wast", "simd"),
-    ("wasm-3.0/simd_f32x4_arith.wast", "simd"),
-    ("wasm-3.0/simd_f32x4_cmp.wast", "simd"),
-    ("wasm-3.0/simd_f32x4_pmin_pmax.wast", "simd"),
-    ("wasm-3.0/simd_f32x4_rounding.wast", "simd"),
-    ("wasm-3.0/simd_f64x2.wast", "simd"),
-    ("wasm-3.0/simd_f64x2_arith.wast", "simd"),
-    ("wasm-3.0/simd_f64x2_cmp.wast", "simd"),
-    ("wasm-3.0/simd_f64x2_pmin_pmax.wast", "simd"),
-    ("wasm-3.0/simd_f64x2_rounding.wast", "simd"),
-    ("wasm-3.0/simd_i16x8_arith.wast", "simd"),
-    ("wasm-3.0/simd_i16x8_arith2.wast", "simd"),
-    ("wasm-3.0/simd_i16x8_cmp.wast", "simd"),
-    ("wasm-3.0/simd_i16x8_extadd_pairwise_i8x16.wast", "simd"),
-    ("wasm-3.0/simd_i16x8_extmul_i8x16.wast", "simd"),
-    ("wasm-3.0/simd_i16x8_q15mulr_sat_s.wast", "simd"),
-    ("wasm-3.0/simd_i16x8_sat_arith.wast", "simd"),
-    ("wasm-3.0/simd_i32x4_arith.wast", "simd"),
-    ("wasm-3.0/simd_i32x4_arith2.wast", "simd"),
-    ("wasm-3.0/simd_i32x4_cmp.wast", "simd"),
-    ("wasm-3.0/simd_i32x4_dot_i16x8.wast", "simd"),
-    ("wasm-3.0/simd_i32x4_extadd_pairwise_i16x8.wast", "simd"),
-    ("wasm-3.0/simd_i32x4_extmul_i16x8.wast", "simd"),
-    ("wasm-3.0/simd_i32x4_trunc_sat_f32x4.wast", "simd"),
-    ("wasm-3.0/simd_i32x4_trunc_sat_f64x2.wast", "simd"),
-    ("wasm-3.0/simd_i64x2_arith.wast", "simd"),
-    ("wasm-3.0/simd_i64x2_arith2.wast", "simd"),
-    ("wasm-3.0/simd_i64x2_cmp.wast", "simd"),
-    ("wasm-3.0/simd_i64x2_extmul_i32x4.wast", "simd"),
-    ("wasm-3.0/simd_i8x16_arith.wast", "simd"),
-    ("wasm-3.0/simd_i8x16_arith2.wast", "simd"),
-    ("wasm-3.0/simd_i8x16_cmp.wast", "simd"),
-    ("wasm-3.0/simd_i8x16_sat_arith.wast", "simd"),
-    ("wasm-3.0/simd_int_to_int_extend.wast", "simd"),
-    ("wasm-3.0/simd_lane.wast", "simd"),
-    ("wasm-3.0/simd_linking.wast", "simd"),
-    ("wasm-3.0/simd_load.wast", "simd"),
-    ("wasm-3.0/simd_load16_lane.wast", "simd"),
-    ("wasm-3.0/simd_load32_lane.wast", "simd"),
-    ("wasm-3.0/simd_load64_lane.wast", "simd"),
-    ("wasm-3.0/simd_load8_lane.wast", "simd"),
-    ("wasm-3.0/simd_load_extend.wast", "simd"),
-    ("wasm-3.0/simd_load_splat.wast", "simd"),
-    ("wasm-3.0/simd_load_zero.wast", "simd"),
-    ("wasm-3.0/simd_memory-multi.wast", "simd"),
-    ("wasm-3.0/simd_select.wast", "simd"),
-    ("wasm-3.0/simd_splat.wast", "simd"),
-    ("wasm-3.0/simd_store.wast", "simd"),
-    ("wasm-3.0/simd_store16_lane.wast", "simd"),
-    ("wasm-3.0/simd_store32_lane.wast", "simd"),
-    ("wasm-3.0/simd_store64_lane.wast", "simd"),
-    ("wasm-3.0/simd_store8_lane.wast", "simd"),
     ("wasm-3.0/struct.wast", "gc"),
     ("wasm-3.0/table-sub.wast", "function-references"),
     ("wasm-3.0/table.wast", "function-references"),
@@ -226,10 +160,10 @@ struct Suite {
     implemented_proposals: bool,
 }
 
-/// The Wasm 2.0 release; its SIMD tests are run as part of the 3.0 suite once SIMD exists.
+/// The Wasm 2.0 release, with its SIMD tests.
 const WASM_2_0: Suite = Suite {
     dir: "wasm-2.0",
-    skip: &["simd"],
+    skip: &[],
     implemented_proposals: false,
 };
 
@@ -257,17 +191,17 @@ const THREADS: usize = 2;
 /// below this, but the host frames around wasm need room too.
 const THREAD_STACK: usize = 8 << 20;
 
-/// The engine configuration of the runs: the Wasm 2.0 feature set without SIMD, plus (for
-/// the newer suite) the later proposals wicker implements: tail calls, multi-memory and
-/// extended constant expressions.
+/// The engine configuration of the runs: the Wasm 2.0 feature set, plus (for the newer
+/// suite) the later proposals wicker implements: relaxed SIMD, tail calls, multi-memory
+/// and extended constant expressions.
 fn config(bounds_checks: BoundsChecks, implemented_proposals: bool) -> Config {
     let mut config = Config::new();
     config
         .wasm_multi_value(true)
         .wasm_bulk_memory(true)
         .wasm_reference_types(true)
-        .wasm_simd(false)
-        .wasm_relaxed_simd(false)
+        .wasm_simd(true)
+        .wasm_relaxed_simd(implemented_proposals)
         .wasm_tail_call(implemented_proposals)
         .wasm_multi_memory(implemented_proposals)
         .wasm_memory64(false)

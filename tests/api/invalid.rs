@@ -19,16 +19,39 @@ fn type_errors_name_the_problem() {
 #[test]
 fn unsupported_proposals_are_refused_clearly() {
     let mut config = Config::new();
-    config.wasm_simd(true);
+    config.wasm_memory64(true);
     let err = Engine::new(&config).unwrap_err();
-    assert_eq!(err.to_string(), "proposal `simd` is not supported yet");
-    let engine = Engine::default();
-    let err = Module::new(
-        &engine,
-        "(module (func (result v128) v128.const i64x2 0 0))",
-    )
-    .unwrap_err();
+    assert_eq!(err.to_string(), "proposal `memory64` is not supported yet");
+}
+
+#[test]
+fn simd_can_be_switched_off() {
+    let simd = "(module (func (result v128) v128.const i64x2 0 0))";
+    Module::new(&Engine::default(), simd).expect("SIMD is on by default");
+    let mut config = Config::new();
+    config.wasm_simd(false).wasm_relaxed_simd(false);
+    let engine = Engine::new(&config).unwrap();
+    let err = Module::new(&engine, simd).unwrap_err();
     assert!(format!("{err:?}").contains("SIMD"), "{err:?}");
+
+    // Relaxed SIMD alone is a configuration error, not a silent half-feature.
+    let mut config = Config::new();
+    config.wasm_simd(false);
+    let err = Engine::new(&config).unwrap_err();
+    assert!(
+        err.to_string().contains("relaxed SIMD proposal needs SIMD"),
+        "{err}"
+    );
+
+    // Relaxed SIMD off refuses its operators only.
+    let mut config = Config::new();
+    config.wasm_relaxed_simd(false);
+    let engine = Engine::new(&config).unwrap();
+    Module::new(&engine, simd).expect("SIMD without relaxed SIMD");
+    let relaxed = "(module (func (param v128 v128) (result v128)
+        local.get 0 local.get 1 i8x16.relaxed_swizzle))";
+    assert!(Module::new(&engine, relaxed).is_err());
+    Module::new(&Engine::default(), relaxed).expect("relaxed SIMD is on by default");
 }
 
 #[test]

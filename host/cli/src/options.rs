@@ -91,8 +91,12 @@ impl EngineOptions {
         }
         config.explicit_bounds_checks(self.explicit_bounds_checks);
         let parsed = self.parse_wasm()?;
-        for (setter, enable) in parsed.proposals {
-            setter(&mut config, enable);
+        for (setter, enable) in &parsed.proposals {
+            setter(&mut config, *enable);
+        }
+        // Relaxed SIMD is an extension of SIMD: `-W simd=n` alone turns both off.
+        if parsed.simd == Some(false) && parsed.relaxed_simd.is_none() {
+            config.wasm_relaxed_simd(false);
         }
         if let Some(bytes) = self.max_wasm_stack.or(parsed.max_wasm_stack) {
             config.max_wasm_stack(bytes);
@@ -154,6 +158,11 @@ impl EngineOptions {
                         .with_context(|| format!("invalid value for `-W {name}`"))?,
                 };
                 options.proposals.push((*setter, enable));
+                match name {
+                    "simd" => options.simd = Some(enable),
+                    "relaxed-simd" => options.relaxed_simd = Some(enable),
+                    _ => {}
+                }
                 continue;
             }
             let number = || -> Result<u64> {
@@ -186,6 +195,9 @@ impl EngineOptions {
 #[derive(Debug, Default)]
 struct WasmOptions {
     proposals: Vec<(ProposalSetter, bool)>,
+    /// `-W simd` and `-W relaxed-simd`, when given.
+    simd: Option<bool>,
+    relaxed_simd: Option<bool>,
     fuel: Option<u64>,
     max_wasm_stack: Option<usize>,
 }

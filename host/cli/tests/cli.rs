@@ -90,10 +90,10 @@ fn wast_exit_code_follows_assertions() {
 #[test]
 fn unsupported_proposals_and_bad_input_are_clear_errors() {
     let path = temp_file("empty.wat", "(module)");
-    let out = wicker(&["run", "-W", "simd=y", path.to_str().unwrap()]);
+    let out = wicker(&["run", "-W", "memory64=y", path.to_str().unwrap()]);
     assert!(!out.status.success());
     assert!(
-        text(&out.stderr).contains("proposal `simd` is not supported yet"),
+        text(&out.stderr).contains("proposal `memory64` is not supported yet"),
         "{}",
         text(&out.stderr)
     );
@@ -102,6 +102,37 @@ fn unsupported_proposals_and_bad_input_are_clear_errors() {
     let out = wicker(&["run", garbage.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     assert!(!text(&out.stderr).contains("panicked"));
+}
+
+#[test]
+fn run_invokes_simd_functions() {
+    let path = temp_file(
+        "simd.wat",
+        r#"(module
+          (func (export "add") (param v128 v128) (result v128)
+            (i32x4.add (local.get 0) (local.get 1)))
+          (func (export "sum") (param v128) (result i32)
+            (i32x4.extract_lane 0 (local.get 0))
+            (i32x4.extract_lane 1 (local.get 0))
+            i32.add))"#,
+    );
+    let path = path.to_str().unwrap();
+    // Lanes 0 and 1 of i32x4: 1 + 2 and 2 + 3; printed as one 128-bit integer, as given.
+    let out = wicker(&["run", "--invoke", "add", path, "0x200000001", "12884901890"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).trim(), ((5u128 << 32) | 3).to_string());
+    let out = wicker(&["run", "--invoke", "sum", path, "0x0000000200000001"]);
+    assert_eq!(text(&out.stdout).trim(), "3", "{}", text(&out.stderr));
+
+    // `-W simd=n` refuses the module, with relaxed SIMD off along with it.
+    let out = wicker(&["run", "-W", "simd=n", "--invoke", "sum", path, "0"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("SIMD"), "{}", text(&out.stderr));
+    assert!(
+        !text(&out.stderr).contains("relaxed"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 /// A component with exports to call through `--invoke`.

@@ -2,7 +2,7 @@
 
 /// Which WebAssembly proposals are enabled.
 ///
-/// WebAssembly 2.0 without SIMD, plus tail calls, multi-memory and extended constant
+/// WebAssembly 2.0, plus relaxed SIMD, tail calls, multi-memory and extended constant
 /// expressions, can currently be compiled; the others
 /// are listed so that configurations can name them and be refused with a clear message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -37,8 +37,8 @@ impl Default for Features {
             sign_extension: true,
             saturating_float_to_int: true,
             mutable_global: true,
-            simd: false,
-            relaxed_simd: false,
+            simd: true,
+            relaxed_simd: true,
             tail_call: true,
             multi_memory: true,
             memory64: false,
@@ -58,8 +58,6 @@ impl Features {
     pub fn unsupported(&self) -> Vec<&'static str> {
         let mut out = Vec::new();
         let list = [
-            (self.simd, "simd"),
-            (self.relaxed_simd, "relaxed-simd"),
             (self.memory64, "memory64"),
             (self.function_references, "function-references"),
             (self.gc, "gc"),

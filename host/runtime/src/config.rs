@@ -57,8 +57,8 @@ macro_rules! feature_setters {
 }
 
 impl Config {
-    /// The default configuration: the WebAssembly 2.0 feature set without SIMD, plus the
-    /// standardized proposals wicker implements (tail calls, multi-memory, extended
+    /// The default configuration: the WebAssembly 2.0 feature set, plus the standardized
+    /// proposals wicker implements (relaxed SIMD, tail calls, multi-memory, extended
     /// constant expressions); guard pages instead of bounds checks, a 512 KiB wasm
     /// stack, no fuel, no epochs.
     pub fn new() -> Config {
@@ -66,9 +66,14 @@ impl Config {
     }
 
     feature_setters! {
-        /// The SIMD proposal (not supported yet).
+        /// Fixed-width 128-bit SIMD (`v128`; on by default, as in Wasm 2.0).
         wasm_simd => simd;
-        /// The relaxed SIMD proposal (not supported yet).
+        /// Relaxed SIMD (on by default, as in Wasm 3.0; needs [`Config::wasm_simd`]). Each
+        /// relaxed operator has one behaviour per machine, the same for every module and
+        /// every run: on x86-64 the instruction the operator was designed around
+        /// (`pshufb`, `cvttps2dq`, `pmulhrsw`, `pmaddubsw`, `blendv`, and a fused
+        /// multiply-add where the processor has FMA), elsewhere the deterministic operator
+        /// it relaxes.
         wasm_relaxed_simd => relaxed_simd;
         /// The tail-call proposal (on by default).
         wasm_tail_call => tail_call;
@@ -207,6 +212,11 @@ impl Config {
         let unsupported = self.features.unsupported();
         if let Some(first) = unsupported.first() {
             bail!("proposal `{first}` is not supported yet");
+        }
+        if self.features.relaxed_simd && !self.features.simd {
+            bail!(
+                "the relaxed SIMD proposal needs SIMD: enable `wasm_simd` or disable `wasm_relaxed_simd`"
+            );
         }
         if self.max_wasm_stack < 4096 {
             bail!(

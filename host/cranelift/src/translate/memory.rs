@@ -24,7 +24,7 @@ pub(crate) enum LoadKind {
     U32,
 }
 
-fn heap_flags() -> MemFlagsData {
+pub(crate) fn heap_flags() -> MemFlagsData {
     MemFlagsData::new()
         .with_endianness(Endianness::Little)
         .with_trap_code(Some(trap_code(Trap::MemoryOutOfBounds)))
@@ -38,7 +38,7 @@ impl FuncTranslator<'_, '_> {
 
     /// Pops an address operand and returns the native address of the access and an
     /// immediate offset to add, after checking the bounds when guard pages don't.
-    fn heap_addr(&mut self, memarg: &MemArg, size: u32) -> (ir::Value, i32) {
+    pub(crate) fn heap_addr(&mut self, memarg: &MemArg, size: u32) -> (ir::Value, i32) {
         let index = self.pop();
         let memory = match memarg.target {
             wasmparser::MemArgTarget::Memory(m) => MemoryIndex::from_u32(m),

@@ -7,6 +7,7 @@
 mod control;
 mod memory;
 mod ops;
+mod simd;
 
 use crate::compiler::{Compiler, trap_code};
 use anyhow::Result;

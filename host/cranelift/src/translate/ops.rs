@@ -345,7 +345,11 @@ impl FuncTranslator<'_, '_> {
             O::TableInit { elem_index, table } => self.op_table_init(*table, *elem_index),
             O::ElemDrop { elem_index } => self.op_elem_drop(*elem_index),
 
-            other => bail!("unsupported instruction: {other:?}"),
+            other => {
+                if !self.translate_simd(other)? {
+                    bail!("unsupported instruction: {other:?}")
+                }
+            }
         }
         Ok(())
     }
