@@ -24,6 +24,8 @@ mod serialize;
 mod cache;
 // Progress reports of compilations.
 mod progress;
+// `v128` values through the host API.
+mod simd;
 
 use wicker::{Engine, Instance, Module, Store};
 

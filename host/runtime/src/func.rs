@@ -263,7 +263,7 @@ fn default_val(t: crate::ValType) -> Val {
         crate::ValType::I64 => Val::I64(0),
         crate::ValType::F32 => Val::F32(0),
         crate::ValType::F64 => Val::F64(0),
-        crate::ValType::V128 => Val::V128(0),
+        crate::ValType::V128 => Val::V128(crate::V128::default()),
         crate::ValType::Ref(crate::RefType::Func) => Val::FuncRef(None),
         crate::ValType::Ref(crate::RefType::Extern) => Val::ExternRef(None),
     }
@@ -343,6 +343,8 @@ wasm_ty! {
     u64 => I64, |r| r.get_i64() as u64, |v| ValRaw::i64(v as i64);
     f32 => F32, |r| f32::from_bits(r.get_f32()), |v| ValRaw::f32(v.to_bits());
     f64 => F64, |r| f64::from_bits(r.get_f64()), |v| ValRaw::f64(v.to_bits());
+    u128 => V128, |r| r.get_u128(), ValRaw::u128;
+    crate::V128 => V128, |r| r.get_u128().into(), |v| ValRaw::u128(v.as_u128());
 }
 
 impl WasmTy for Option<Func> {

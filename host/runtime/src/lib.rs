@@ -80,7 +80,7 @@ pub use trap::{FrameInfo, Trap, WasmBacktrace};
 pub use types::{
     ExternType, FuncType, GlobalType, MemoryType, Mutability, RefType, TableType, ValType,
 };
-pub use values::{ExternRef, Ref, Val};
+pub use values::{ExternRef, Ref, V128, Val};
 
 /// The error type of wicker's fallible operations.
 pub type Error = anyhow::Error;

@@ -107,6 +107,40 @@ impl From<Func> for Ref {
     }
 }
 
+/// A `v128` value: 128 bits, lane 0 of every lane shape in the lowest bits (the wasm
+/// byte order, little-endian).
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct V128(u128);
+
+impl V128 {
+    /// The bits as one unsigned integer.
+    pub fn as_u128(&self) -> u128 {
+        self.0
+    }
+
+    /// The 16 bytes as they lie in linear memory: byte `i` is lane `i` of `i8x16`.
+    pub fn to_le_bytes(&self) -> [u8; 16] {
+        self.0.to_le_bytes()
+    }
+
+    /// The value of 16 bytes as they lie in linear memory.
+    pub fn from_le_bytes(bytes: [u8; 16]) -> V128 {
+        V128(u128::from_le_bytes(bytes))
+    }
+}
+
+impl From<u128> for V128 {
+    fn from(bits: u128) -> V128 {
+        V128(bits)
+    }
+}
+
+impl From<V128> for u128 {
+    fn from(v: V128) -> u128 {
+        v.0
+    }
+}
+
 /// A WebAssembly value.
 #[derive(Copy, Clone, Debug)]
 pub enum Val {
@@ -119,7 +153,7 @@ pub enum Val {
     /// An `f64`, as its bits.
     F64(u64),
     /// A `v128`.
-    V128(u128),
+    V128(V128),
     /// A `funcref`, or null.
     FuncRef(Option<Func>),
     /// An `externref`, or null.
@@ -182,6 +216,14 @@ impl Val {
             None
         }
     }
+    /// The `v128`, if it is one.
+    pub fn v128(&self) -> Option<V128> {
+        if let Val::V128(v) = self {
+            Some(*v)
+        } else {
+            None
+        }
+    }
     /// The `i32`; panics if it is another type.
     pub fn unwrap_i32(&self) -> i32 {
         self.i32().expect("expected an i32")
@@ -199,6 +241,11 @@ impl Val {
         self.f64().expect("expected an f64")
     }
 
+    /// The `v128`; panics if it is another type.
+    pub fn unwrap_v128(&self) -> V128 {
+        self.v128().expect("expected a v128")
+    }
+
     /// The reference, if it is one.
     pub fn ref_(&self) -> Option<Ref> {
         match self {
@@ -214,7 +261,7 @@ impl Val {
             Val::I64(v) => ValRaw::i64(v),
             Val::F32(v) => ValRaw::f32(v),
             Val::F64(v) => ValRaw::f64(v),
-            Val::V128(v) => ValRaw::u128(v),
+            Val::V128(v) => ValRaw::u128(v.as_u128()),
             Val::FuncRef(f) => ValRaw::reference(Ref::Func(f).to_raw(store)?),
             Val::ExternRef(e) => ValRaw::reference(Ref::Extern(e).to_raw(store)?),
         })
@@ -226,7 +273,7 @@ impl Val {
             ValType::I64 => Val::I64(raw.get_i64()),
             ValType::F32 => Val::F32(raw.get_f32()),
             ValType::F64 => Val::F64(raw.get_f64()),
-            ValType::V128 => Val::V128(raw.get_u128()),
+            ValType::V128 => Val::V128(raw.get_u128().into()),
             ValType::Ref(r) => match Ref::from_raw(store, r, raw.get_reference()) {
                 Ref::Func(f) => Val::FuncRef(f),
                 Ref::Extern(e) => Val::ExternRef(e),

@@ -18,7 +18,7 @@ pub(crate) fn arg(store: &mut Store<()>, arg: &WastArg<'_>) -> Result<Val> {
         WastArgCore::I64(x) => Val::I64(*x),
         WastArgCore::F32(x) => Val::F32(x.bits),
         WastArgCore::F64(x) => Val::F64(x.bits),
-        WastArgCore::V128(x) => Val::V128(u128::from_le_bytes(x.to_le_bytes())),
+        WastArgCore::V128(x) => Val::V128(wicker::V128::from_le_bytes(x.to_le_bytes())),
         WastArgCore::RefNull(heap) => match null_kind(heap) {
             Some(NullKind::Func) => Val::null_func_ref(),
             Some(NullKind::Extern) => Val::null_extern_ref(),
@@ -71,7 +71,7 @@ fn matches(store: &Store<()>, expected: &WastRetCore<'_>, actual: &Val) -> Resul
         (WastRetCore::I64(e), Val::I64(a)) => e == a,
         (WastRetCore::F32(e), Val::F32(a)) => f32_matches(e, *a),
         (WastRetCore::F64(e), Val::F64(a)) => f64_matches(e, *a),
-        (WastRetCore::V128(e), Val::V128(a)) => v128_matches(e, *a),
+        (WastRetCore::V128(e), Val::V128(a)) => v128_matches(e, a.as_u128()),
         (WastRetCore::RefNull(heap), Val::FuncRef(a)) => {
             a.is_none() && !matches!(heap.as_ref().and_then(null_kind), Some(NullKind::Extern))
         }
@@ -188,7 +188,7 @@ fn describe(store: &Store<()>, actual: &Val) -> String {
         Val::I64(x) => format!("i64 {x}"),
         Val::F32(x) => format!("f32 {} ({x:#010x})", f32::from_bits(*x)),
         Val::F64(x) => format!("f64 {} ({x:#018x})", f64::from_bits(*x)),
-        Val::V128(x) => format!("v128 {x:#034x}"),
+        Val::V128(x) => format!("v128 {:#034x}", x.as_u128()),
         Val::FuncRef(None) => "null funcref".into(),
         Val::FuncRef(Some(_)) => "non-null funcref".into(),
         Val::ExternRef(None) => "null externref".into(),
