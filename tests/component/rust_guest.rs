@@ -299,3 +299,44 @@ fn host_resources_used_by_a_rust_guest() {
     assert_eq!(seen.closed.len(), 3, "{:?}", seen.closed);
     assert!(seen.files.is_empty());
 }
+
+/// The `kernels` export: `v128` code inside the core module (written with the `simd128`
+/// intrinsics), plain lists and numbers outside.
+#[test]
+fn simd_kernels_as_component_exports() {
+    let engine = engine();
+    let (mut store, instance) = instantiate(&engine);
+    let kernels = instance
+        .get_instance("wicker-test:roundtrip/kernels")
+        .expect("the kernels instance");
+    let dot = kernels
+        .get_func(&mut store, "dot")
+        .unwrap()
+        .typed::<(&[f32], &[f32]), (f32,)>()
+        .unwrap();
+    // Small integers: every partial sum is exact, so the lane order cannot matter.
+    let a: Vec<f32> = (0..1003).map(|i| (i % 17) as f32).collect();
+    let b: Vec<f32> = (0..1001).map(|i| (i % 5) as f32 - 2.0).collect();
+    let expected: f32 = a.iter().zip(&b).map(|(x, y)| x * y).sum();
+    assert_eq!(dot.call(&mut store, (&a, &b)).unwrap().0, expected);
+    assert_eq!(dot.call(&mut store, (&[], &b)).unwrap().0, 0.0);
+
+    let count = kernels
+        .get_func(&mut store, "count-byte")
+        .unwrap()
+        .typed::<(&[u8], u8), (u32,)>()
+        .unwrap();
+    let haystack: Vec<u8> = (0..100_007u32).map(|i| (i * 31 % 251) as u8).collect();
+    for needle in [0u8, 7, 250, 255] {
+        let expected = haystack.iter().filter(|b| **b == needle).count() as u32;
+        let (n,) = count.call(&mut store, (&haystack, needle)).unwrap();
+        assert_eq!(n, expected, "needle {needle}");
+    }
+
+    // The guest really uses SIMD: without it, it does not load.
+    let mut config = wicker::Config::new();
+    config.wasm_simd(false).wasm_relaxed_simd(false);
+    let no_simd = Engine::new(&config).unwrap();
+    let err = Component::from_file(&no_simd, guest()).unwrap_err();
+    assert!(format!("{err:?}").contains("SIMD"), "{err:?}");
+}

@@ -58,6 +58,56 @@ impl Compiler {
         &*self.isa
     }
 
+    /// The machine instructions the code generator picks for one defined function, as it
+    /// prints them (one per line, before encoding): for checking the quality of the code
+    /// an operator becomes.
+    pub fn function_listing(
+        &self,
+        module: &ModuleInfo,
+        offsets: &VMOffsets,
+        index: DefinedFuncIndex,
+        body: FunctionBodyData<'_>,
+    ) -> Result<String> {
+        self.with_translated(module, offsets, index, body, |ctx| {
+            ctx.set_disasm(true);
+            let compiled = ctx
+                .compile(&*self.isa, &mut ControlPlane::default())
+                .map_err(|e| anyhow!("code generation failed: {:?}", e.inner))?;
+            Ok(compiled.vcode.clone().unwrap_or_default())
+        })
+    }
+
+    /// Translates one defined function into this thread's context and runs `then` on it.
+    fn with_translated<R>(
+        &self,
+        module: &ModuleInfo,
+        offsets: &VMOffsets,
+        index: DefinedFuncIndex,
+        body: FunctionBodyData<'_>,
+        then: impl FnOnce(&mut Context) -> Result<R>,
+    ) -> Result<R> {
+        CONTEXTS.with(|cell| {
+            let mut guard = cell.borrow_mut();
+            let (ctx, fctx) = &mut *guard;
+            ctx.clear();
+            let r = crate::translate::translate_function(
+                self,
+                module,
+                offsets,
+                index,
+                body,
+                &mut ctx.func,
+                fctx,
+            );
+            if let Err(e) = r {
+                // A failed translation leaves the builder context half-used; start afresh.
+                *fctx = FunctionBuilderContext::new();
+                return Err(e);
+            }
+            then(ctx)
+        })
+    }
+
     fn finish(&self, ctx: &mut Context) -> Result<CompiledFunction> {
         let names = ctx.func.params.user_named_funcs().clone();
         let compiled = ctx
@@ -192,26 +242,7 @@ impl wicker_environ::compile::Compiler for Compiler {
         index: DefinedFuncIndex,
         body: FunctionBodyData<'_>,
     ) -> Result<CompiledFunction> {
-        CONTEXTS.with(|cell| {
-            let mut guard = cell.borrow_mut();
-            let (ctx, fctx) = &mut *guard;
-            ctx.clear();
-            let r = crate::translate::translate_function(
-                self,
-                module,
-                offsets,
-                index,
-                body,
-                &mut ctx.func,
-                fctx,
-            );
-            if let Err(e) = r {
-                // A failed translation leaves the builder context half-used; start afresh.
-                *fctx = FunctionBuilderContext::new();
-                return Err(e);
-            }
-            self.finish(ctx)
-        })
+        self.with_translated(module, offsets, index, body, |ctx| self.finish(ctx))
     }
 
     /// Compiles the entry trampoline the host uses to call wasm functions of this signature.

@@ -24,7 +24,7 @@ fn an_if_parameter_with_a_dead_then_branch() {
 
 /// Runs a reproducer as its case did, in both bounds-check modes, and checks the outcome of
 /// the calls named in `calls` and the globals named in `globals`.
-fn pin(bytes: &[u8], arg_seed: u64, calls: &[(&str, &str)], globals: &[(&str, u64)]) {
+fn pin(bytes: &[u8], arg_seed: u64, calls: &[(&str, &str)], globals: &[(&str, u128)]) {
     for explicit in [false, true] {
         let (seen_calls, seen_globals) =
             wicker_fuzz::differential::wicker_summary(bytes, arg_seed, explicit).unwrap();

@@ -165,6 +165,26 @@ impl FuncTranslator<'_, '_> {
         self.b.ins().vconst(ty, c)
     }
 
+    /// `i8x16.shuffle`. A shuffle of one operand's lanes only names that operand twice,
+    /// which the code generator lowers to one permutation instead of one per operand.
+    fn shuffle(&mut self, a: ir::Value, b: ir::Value, mut lanes: [u8; 16]) -> ir::Value {
+        let (a, b) = if lanes.iter().all(|l| *l < 16) {
+            (a, a)
+        } else if lanes.iter().all(|l| *l >= 16) {
+            lanes.iter_mut().for_each(|l| *l -= 16);
+            (b, b)
+        } else {
+            (a, b)
+        };
+        let mask = self
+            .b
+            .func
+            .dfg
+            .immediates
+            .push(ConstantData::from(&lanes[..]));
+        self.b.ins().shuffle(a, b, mask)
+    }
+
     // ----- memory -----
 
     fn v128_load(&mut self, memarg: &MemArg) {
@@ -386,13 +406,7 @@ impl FuncTranslator<'_, '_> {
             O::I8x16Shuffle { lanes } => {
                 let b = self.pop_vec(I8X16);
                 let a = self.pop_vec(I8X16);
-                let mask = self
-                    .b
-                    .func
-                    .dfg
-                    .immediates
-                    .push(ConstantData::from(&lanes[..]));
-                let v = self.b.ins().shuffle(a, b, mask);
+                let v = self.shuffle(a, b, *lanes);
                 self.push(v);
             }
             O::I8x16Swizzle => self.vbinop(I8X16, |t, a, b| t.b.ins().swizzle(a, b)),

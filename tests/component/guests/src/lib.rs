@@ -86,6 +86,65 @@ impl Guest for Component {
     }
 }
 
+impl exports::wicker_test::roundtrip::kernels::Guest for Component {
+    fn dot(a: Vec<f32>, b: Vec<f32>) -> f32 {
+        // SAFETY: wasm has no processor features to detect: a module with SIMD either
+        // validates where it runs or does not load at all.
+        unsafe { simd::dot(&a, &b) }
+    }
+
+    fn count_byte(haystack: Vec<u8>, needle: u8) -> u32 {
+        // SAFETY: as for `dot`.
+        unsafe { simd::count_byte(&haystack, needle) }
+    }
+}
+
+/// Kernels written with the `simd128` intrinsics, so the core module holds `v128` code
+/// whatever the crate's target features.
+mod simd {
+    use core::arch::wasm32::*;
+
+    #[target_feature(enable = "simd128")]
+    pub fn dot(a: &[f32], b: &[f32]) -> f32 {
+        let n = a.len().min(b.len());
+        let mut acc = f32x4_splat(0.0);
+        let mut i = 0;
+        while i + 4 <= n {
+            let x = f32x4(a[i], a[i + 1], a[i + 2], a[i + 3]);
+            let y = f32x4(b[i], b[i + 1], b[i + 2], b[i + 3]);
+            acc = f32x4_add(acc, f32x4_mul(x, y));
+            i += 4;
+        }
+        let mut sum = f32x4_extract_lane::<0>(acc)
+            + f32x4_extract_lane::<1>(acc)
+            + f32x4_extract_lane::<2>(acc)
+            + f32x4_extract_lane::<3>(acc);
+        while i < n {
+            sum += a[i] * b[i];
+            i += 1;
+        }
+        sum
+    }
+
+    #[target_feature(enable = "simd128")]
+    pub fn count_byte(haystack: &[u8], needle: u8) -> u32 {
+        let wanted = u8x16_splat(needle);
+        let mut count = 0;
+        let mut chunks = haystack.chunks_exact(16);
+        for chunk in &mut chunks {
+            let mut bytes = [0u8; 16];
+            bytes.copy_from_slice(chunk);
+            let v = u8x16(
+                bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6],
+                bytes[7], bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13],
+                bytes[14], bytes[15],
+            );
+            count += u8x16_bitmask(u8x16_eq(v, wanted)).count_ones();
+        }
+        count + chunks.remainder().iter().filter(|b| **b == needle).count() as u32
+    }
+}
+
 export!(Component);
 
 // A bump allocator over the linear memory, which never frees: enough for tests.
