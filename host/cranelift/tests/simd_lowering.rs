@@ -359,3 +359,34 @@ fn relaxed_madd_is_fused_where_the_processor_has_fma() {
     );
     assert!(!listing.contains("call"), "{listing}");
 }
+
+/// The code generator targets this processor: every vector extension it has is used.
+#[test]
+fn the_processor_features_are_detected() {
+    let compiler = compiler();
+    let flags: Vec<String> = compiler
+        .isa()
+        .isa_flags()
+        .iter()
+        .map(|f| f.to_string())
+        .collect();
+    let on = |name: &str| flags.iter().any(|f| f == &format!("{name}=1"));
+    let detected = [
+        ("has_ssse3", std::arch::is_x86_feature_detected!("ssse3")),
+        ("has_sse41", std::arch::is_x86_feature_detected!("sse4.1")),
+        ("has_sse42", std::arch::is_x86_feature_detected!("sse4.2")),
+        ("has_avx", std::arch::is_x86_feature_detected!("avx")),
+        ("has_avx2", std::arch::is_x86_feature_detected!("avx2")),
+        ("has_fma", std::arch::is_x86_feature_detected!("fma")),
+        ("has_popcnt", std::arch::is_x86_feature_detected!("popcnt")),
+        ("has_bmi2", std::arch::is_x86_feature_detected!("bmi2")),
+    ];
+    for (flag, present) in detected {
+        if present {
+            assert!(
+                on(flag),
+                "{flag} is off on a processor that has it: {flags:?}"
+            );
+        }
+    }
+}
