@@ -5,7 +5,7 @@
 //! one ahead of time into a `.cwasm` artifact that `wicker run --allow-precompiled` loads
 //! (its code mapped from the file); `wicker wast` runs
 //! `.wast` spec scripts. All take the same engine options, named as `wasmtime` names them
-//! (`-W simd=y`, `--fuel N`, ...).
+//! (`-W simd=n`, `--fuel N`, ...).
 
 // The only unsafe calls load a precompiled artifact the user vouched for with
 // `--allow-precompiled`.
