@@ -87,7 +87,6 @@ const EXPECTED_FAILURES: &[(&str, &str)] = &[
     ("wasm-3.0/proposals/threads/exports.wast", "threads"),
     ("wasm-3.0/proposals/threads/imports.wast", "threads"),
     ("wasm-3.0/proposals/threads/memory.wast", "threads"),
-    ("wasm-3.0/proposals/wide-arithmetic/wide-arithmetic.wast", "wide-arithmetic"),
     ("wasm-3.0/ref.wast", "function-references"),
     ("wasm-3.0/ref_as_non_null.wast", "function-references"),
     ("wasm-3.0/ref_cast.wast", "gc"),
@@ -192,8 +191,8 @@ const THREADS: usize = 2;
 const THREAD_STACK: usize = 8 << 20;
 
 /// The engine configuration of the runs: the Wasm 2.0 feature set, plus (for the newer
-/// suite) the later proposals wicker implements: relaxed SIMD, tail calls, multi-memory
-/// and extended constant expressions.
+/// suite) the later proposals wicker implements: relaxed SIMD, tail calls, multi-memory,
+/// extended constant expressions and wide arithmetic.
 fn config(bounds_checks: BoundsChecks, implemented_proposals: bool) -> Config {
     let mut config = Config::new();
     config
@@ -211,7 +210,7 @@ fn config(bounds_checks: BoundsChecks, implemented_proposals: bool) -> Config {
         .wasm_exceptions(false)
         .wasm_threads(false)
         .wasm_custom_page_sizes(false)
-        .wasm_wide_arithmetic(false)
+        .wasm_wide_arithmetic(implemented_proposals)
         .explicit_bounds_checks(matches!(bounds_checks, BoundsChecks::Explicit));
     config
 }

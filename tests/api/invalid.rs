@@ -146,3 +146,27 @@ fn mutated_modules_never_panic() {
     }
     assert!(compiled > 0);
 }
+
+#[test]
+fn wide_arithmetic_is_off_by_default_and_works_when_on() {
+    let wat = r#"(module
+      (func (export "mul") (param i64 i64) (result i64 i64) (i64.mul_wide_u (local.get 0) (local.get 1)))
+      (func (export "add") (param i64 i64 i64 i64) (result i64 i64)
+        (i64.add128 (local.get 0) (local.get 1) (local.get 2) (local.get 3))))"#;
+    assert!(Module::new(&Engine::default(), wat).is_err());
+    let mut config = Config::new();
+    config.wasm_wide_arithmetic(true);
+    let engine = Engine::new(&config).unwrap();
+    let (mut store, instance) = crate::instantiate(&engine, wat);
+    let mul = instance
+        .get_typed_func::<(u64, u64), (u64, u64)>(&mut store, "mul")
+        .unwrap();
+    let (lo, hi) = mul.call(&mut store, (u64::MAX, u64::MAX)).unwrap();
+    let product = u128::from(u64::MAX) * u128::from(u64::MAX);
+    assert_eq!((lo, hi), (product as u64, (product >> 64) as u64));
+    let add = instance
+        .get_typed_func::<(u64, u64, u64, u64), (u64, u64)>(&mut store, "add")
+        .unwrap();
+    // The carry crosses into the high half.
+    assert_eq!(add.call(&mut store, (u64::MAX, 1, 1, 2)).unwrap(), (0, 4));
+}

@@ -2,8 +2,8 @@
 
 /// Which WebAssembly proposals are enabled.
 ///
-/// WebAssembly 2.0, plus relaxed SIMD, tail calls, multi-memory and extended constant
-/// expressions, can currently be compiled; the others
+/// WebAssembly 2.0, plus relaxed SIMD, tail calls, multi-memory, extended constant
+/// expressions and wide arithmetic, can currently be compiled; the others
 /// are listed so that configurations can name them and be refused with a clear message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -64,7 +64,6 @@ impl Features {
             (self.exceptions, "exceptions"),
             (self.threads, "threads"),
             (self.custom_page_sizes, "custom-page-sizes"),
-            (self.wide_arithmetic, "wide-arithmetic"),
         ];
         for (on, name) in list {
             if on {

@@ -99,7 +99,9 @@ impl Config {
         wasm_reference_types => reference_types;
         /// Custom page sizes (not supported yet).
         wasm_custom_page_sizes => custom_page_sizes;
-        /// Wide arithmetic (not supported yet).
+        /// Wide arithmetic: 128-bit addition and subtraction over pairs of `i64`s, and the
+        /// full 128-bit product of two `i64`s (off by default, as the proposal is not
+        /// standardized yet).
         wasm_wide_arithmetic => wide_arithmetic;
     }
 

@@ -113,6 +113,36 @@ impl FuncTranslator<'_, '_> {
         });
     }
 
+    /// `i64.add128` and `i64.sub128`: two 128-bit operands as (low, high) halves each.
+    fn wide_add_sub(&mut self, sub: bool) {
+        let (b_lo, b_hi) = self.pop2();
+        let (a_lo, a_hi) = self.pop2();
+        let a = self.b.ins().iconcat(a_lo, a_hi);
+        let b = self.b.ins().iconcat(b_lo, b_hi);
+        let r = if sub {
+            self.b.ins().isub(a, b)
+        } else {
+            self.b.ins().iadd(a, b)
+        };
+        let (lo, hi) = self.b.ins().isplit(r);
+        self.push(lo);
+        self.push(hi);
+    }
+
+    /// `i64.mul_wide_s` and `i64.mul_wide_u`: the full 128-bit product, low half first.
+    fn mul_wide(&mut self, signed: bool) {
+        let (a, b) = self.pop2();
+        let (a, b) = if signed {
+            (self.b.ins().sextend(I128, a), self.b.ins().sextend(I128, b))
+        } else {
+            (self.b.ins().uextend(I128, a), self.b.ins().uextend(I128, b))
+        };
+        let r = self.b.ins().imul(a, b);
+        let (lo, hi) = self.b.ins().isplit(r);
+        self.push(lo);
+        self.push(hi);
+    }
+
     fn translate_reachable(&mut self, op: &Operator<'_>) -> Result<()> {
         use Operator as O;
         match op {
@@ -245,6 +275,10 @@ impl FuncTranslator<'_, '_> {
             O::I32ShrU | O::I64ShrU => self.binop(|t, a, b| t.b.ins().ushr(a, b)),
             O::I32Rotl | O::I64Rotl => self.binop(|t, a, b| t.b.ins().rotl(a, b)),
             O::I32Rotr | O::I64Rotr => self.binop(|t, a, b| t.b.ins().rotr(a, b)),
+            O::I64Add128 => self.wide_add_sub(false),
+            O::I64Sub128 => self.wide_add_sub(true),
+            O::I64MulWideS => self.mul_wide(true),
+            O::I64MulWideU => self.mul_wide(false),
 
             O::F32Abs | O::F64Abs => self.unop(|t, a| t.b.ins().fabs(a)),
             O::F32Neg | O::F64Neg => self.unop(|t, a| t.b.ins().fneg(a)),
