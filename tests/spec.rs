@@ -79,10 +79,7 @@ const EXPECTED_FAILURES: &[(&str, &str)] = &[
     ("wasm-3.0/proposals/custom-descriptors/ref_cast_desc_eq.wast", "custom-descriptors"),
     ("wasm-3.0/proposals/custom-descriptors/ref_get_desc.wast", "custom-descriptors"),
     ("wasm-3.0/proposals/custom-descriptors/struct_new_desc.wast", "custom-descriptors"),
-    ("wasm-3.0/proposals/custom-page-sizes/custom-page-sizes-invalid.wast", "custom-page-sizes"),
-    ("wasm-3.0/proposals/custom-page-sizes/custom-page-sizes.wast", "custom-page-sizes"),
-    ("wasm-3.0/proposals/custom-page-sizes/memory_max.wast", "custom-page-sizes"),
-    ("wasm-3.0/proposals/custom-page-sizes/memory_max_i64.wast", "custom-page-sizes, memory64"),
+    ("wasm-3.0/proposals/custom-page-sizes/memory_max_i64.wast", "memory64"),
     ("wasm-3.0/proposals/threads/atomic.wast", "threads"),
     ("wasm-3.0/proposals/threads/exports.wast", "threads"),
     ("wasm-3.0/proposals/threads/imports.wast", "threads"),
@@ -192,7 +189,7 @@ const THREAD_STACK: usize = 8 << 20;
 
 /// The engine configuration of the runs: the Wasm 2.0 feature set, plus (for the newer
 /// suite) the later proposals wicker implements: relaxed SIMD, tail calls, multi-memory,
-/// extended constant expressions and wide arithmetic.
+/// extended constant expressions, wide arithmetic and custom page sizes.
 fn config(bounds_checks: BoundsChecks, implemented_proposals: bool) -> Config {
     let mut config = Config::new();
     config
@@ -209,7 +206,7 @@ fn config(bounds_checks: BoundsChecks, implemented_proposals: bool) -> Config {
         .wasm_gc(false)
         .wasm_exceptions(false)
         .wasm_threads(false)
-        .wasm_custom_page_sizes(false)
+        .wasm_custom_page_sizes(implemented_proposals)
         .wasm_wide_arithmetic(implemented_proposals)
         .explicit_bounds_checks(matches!(bounds_checks, BoundsChecks::Explicit));
     config

@@ -26,6 +26,8 @@ mod cache;
 mod progress;
 // `v128` values through the host API.
 mod simd;
+// Memories of one-byte pages.
+mod page_sizes;
 
 use wicker::{Engine, Instance, Module, Store};
 

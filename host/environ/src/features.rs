@@ -3,7 +3,7 @@
 /// Which WebAssembly proposals are enabled.
 ///
 /// WebAssembly 2.0, plus relaxed SIMD, tail calls, multi-memory, extended constant
-/// expressions and wide arithmetic, can currently be compiled; the others
+/// expressions, wide arithmetic and custom page sizes, can currently be compiled; the others
 /// are listed so that configurations can name them and be refused with a clear message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]
@@ -63,7 +63,6 @@ impl Features {
             (self.gc, "gc"),
             (self.exceptions, "exceptions"),
             (self.threads, "threads"),
-            (self.custom_page_sizes, "custom-page-sizes"),
         ];
         for (on, name) in list {
             if on {

@@ -77,6 +77,9 @@ fn memory_type(ty: &wasmparser::MemoryType) -> Memory {
         maximum: ty.maximum,
         shared: ty.shared,
         memory64: ty.memory64,
+        page_size_log2: ty
+            .page_size_log2
+            .map_or(WASM_PAGE_SIZE_LOG2, |log2| log2 as u8),
     }
 }
 

@@ -135,7 +135,34 @@ pub struct Memory {
     pub shared: bool,
     /// Whether the memory is indexed with 64-bit addresses.
     pub memory64: bool,
+    /// The base-2 logarithm of its page size in bytes: 16 (64 KiB pages) unless the
+    /// custom-page-sizes proposal gives another (0, a page of one byte).
+    pub page_size_log2: u8,
 }
+
+impl Memory {
+    /// The page size in bytes.
+    pub fn page_size(&self) -> u64 {
+        1 << self.page_size_log2
+    }
+
+    /// Whether guard pages can stand in for bounds checks: only when the memory's length
+    /// is always a whole number of 64 KiB pages, so that an access past it reaches a page
+    /// the host keeps inaccessible.
+    pub fn guard_pages_suffice(&self) -> bool {
+        self.page_size_log2 >= WASM_PAGE_SIZE_LOG2 && !self.memory64
+    }
+
+    /// The largest number of pages a memory of this type may have: its maximum, or as
+    /// many as fit in the 32-bit address space.
+    pub fn max_pages(&self) -> u64 {
+        let fit = (1u64 << 32) >> self.page_size_log2;
+        self.maximum.unwrap_or(fit).min(fit)
+    }
+}
+
+/// The base-2 logarithm of [`WASM_PAGE_SIZE`].
+pub const WASM_PAGE_SIZE_LOG2: u8 = 16;
 
 /// The size of a WebAssembly page.
 pub const WASM_PAGE_SIZE: u64 = 65536;

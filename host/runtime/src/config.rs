@@ -97,7 +97,9 @@ impl Config {
         wasm_bulk_memory => bulk_memory;
         /// Reference types (on by default).
         wasm_reference_types => reference_types;
-        /// Custom page sizes (not supported yet).
+        /// Custom page sizes: memories of one-byte pages beside the 64 KiB ones (off by
+        /// default, as the proposal is not standardized yet). Accesses to such a memory are
+        /// always bounds-checked in code, guard pages or not.
         wasm_custom_page_sizes => custom_page_sizes;
         /// Wide arithmetic: 128-bit addition and subtraction over pairs of `i64`s, and the
         /// full 128-bit product of two `i64`s (off by default, as the proposal is not

@@ -109,8 +109,9 @@ impl Memory {
     }
 
     pub(crate) fn new_in(s: &mut StoreOpaque, ty: MemoryType) -> Result<Memory> {
-        let max = ty.maximum().unwrap_or(wicker_environ::WASM32_MAX_PAGES);
-        if !s.memory_growing(0, ty.minimum(), max) {
+        let log2 = ty.page_size_log2();
+        let max = ty.to_wasm().max_pages();
+        if !s.memory_growing(0, ty.minimum(), max, log2) {
             bail!(
                 "memory of {} pages refused by the store's limiter",
                 ty.minimum()
@@ -119,6 +120,7 @@ impl Memory {
         let mem = vm::Memory::new(
             ty.minimum(),
             ty.maximum(),
+            log2,
             !s.engine.0.config.explicit_bounds_checks,
         )?;
         s.memories.push((Box::new(mem), ty));
@@ -140,7 +142,7 @@ impl Memory {
         s.check(self.store)
             .expect("memory used with the wrong store");
         let (m, ty) = &s.memories[self.index];
-        MemoryType::new(m.pages() as u32, ty.maximum().map(|m| m as u32))
+        ty.with_minimum(m.pages())
     }
 
     /// The bytes of the memory.
@@ -191,13 +193,13 @@ impl Memory {
     pub fn grow(&self, mut store: impl AsContextMut, delta: u64) -> Result<u64> {
         let s = &mut store.as_context_mut().0.opaque;
         s.check(self.store)?;
-        let (cur, max) = {
+        let (cur, max, log2) = {
             let m = &s.memories[self.index].0;
-            (m.pages(), m.max_pages())
+            (m.pages(), m.max_pages(), m.page_size_log2())
         };
         let desired = cur.checked_add(delta).filter(|d| *d <= max);
         match desired {
-            Some(d) if s.memory_growing(cur, d, max) => {}
+            Some(d) if s.memory_growing(cur, d, max, log2) => {}
             _ => bail!("failed to grow memory by {delta} pages"),
         }
         s.memories[self.index]

@@ -86,7 +86,8 @@ fn check_import(
         }
         (ExternType::Memory(e), Extern::Memory(m)) => {
             let (mem, ty) = &s.memories[m.index];
-            mem.pages() >= e.minimum()
+            ty.page_size_log2() == e.page_size_log2()
+                && mem.pages() >= e.minimum()
                 && match e.maximum() {
                     None => true,
                     Some(max) => ty.maximum().is_some_and(|a| a <= max),

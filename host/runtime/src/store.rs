@@ -256,20 +256,23 @@ impl StoreOpaque {
         self.engine.current_epoch() >= self.vm_ctx.epoch_deadline()
     }
 
+    /// Asks the limiter whether a memory may grow from `current_pages` to
+    /// `desired_pages` pages of `1 << page_size_log2` bytes, its maximum being `max_pages`.
     pub(crate) fn memory_growing(
         &mut self,
         current_pages: u64,
         desired_pages: u64,
         max_pages: u64,
+        page_size_log2: u8,
     ) -> bool {
         match &mut self.limiter {
             None => true,
             Some(l) => {
-                let page = wicker_environ::WASM_PAGE_SIZE as usize;
+                let bytes = |pages: u64| (pages << page_size_log2) as usize;
                 l.memory_growing(
-                    current_pages as usize * page,
-                    desired_pages as usize * page,
-                    Some(max_pages as usize * page),
+                    bytes(current_pages),
+                    bytes(desired_pages),
+                    Some(bytes(max_pages)),
                 )
             }
         }

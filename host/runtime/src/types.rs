@@ -1,5 +1,6 @@
 //! The types of values and of importable and exportable items.
 
+use anyhow::Result;
 use std::fmt;
 use std::sync::Arc;
 use wicker_environ::{WasmFuncType, WasmRefType, WasmValType};
@@ -204,20 +205,38 @@ impl TableType {
     }
 }
 
-/// The type of a linear memory, in 64 KiB pages.
+/// The type of a linear memory: its limits in pages, of 64 KiB unless the
+/// custom-page-sizes proposal gives it pages of one byte.
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
 pub struct MemoryType {
     minimum: u64,
     maximum: Option<u64>,
+    page_size_log2: u8,
 }
 
 impl MemoryType {
-    /// A 32-bit memory type.
+    /// A 32-bit memory type of 64 KiB pages.
     pub fn new(minimum: u32, maximum: Option<u32>) -> MemoryType {
         MemoryType {
             minimum: u64::from(minimum),
             maximum: maximum.map(u64::from),
+            page_size_log2: wicker_environ::WASM_PAGE_SIZE_LOG2,
         }
+    }
+    /// A 32-bit memory type of pages of `1 << page_size_log2` bytes; the custom-page-sizes
+    /// proposal allows 0 (one-byte pages) and 16 (64 KiB).
+    pub fn with_page_size_log2(
+        minimum: u32,
+        maximum: Option<u32>,
+        page_size_log2: u8,
+    ) -> Result<MemoryType> {
+        if page_size_log2 != 0 && page_size_log2 != wicker_environ::WASM_PAGE_SIZE_LOG2 {
+            anyhow::bail!("page size 2^{page_size_log2} is not supported: only 1 and 65536");
+        }
+        Ok(MemoryType {
+            page_size_log2,
+            ..MemoryType::new(minimum, maximum)
+        })
     }
     /// The minimum size in pages.
     pub fn minimum(&self) -> u64 {
@@ -227,10 +246,32 @@ impl MemoryType {
     pub fn maximum(&self) -> Option<u64> {
         self.maximum
     }
+    /// The base-2 logarithm of the page size in bytes.
+    pub fn page_size_log2(&self) -> u8 {
+        self.page_size_log2
+    }
+    /// The page size in bytes.
+    pub fn page_size(&self) -> u64 {
+        1 << self.page_size_log2
+    }
+    /// This type with another minimum.
+    pub(crate) fn with_minimum(&self, minimum: u64) -> MemoryType {
+        MemoryType { minimum, ..*self }
+    }
     pub(crate) fn from_wasm(m: &wicker_environ::Memory) -> MemoryType {
         MemoryType {
             minimum: m.minimum,
             maximum: m.maximum,
+            page_size_log2: m.page_size_log2,
+        }
+    }
+    pub(crate) fn to_wasm(self) -> wicker_environ::Memory {
+        wicker_environ::Memory {
+            minimum: self.minimum,
+            maximum: self.maximum,
+            shared: false,
+            memory64: false,
+            page_size_log2: self.page_size_log2,
         }
     }
 }
@@ -260,6 +301,15 @@ impl fmt::Display for ExternType {
                 t.maximum(),
                 t.element()
             ),
+            ExternType::Memory(m) if m.page_size_log2() != wicker_environ::WASM_PAGE_SIZE_LOG2 => {
+                write!(
+                    f,
+                    "(memory {} {:?} (pagesize {}))",
+                    m.minimum(),
+                    m.maximum(),
+                    m.page_size()
+                )
+            }
             ExternType::Memory(m) => write!(f, "(memory {} {:?})", m.minimum(), m.maximum()),
         }
     }

@@ -38,7 +38,12 @@ pub fn case(seed: u64) -> Result<Passed, Failure> {
 
 /// The input as it is (a libFuzzer input, say): refused with an error or compiled.
 pub fn check(input: Vec<u8>) -> Result<Passed, Failure> {
-    let engine = wicker::Engine::default();
+    // Every proposal wicker implements, those off by default included.
+    let mut config = wicker::Config::new();
+    config
+        .wasm_custom_page_sizes(true)
+        .wasm_wide_arithmetic(true);
+    let engine = wicker::Engine::new(&config).expect("a valid configuration");
     match no_panic(|| wicker::Module::new(&engine, &input).map(drop)) {
         Ok(_) => Ok(Passed::Checked),
         Err(message) => Err(Failure { message, input }),

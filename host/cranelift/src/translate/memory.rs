@@ -53,7 +53,9 @@ impl FuncTranslator<'_, '_> {
             def,
             definition::BASE,
         );
-        if self.compiler.options.explicit_bounds_checks {
+        if self.compiler.options.explicit_bounds_checks
+            || !self.module.memories[memory].guard_pages_suffice()
+        {
             let length = self
                 .b
                 .ins()
@@ -120,12 +122,14 @@ impl FuncTranslator<'_, '_> {
     }
 
     pub(crate) fn op_memory_size(&mut self, memory: u32) {
-        let def = self.memory_def(MemoryIndex::from_u32(memory));
+        let index = MemoryIndex::from_u32(memory);
+        let log2 = self.module.memories[index].page_size_log2;
+        let def = self.memory_def(index);
         let length = self
             .b
             .ins()
             .load(I64, MemFlagsData::trusted(), def, definition::LENGTH);
-        let pages = self.b.ins().ushr_imm_u(length, 16);
+        let pages = self.b.ins().ushr_imm_u(length, i64::from(log2));
         let pages = self.b.ins().ireduce(I32, pages);
         self.push(pages);
     }

@@ -41,9 +41,9 @@ fn range_ok(start: u64, len: u64, size: usize) -> bool {
 unsafe extern "C" fn memory_grow(vmctx: *mut u8, memory: u32, delta: u64) -> u64 {
     // SAFETY: compiled code passes its own live `vmctx`.
     let inst = unsafe { Instance::from_vmctx(vmctx) };
-    let (cur, max) = {
+    let (cur, max, log2) = {
         let m = inst.memory(memory as usize);
-        (m.pages(), m.max_pages())
+        (m.pages(), m.max_pages(), m.page_size_log2())
     };
     let Some(desired) = cur.checked_add(delta) else {
         return u64::MAX;
@@ -51,7 +51,7 @@ unsafe extern "C" fn memory_grow(vmctx: *mut u8, memory: u32, delta: u64) -> u64
     if desired > max {
         return u64::MAX;
     }
-    match guarded(|| inst.store_mut().memory_growing(cur, desired, max)) {
+    match guarded(|| inst.store_mut().memory_growing(cur, desired, max, log2)) {
         None => return GROW_TRAP,
         Some(false) => return u64::MAX,
         Some(true) => {}

@@ -1,11 +1,11 @@
 //! Linear memories: a fixed reservation that never moves, made accessible as it grows.
 
-use super::mmap::Mmap;
+use super::mmap::{Mmap, page_size};
 use super::registry::RangeMap;
 use super::vmcontext::VMMemoryDefinition;
 use anyhow::{Result, bail};
 use std::sync::Mutex;
-use wicker_environ::{WASM_PAGE_SIZE, WASM32_MAX_PAGES};
+use wicker_environ::WASM_PAGE_SIZE_LOG2;
 
 /// Bytes reserved after a 32-bit memory's 4 GiB when guard pages replace bounds checks: any
 /// 32-bit index plus any 32-bit offset plus an access's size lands inside the reservation.
@@ -69,6 +69,11 @@ pub struct Memory {
     mmap: Option<Reservation>,
     def: Box<VMMemoryDefinition>,
     max_pages: u64,
+    page_size_log2: u8,
+    /// How many bytes from the start are mapped readable and writable: the length
+    /// rounded up to whole host pages (the bytes past the length stay zero: neither wasm
+    /// nor the host can reach them).
+    accessible: usize,
     guard_pages: bool,
 }
 
@@ -77,10 +82,29 @@ unsafe impl Send for Memory {}
 // SAFETY: shared references only read.
 unsafe impl Sync for Memory {}
 
+/// `len` rounded up to whole host pages.
+fn host_pages(len: usize) -> usize {
+    len.next_multiple_of(page_size())
+}
+
 impl Memory {
-    /// Creates a memory of `min` pages that may grow to `max` pages.
-    pub fn new(min: u64, max: Option<u64>, guard_pages: bool) -> Result<Memory> {
-        let max_pages = max.unwrap_or(WASM32_MAX_PAGES).min(WASM32_MAX_PAGES);
+    /// Creates a memory of `min` pages of `1 << page_size_log2` bytes that may grow to `max`
+    /// pages (or as many as a 32-bit address space holds). `guard_pages` reserves the
+    /// address space past the memory so that an access beyond its end faults; it is
+    /// honoured only for 64 KiB pages, whose memories always end on a host page (code
+    /// checks the bounds of the others explicitly).
+    pub fn new(
+        min: u64,
+        max: Option<u64>,
+        page_size_log2: u8,
+        guard_pages: bool,
+    ) -> Result<Memory> {
+        if page_size_log2 > WASM_PAGE_SIZE_LOG2 {
+            bail!("page size 2^{page_size_log2} is not supported");
+        }
+        let guard_pages = guard_pages && page_size_log2 == WASM_PAGE_SIZE_LOG2;
+        let fit = (1u64 << 32) >> page_size_log2;
+        let max_pages = max.unwrap_or(fit).min(fit);
         if min > max_pages {
             bail!("memory minimum size of {min} pages exceeds memory limits");
         }
@@ -89,14 +113,15 @@ impl Memory {
         } else {
             None
         };
-        let len = (min * WASM_PAGE_SIZE) as usize;
+        let len = (min << page_size_log2) as usize;
+        let accessible = host_pages(len);
         let mmap = match pooled {
-            Some((mut m, accessible)) => {
-                // Make exactly `[0, len)` accessible, as in a fresh reservation.
-                if accessible > len {
-                    m.protect_none(len, accessible - len)?;
+            Some((mut m, was_accessible)) => {
+                // Make exactly `[0, accessible)` accessible, as in a fresh reservation.
+                if was_accessible > accessible {
+                    m.protect_none(accessible, was_accessible - accessible)?;
                 } else {
-                    m.make_accessible(accessible, len - accessible)?;
+                    m.make_accessible(was_accessible, accessible - was_accessible)?;
                 }
                 m
             }
@@ -104,10 +129,10 @@ impl Memory {
                 let size = if guard_pages {
                     GUARD_RESERVATION
                 } else {
-                    (max_pages * WASM_PAGE_SIZE) as usize
+                    host_pages((max_pages << page_size_log2) as usize)
                 };
                 let mut m = Reservation::new(size)?;
-                m.make_accessible(0, len)?;
+                m.make_accessible(0, accessible)?;
                 m
             }
         };
@@ -119,18 +144,25 @@ impl Memory {
             mmap: Some(mmap),
             def,
             max_pages,
+            page_size_log2,
+            accessible,
             guard_pages,
         })
     }
 
     /// Current size in pages.
     pub fn pages(&self) -> u64 {
-        self.def.current_length / WASM_PAGE_SIZE
+        self.def.current_length >> self.page_size_log2
     }
 
     /// The largest size in pages this memory may reach.
     pub fn max_pages(&self) -> u64 {
         self.max_pages
+    }
+
+    /// The base-2 logarithm of the page size in bytes.
+    pub fn page_size_log2(&self) -> u8 {
+        self.page_size_log2
     }
 
     /// Grows by `delta` pages; returns the old size, or `None` when it cannot grow.
@@ -140,10 +172,16 @@ impl Memory {
         if new > self.max_pages {
             return None;
         }
-        let start = (old * WASM_PAGE_SIZE) as usize;
-        let len = (delta * WASM_PAGE_SIZE) as usize;
-        self.mmap.as_mut()?.make_accessible(start, len).ok()?;
-        self.def.current_length = new * WASM_PAGE_SIZE;
+        let new_len = (new << self.page_size_log2) as usize;
+        let accessible = host_pages(new_len);
+        if accessible > self.accessible {
+            self.mmap
+                .as_mut()?
+                .make_accessible(self.accessible, accessible - self.accessible)
+                .ok()?;
+            self.accessible = accessible;
+        }
+        self.def.current_length = new_len as u64;
         Some(old)
     }
 
@@ -174,7 +212,7 @@ impl Drop for Memory {
         let Some(mut mmap) = self.mmap.take() else {
             return;
         };
-        let accessible = self.def.current_length as usize;
+        let accessible = self.accessible;
         if !self.guard_pages || mmap.zero(0, accessible).is_err() {
             return;
         }
