@@ -11,7 +11,7 @@
 //!
 //! The other runtime is `wasmtime run` when `wasmtime` is on the `PATH`, or the command in
 //! `WICKER_BENCH_PEER` (split on spaces; the program and its arguments are appended). Each
-//! figure is the best wall-clock time of three runs of the whole process, start-up included;
+//! figure is the best wall-clock time of five runs of the whole process, start-up included;
 //! both runtimes must print the same checksum.
 
 use std::path::Path;
@@ -48,11 +48,11 @@ struct Row {
     native: Option<String>,
 }
 
-/// Best of three runs of `command`: seconds, and what it printed.
+/// Best of five runs of `command`: seconds, and what it printed.
 fn time(command: &[String]) -> (f64, String) {
     let mut best = f64::MAX;
     let mut output = String::new();
-    for _ in 0..3 {
+    for _ in 0..5 {
         let start = Instant::now();
         let out = Command::new(&command[0])
             .args(&command[1..])
