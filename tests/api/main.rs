@@ -28,6 +28,8 @@ mod progress;
 mod simd;
 // Memories of one-byte pages.
 mod page_sizes;
+// `memory.copy` at short lengths, where compiled code copies in line.
+mod memory_copy;
 
 use wicker::{Engine, Instance, Module, Store};
 

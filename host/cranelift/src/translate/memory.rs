@@ -31,7 +31,7 @@ pub(crate) fn heap_flags() -> MemFlagsData {
 }
 
 impl FuncTranslator<'_, '_> {
-    fn memory_def(&mut self, memory: MemoryIndex) -> ir::Value {
+    pub(crate) fn memory_def(&mut self, memory: MemoryIndex) -> ir::Value {
         let off = self.offsets.memory(memory) as i32;
         self.load_vmctx(self.vmctx, off)
     }
@@ -153,19 +153,6 @@ impl FuncTranslator<'_, '_> {
         let len = self.b.ins().uextend(I64, len);
         let status = self
             .call_builtin(Builtin::MemoryFill, &[mem, dst, val, len])
-            .unwrap();
-        self.trap_if_pending(status);
-    }
-
-    pub(crate) fn op_memory_copy(&mut self, dst_mem: u32, src_mem: u32) {
-        let (dst, src, len) = self.pop3();
-        let dm = self.b.ins().iconst(I32, i64::from(dst_mem));
-        let sm = self.b.ins().iconst(I32, i64::from(src_mem));
-        let dst = self.b.ins().uextend(I64, dst);
-        let src = self.b.ins().uextend(I64, src);
-        let len = self.b.ins().uextend(I64, len);
-        let status = self
-            .call_builtin(Builtin::MemoryCopy, &[dm, dst, sm, src, len])
             .unwrap();
         self.trap_if_pending(status);
     }

@@ -8,6 +8,7 @@ mod control;
 mod memory;
 mod ops;
 mod simd;
+mod small_copy;
 
 use crate::compiler::{Compiler, trap_code};
 use anyhow::Result;
