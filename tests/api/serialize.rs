@@ -139,6 +139,18 @@ fn an_artifact_of_another_configuration_is_refused() {
     config.wasm_tail_call(false);
     let err = load_error(&Engine::new(&config).unwrap(), &bytes);
     assert!(err.contains("features"), "{err}");
+
+    // Another build of the same version: its code generator may emit other code.
+    let version = format!("wicker {} (build ", env!("CARGO_PKG_VERSION"));
+    let at = bytes
+        .windows(version.len())
+        .position(|w| w == version.as_bytes())
+        .expect("the header names the version and the build");
+    let mut other_build = bytes.clone();
+    let digit = &mut other_build[at + version.len()];
+    *digit = if *digit == b'0' { b'1' } else { b'0' };
+    let err = load_error(&Engine::default(), &other_build);
+    assert!(err.contains("another configuration"), "{err}");
 }
 
 #[test]

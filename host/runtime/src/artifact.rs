@@ -74,13 +74,15 @@ pub(crate) const MODULE: &str = "module";
 /// The kind line of a component's header.
 pub(crate) const COMPONENT: &str = "component";
 
-/// The header an artifact of `kind` must carry to load into `engine`.
+/// The header an artifact of `kind` must carry to load into `engine`: the version and
+/// build of wicker, the code generator's target and every setting that changes code.
 pub(crate) fn header(engine: &Engine, kind: &str) -> String {
     let c = &engine.0.config;
     let o = engine.0.compiler.options();
     format!(
-        "wicker {}\nkind {kind}\ntarget {}\nexplicit-bounds-checks {}\nconsume-fuel {}\nepoch-interruption {}\nmulti-memory {}\nfeatures {:?}\n",
+        "wicker {} (build {})\nkind {kind}\ntarget {}\nexplicit-bounds-checks {}\nconsume-fuel {}\nepoch-interruption {}\nmulti-memory {}\nfeatures {:?}\n",
         env!("CARGO_PKG_VERSION"),
+        env!("WICKER_BUILD_ID"),
         engine.0.compiler.target_description(),
         o.explicit_bounds_checks,
         o.consume_fuel,
