@@ -51,11 +51,11 @@ fn hash_tree(root: &Path, dir: &Path, hasher: &mut DefaultHasher) {
     for path in entries {
         if path.is_dir() {
             hash_tree(root, &path, hasher);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            if let Ok(bytes) = std::fs::read(&path) {
-                path.strip_prefix(root).unwrap_or(&path).hash(hasher);
-                bytes.hash(hasher);
-            }
+        } else if path.extension().is_some_and(|e| e == "rs")
+            && let Ok(bytes) = std::fs::read(&path)
+        {
+            path.strip_prefix(root).unwrap_or(&path).hash(hasher);
+            bytes.hash(hasher);
         }
     }
 }
