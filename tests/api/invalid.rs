@@ -19,9 +19,9 @@ fn type_errors_name_the_problem() {
 #[test]
 fn unsupported_proposals_are_refused_clearly() {
     let mut config = Config::new();
-    config.wasm_memory64(true);
+    config.wasm_threads(true);
     let err = Engine::new(&config).unwrap_err();
-    assert_eq!(err.to_string(), "proposal `memory64` is not supported yet");
+    assert_eq!(err.to_string(), "proposal `threads` is not supported yet");
 }
 
 #[test]

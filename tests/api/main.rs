@@ -26,7 +26,7 @@ mod cache;
 mod progress;
 // `v128` values through the host API.
 mod simd;
-// Memories of one-byte pages.
+// Memories of one-byte pages, and 64-bit memories.
 mod page_sizes;
 // `memory.copy` at short lengths, where compiled code copies in line.
 mod memory_copy;

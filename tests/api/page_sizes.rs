@@ -1,5 +1,7 @@
-//! Memories of one-byte pages (the custom-page-sizes proposal): exact bounds in both
-//! bounds-check modes, growth in bytes, the limiter told bytes, and page sizes in imports.
+//! Memories of other shapes than 64 KiB pages in 32 bits: one-byte pages (the
+//! custom-page-sizes proposal), with exact bounds in both bounds-check modes, growth in
+//! bytes, the limiter told bytes and page sizes in imports; and 64-bit memories (memory64)
+//! past 4 GiB.
 
 use wicker::{Config, Engine, Instance, Memory, MemoryType, Module, Store, StoreLimitsBuilder};
 
@@ -102,4 +104,56 @@ fn imports_match_page_sizes() {
     let pages = Memory::new(&mut store, MemoryType::new(3, None)).unwrap();
     assert!(Instance::new(&mut store, &module, &[pages.into()]).is_err());
     assert!(MemoryType::with_page_size_log2(1, None, 12).is_err());
+}
+
+/// A 64-bit memory grown past 4 GiB and used there, from wasm and from the host.
+#[test]
+fn a_64_bit_memory_past_4_gib() {
+    let mut config = Config::new();
+    config.wasm_memory64(true);
+    let engine = Engine::new(&config).unwrap();
+    let (mut store, instance) = super::instantiate(
+        &engine,
+        r#"(module
+          (memory (export "memory") i64 1)
+          (func (export "grow") (param i64) (result i64) (memory.grow (local.get 0)))
+          (func (export "store") (param i64 i64) (i64.store (local.get 0) (local.get 1)))
+          (func (export "load") (param i64) (result i64) (i64.load (local.get 0)))
+          (func (export "load_far") (param i64) (result i64)
+            (i64.load offset=0xffff_ffff_ffff_fff0 (local.get 0))))"#,
+    );
+    let grow = instance
+        .get_typed_func::<i64, i64>(&mut store, "grow")
+        .unwrap();
+    let store_fn = instance
+        .get_typed_func::<(i64, i64), ()>(&mut store, "store")
+        .unwrap();
+    let load = instance
+        .get_typed_func::<i64, i64>(&mut store, "load")
+        .unwrap();
+    let load_far = instance
+        .get_typed_func::<i64, i64>(&mut store, "load_far")
+        .unwrap();
+    // 5 GiB in 64 KiB pages.
+    let pages = 5 << 14;
+    assert_eq!(grow.call(&mut store, pages - 1).unwrap(), 1);
+    let last = (5i64 << 30) - 8;
+    store_fn
+        .call(&mut store, (last, 0x1234_5678_9abc_def0))
+        .unwrap();
+    assert_eq!(load.call(&mut store, last).unwrap(), 0x1234_5678_9abc_def0);
+    assert!(load.call(&mut store, last + 1).is_err());
+    // An address and offset whose sum passes 2^64 trap; they do not wrap around to 0.
+    assert!(load_far.call(&mut store, 0x20).is_err());
+    assert!(load.call(&mut store, -8).is_err());
+    let memory = instance.get_memory(&mut store, "memory").unwrap();
+    assert_eq!(memory.size(&store), pages as u64);
+    assert!(memory.ty(&store).is_64());
+    let at = last as usize;
+    assert_eq!(
+        memory.data(&store)[at..at + 8],
+        0x1234_5678_9abc_def0u64.to_le_bytes()
+    );
+    // Past the address space a 64-bit memory reserves, growth fails without trapping.
+    assert_eq!(grow.call(&mut store, 1 << 40).unwrap(), -1);
 }

@@ -90,10 +90,10 @@ fn wast_exit_code_follows_assertions() {
 #[test]
 fn unsupported_proposals_and_bad_input_are_clear_errors() {
     let path = temp_file("empty.wat", "(module)");
-    let out = wicker(&["run", "-W", "memory64=y", path.to_str().unwrap()]);
+    let out = wicker(&["run", "-W", "threads=y", path.to_str().unwrap()]);
     assert!(!out.status.success());
     assert!(
-        text(&out.stderr).contains("proposal `memory64` is not supported yet"),
+        text(&out.stderr).contains("proposal `threads` is not supported yet"),
         "{}",
         text(&out.stderr)
     );

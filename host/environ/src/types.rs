@@ -154,9 +154,13 @@ impl Memory {
     }
 
     /// The largest number of pages a memory of this type may have: its maximum, or as
-    /// many as fit in the 32-bit address space.
+    /// many as its address space holds (for a 64-bit memory, `2^64` bytes' worth).
     pub fn max_pages(&self) -> u64 {
-        let fit = (1u64 << 32) >> self.page_size_log2;
+        let fit = if self.memory64 {
+            (u64::MAX >> self.page_size_log2) + u64::from(self.page_size_log2 > 0)
+        } else {
+            (1u64 << 32) >> self.page_size_log2
+        };
         self.maximum.unwrap_or(fit).min(fit)
     }
 }

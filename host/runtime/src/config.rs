@@ -79,7 +79,9 @@ impl Config {
         wasm_tail_call => tail_call;
         /// The multi-memory proposal (on by default).
         wasm_multi_memory => multi_memory;
-        /// The 64-bit memory proposal (not supported yet).
+        /// 64-bit memories (memory64; off by default): `i64` addresses, always checked in
+        /// code, up to a reservation of 64 GiB each. Its 64-bit tables are not supported
+        /// yet, and a module with one is refused.
         wasm_memory64 => memory64;
         /// The extended constant expressions proposal (on by default).
         wasm_extended_const => extended_const;

@@ -121,6 +121,7 @@ impl Memory {
             ty.minimum(),
             ty.maximum(),
             log2,
+            ty.is_64(),
             !s.engine.0.config.explicit_bounds_checks,
         )?;
         s.memories.push((Box::new(mem), ty));

@@ -87,6 +87,7 @@ fn check_import(
         (ExternType::Memory(e), Extern::Memory(m)) => {
             let (mem, ty) = &s.memories[m.index];
             ty.page_size_log2() == e.page_size_log2()
+                && ty.is_64() == e.is_64()
                 && mem.pages() >= e.minimum()
                 && match e.maximum() {
                     None => true,
@@ -247,7 +248,12 @@ impl Instance {
         let mut data_inits = Vec::new();
         for (i, seg) in info.data.iter() {
             if let Some((mem, offset)) = &seg.active {
-                let offset = eval_const(offset, &global_ptrs, &func_refs)?.get_i32() as u32;
+                let value = eval_const(offset, &global_ptrs, &func_refs)?;
+                let offset = if info.memories[*mem].memory64 {
+                    value.get_i64() as u64
+                } else {
+                    u64::from(value.get_i32() as u32)
+                };
                 data_inits.push((*mem, offset, i.as_u32()));
             }
         }
@@ -277,9 +283,12 @@ impl Instance {
             let m = s.instances[index].memories[mem.as_u32() as usize];
             let bytes = module.data_bytes(data);
             let mem = s.memories[m].0.data_mut();
-            let start = offset as usize;
-            let dst = mem
-                .get_mut(start..start + bytes.len())
+            // A 64-bit offset may lie anywhere: no sum here may wrap.
+            let range = usize::try_from(offset)
+                .ok()
+                .and_then(|start| Some(start..start.checked_add(bytes.len())?));
+            let dst = range
+                .and_then(|range| mem.get_mut(range))
                 .ok_or(Trap::MemoryOutOfBounds)?;
             dst.copy_from_slice(bytes);
         }

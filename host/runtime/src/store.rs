@@ -268,7 +268,9 @@ impl StoreOpaque {
         match &mut self.limiter {
             None => true,
             Some(l) => {
-                let bytes = |pages: u64| (pages << page_size_log2) as usize;
+                let bytes = |pages: u64| {
+                    usize::try_from(pages.saturating_mul(1 << page_size_log2)).unwrap_or(usize::MAX)
+                };
                 l.memory_growing(
                     bytes(current_pages),
                     bytes(desired_pages),

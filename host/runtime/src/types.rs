@@ -212,6 +212,7 @@ pub struct MemoryType {
     minimum: u64,
     maximum: Option<u64>,
     page_size_log2: u8,
+    memory64: bool,
 }
 
 impl MemoryType {
@@ -221,7 +222,21 @@ impl MemoryType {
             minimum: u64::from(minimum),
             maximum: maximum.map(u64::from),
             page_size_log2: wicker_environ::WASM_PAGE_SIZE_LOG2,
+            memory64: false,
         }
+    }
+    /// A 64-bit memory type (the memory64 proposal), of 64 KiB pages.
+    pub fn new64(minimum: u64, maximum: Option<u64>) -> MemoryType {
+        MemoryType {
+            minimum,
+            maximum,
+            page_size_log2: wicker_environ::WASM_PAGE_SIZE_LOG2,
+            memory64: true,
+        }
+    }
+    /// Whether the memory is indexed with 64-bit addresses.
+    pub fn is_64(&self) -> bool {
+        self.memory64
     }
     /// A 32-bit memory type of pages of `1 << page_size_log2` bytes; the custom-page-sizes
     /// proposal allows 0 (one-byte pages) and 16 (64 KiB).
@@ -263,6 +278,7 @@ impl MemoryType {
             minimum: m.minimum,
             maximum: m.maximum,
             page_size_log2: m.page_size_log2,
+            memory64: m.memory64,
         }
     }
     pub(crate) fn to_wasm(self) -> wicker_environ::Memory {
@@ -270,7 +286,7 @@ impl MemoryType {
             minimum: self.minimum,
             maximum: self.maximum,
             shared: false,
-            memory64: false,
+            memory64: self.memory64,
             page_size_log2: self.page_size_log2,
         }
     }
@@ -309,6 +325,9 @@ impl fmt::Display for ExternType {
                     m.maximum(),
                     m.page_size()
                 )
+            }
+            ExternType::Memory(m) if m.is_64() => {
+                write!(f, "(memory i64 {} {:?})", m.minimum(), m.maximum())
             }
             ExternType::Memory(m) => write!(f, "(memory {} {:?})", m.minimum(), m.maximum()),
         }

@@ -15,9 +15,11 @@ pub fn case(seed: u64) -> Result<Passed, Failure> {
     } else {
         let data = rng.bytes(2048);
         let mut u = Unstructured::new(&data);
-        // The differential configuration, with relaxed SIMD too: here only compiling counts.
+        // The differential configuration, with relaxed SIMD and 64-bit memories too: here only
+        // compiling counts.
         let config = wasm_smith::Config {
             relaxed_simd_enabled: true,
+            memory64_enabled: true,
             ..crate::differential::config()
         };
         let Ok(module) = wasm_smith::Module::new(config, &mut u) else {
@@ -42,7 +44,8 @@ pub fn check(input: Vec<u8>) -> Result<Passed, Failure> {
     let mut config = wicker::Config::new();
     config
         .wasm_custom_page_sizes(true)
-        .wasm_wide_arithmetic(true);
+        .wasm_wide_arithmetic(true)
+        .wasm_memory64(true);
     let engine = wicker::Engine::new(&config).expect("a valid configuration");
     match no_panic(|| wicker::Module::new(&engine, &input).map(drop)) {
         Ok(_) => Ok(Passed::Checked),

@@ -45,7 +45,7 @@ impl FuncTranslator<'_, '_> {
             wasmparser::MemArgTarget::Array(_) => MemoryIndex::from_u32(0),
         };
         let def = self.memory_def(memory);
-        let index = self.b.ins().uextend(I64, index);
+        let index = self.address(index);
         // A memory never moves (its reservation is fixed), so its base is loop-invariant.
         let base = self.b.ins().load(
             I64,
@@ -60,10 +60,18 @@ impl FuncTranslator<'_, '_> {
                 .b
                 .ins()
                 .load(I64, MemFlagsData::trusted(), def, definition::LENGTH);
-            let end = self
-                .b
-                .ins()
-                .iadd_imm_s(index, (memarg.offset + u64::from(size)) as i64);
+            let end = if self.module.memories[memory].memory64 {
+                // A 64-bit address plus the offset may pass 2^64: out of bounds too.
+                let oob = trap_code(Trap::MemoryOutOfBounds);
+                let offset = self.b.ins().iconst(I64, memarg.offset as i64);
+                let start = self.b.ins().uadd_overflow_trap(index, offset, oob);
+                let size = self.b.ins().iconst(I64, i64::from(size));
+                self.b.ins().uadd_overflow_trap(start, size, oob)
+            } else {
+                self.b
+                    .ins()
+                    .iadd_imm_s(index, (memarg.offset + u64::from(size)) as i64)
+            };
             let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, length);
             self.trap_if(oob, Trap::MemoryOutOfBounds);
         }
@@ -130,27 +138,45 @@ impl FuncTranslator<'_, '_> {
             .ins()
             .load(I64, MemFlagsData::trusted(), def, definition::LENGTH);
         let pages = self.b.ins().ushr_imm_u(length, i64::from(log2));
-        let pages = self.b.ins().ireduce(I32, pages);
+        let pages = self.narrow_to_index_type(index, pages);
         self.push(pages);
+    }
+
+    /// An address or length operand (an `i32`, or an `i64` of a 64-bit memory) as 64 bits.
+    pub(crate) fn address(&mut self, v: ir::Value) -> ir::Value {
+        if self.b.func.dfg.value_type(v) == I64 {
+            v
+        } else {
+            self.b.ins().uextend(I64, v)
+        }
+    }
+
+    /// A 64-bit count as the index type of `memory`: `i64` for a 64-bit memory, else `i32`.
+    fn narrow_to_index_type(&mut self, memory: MemoryIndex, v: ir::Value) -> ir::Value {
+        if self.module.memories[memory].memory64 {
+            v
+        } else {
+            self.b.ins().ireduce(I32, v)
+        }
     }
 
     pub(crate) fn op_memory_grow(&mut self, memory: u32) {
         let delta = self.pop();
-        let delta = self.b.ins().uextend(I64, delta);
+        let delta = self.address(delta);
         let mem = self.b.ins().iconst(I32, i64::from(memory));
         let old = self
             .call_builtin(Builtin::MemoryGrow, &[mem, delta])
             .unwrap();
         self.trap_if_grow_failed(old);
-        let old = self.b.ins().ireduce(I32, old);
+        let old = self.narrow_to_index_type(MemoryIndex::from_u32(memory), old);
         self.push(old);
     }
 
     pub(crate) fn op_memory_fill(&mut self, memory: u32) {
         let (dst, val, len) = self.pop3();
         let mem = self.b.ins().iconst(I32, i64::from(memory));
-        let dst = self.b.ins().uextend(I64, dst);
-        let len = self.b.ins().uextend(I64, len);
+        let dst = self.address(dst);
+        let len = self.address(len);
         let status = self
             .call_builtin(Builtin::MemoryFill, &[mem, dst, val, len])
             .unwrap();
@@ -164,7 +190,7 @@ impl FuncTranslator<'_, '_> {
             .b
             .ins()
             .iconst(I32, i64::from(DataIndex::from_u32(data).as_u32()));
-        let dst = self.b.ins().uextend(I64, dst);
+        let dst = self.address(dst);
         let status = self
             .call_builtin(Builtin::MemoryInit, &[mem, data, dst, src, len])
             .unwrap();

@@ -17,13 +17,13 @@ use wicker_environ::{Builtin, MemoryIndex, definition};
 const MAX_INLINE: i64 = 32;
 
 impl FuncTranslator<'_, '_> {
-    /// `memory.copy` from `src_mem` to `dst_mem`, its operands (`dst`, `src`, `len`, each
-    /// zero-extended to 64 bits) on the stack.
+    /// `memory.copy` from `src_mem` to `dst_mem`, its operands (`dst`, `src`, `len`: `i32`s,
+    /// or `i64`s for 64-bit memories) on the stack.
     pub(crate) fn op_memory_copy(&mut self, dst_mem: u32, src_mem: u32) {
         let (dst, src, len) = self.pop3();
-        let dst = self.b.ins().uextend(I64, dst);
-        let src = self.b.ins().uextend(I64, src);
-        let len = self.b.ins().uextend(I64, len);
+        let dst = self.address(dst);
+        let src = self.address(src);
+        let len = self.address(len);
         // Fuel counted so far belongs to both paths.
         self.fuel_add();
 

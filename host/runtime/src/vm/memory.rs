@@ -60,6 +60,10 @@ impl std::ops::DerefMut for Reservation {
     }
 }
 
+/// The address space a 64-bit memory reserves, and so the most it may grow to: 64 GiB,
+/// reserved but not committed (pages cost memory only once touched).
+pub const MEMORY64_RESERVATION: u64 = 64 << 30;
+
 /// How many released reservations the pool keeps.
 const POOL_CAPACITY: usize = 64;
 
@@ -89,21 +93,28 @@ fn host_pages(len: usize) -> usize {
 
 impl Memory {
     /// Creates a memory of `min` pages of `1 << page_size_log2` bytes that may grow to `max`
-    /// pages (or as many as a 32-bit address space holds). `guard_pages` reserves the
-    /// address space past the memory so that an access beyond its end faults; it is
-    /// honoured only for 64 KiB pages, whose memories always end on a host page (code
-    /// checks the bounds of the others explicitly).
+    /// pages, or as many as its address space holds: 4 GiB for a 32-bit memory,
+    /// [`MEMORY64_RESERVATION`] for a 64-bit one. `guard_pages` reserves the address
+    /// space past the memory so that an access beyond its end faults; it is honoured only
+    /// for 32-bit memories of 64 KiB pages, which always end on a host page (code checks
+    /// the bounds of the others explicitly).
     pub fn new(
         min: u64,
         max: Option<u64>,
         page_size_log2: u8,
+        memory64: bool,
         guard_pages: bool,
     ) -> Result<Memory> {
         if page_size_log2 > WASM_PAGE_SIZE_LOG2 {
             bail!("page size 2^{page_size_log2} is not supported");
         }
-        let guard_pages = guard_pages && page_size_log2 == WASM_PAGE_SIZE_LOG2;
-        let fit = (1u64 << 32) >> page_size_log2;
+        let guard_pages = guard_pages && page_size_log2 == WASM_PAGE_SIZE_LOG2 && !memory64;
+        let space = if memory64 {
+            MEMORY64_RESERVATION
+        } else {
+            1u64 << 32
+        };
+        let fit = space >> page_size_log2;
         let max_pages = max.unwrap_or(fit).min(fit);
         if min > max_pages {
             bail!("memory minimum size of {min} pages exceeds memory limits");
