@@ -28,6 +28,8 @@ mod progress;
 mod simd;
 // Memories of one-byte pages, and 64-bit memories.
 mod page_sizes;
+// Tables with 64-bit indices.
+mod table64;
 // `memory.copy` at short lengths, where compiled code copies in line.
 mod memory_copy;
 

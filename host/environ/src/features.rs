@@ -3,8 +3,8 @@
 /// Which WebAssembly proposals are enabled.
 ///
 /// WebAssembly 2.0, plus relaxed SIMD, tail calls, multi-memory, extended constant
-/// expressions, wide arithmetic, custom page sizes and 64-bit memories (not yet 64-bit
-/// tables), can currently be compiled; the others
+/// expressions, wide arithmetic, custom page sizes and memory64, can currently be
+/// compiled; the others
 /// are listed so that configurations can name them and be refused with a clear message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[allow(missing_docs)]

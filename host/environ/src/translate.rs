@@ -64,13 +64,11 @@ fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr> {
 }
 
 fn table_type(ty: &wasmparser::TableType) -> Result<Table> {
-    if ty.table64 {
-        bail!("64-bit tables (of the memory64 proposal) are not supported yet");
-    }
     Ok(Table {
         element: WasmRefType::from_wasmparser(ty.element_type)?,
         minimum: ty.initial,
         maximum: ty.maximum,
+        table64: ty.table64,
     })
 }
 

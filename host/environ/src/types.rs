@@ -122,6 +122,8 @@ pub struct Table {
     pub minimum: u64,
     /// Maximum number of elements, if bounded.
     pub maximum: Option<u64>,
+    /// Whether the table is indexed with 64-bit indices (the memory64 proposal).
+    pub table64: bool,
 }
 
 /// A linear memory's type.

@@ -79,9 +79,9 @@ impl Config {
         wasm_tail_call => tail_call;
         /// The multi-memory proposal (on by default).
         wasm_multi_memory => multi_memory;
-        /// 64-bit memories (memory64; off by default): `i64` addresses, always checked in
-        /// code, up to a reservation of 64 GiB each. Its 64-bit tables are not supported
-        /// yet, and a module with one is refused.
+        /// 64-bit memories and tables (memory64; off by default): `i64` addresses and
+        /// indices, always checked in code; a 64-bit memory reserves 64 GiB, the most it
+        /// grows to.
         wasm_memory64 => memory64;
         /// The extended constant expressions proposal (on by default).
         wasm_extended_const => extended_const;

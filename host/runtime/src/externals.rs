@@ -253,13 +253,13 @@ impl Table {
     }
 
     pub(crate) fn new_in(s: &mut StoreOpaque, ty: TableType, init: u64) -> Result<Table> {
-        if !s.table_growing(0, u64::from(ty.minimum())) {
+        if !s.table_growing(0, ty.minimum()) {
             bail!(
                 "table of {} elements refused by the store's limiter",
                 ty.minimum()
             );
         }
-        let table = vm::Table::new(u64::from(ty.minimum()), ty.maximum().map(u64::from), init)?;
+        let table = vm::Table::new(ty.minimum(), ty.maximum(), init)?;
         s.tables.push((Box::new(table), ty));
         Ok(Table {
             store: s.id,
@@ -273,7 +273,7 @@ impl Table {
         s.check(self.store)
             .expect("table used with the wrong store");
         let (t, ty) = &s.tables[self.index];
-        TableType::new(*ty.element(), t.size() as u32, ty.maximum())
+        ty.with_minimum(t.size())
     }
 
     /// Number of elements.

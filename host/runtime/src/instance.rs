@@ -78,7 +78,8 @@ fn check_import(
         (ExternType::Table(e), Extern::Table(t)) => {
             let (table, ty) = &s.tables[t.index];
             ty.element() == e.element()
-                && table.size() >= u64::from(e.minimum())
+                && ty.is_64() == e.is_64()
+                && table.size() >= e.minimum()
                 && match e.maximum() {
                     None => true,
                     Some(m) => ty.maximum().is_some_and(|a| a <= m),
@@ -237,7 +238,12 @@ impl Instance {
                     continue;
                 }
                 ElemMode::Active { table, offset } => {
-                    let offset = eval_const(offset, &global_ptrs, &func_refs)?.get_i32() as u32;
+                    let value = eval_const(offset, &global_ptrs, &func_refs)?;
+                    let offset = if info.tables[*table].table64 {
+                        value.get_i64() as u64
+                    } else {
+                        u64::from(value.get_i32() as u32)
+                    };
                     active.push((*table, offset, items));
                 }
                 ElemMode::Declared => {}
@@ -273,9 +279,11 @@ impl Instance {
         for (table, offset, items) in active {
             let t = s.instances[index].tables[table.as_u32() as usize];
             let elems = s.tables[t].0.elements_mut();
-            let start = offset as usize;
-            let dst = elems
-                .get_mut(start..start + items.len())
+            let range = usize::try_from(offset)
+                .ok()
+                .and_then(|start| Some(start..start.checked_add(items.len())?));
+            let dst = range
+                .and_then(|range| elems.get_mut(range))
                 .ok_or(Trap::TableOutOfBounds)?;
             dst.copy_from_slice(&items);
         }

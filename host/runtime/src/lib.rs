@@ -34,8 +34,8 @@
 //! |---|---|
 //! | WebAssembly 2.0 (MVP, multi-value, bulk memory, reference types, sign extension, saturating conversions, mutable globals, fixed-width SIMD) | supported |
 //! | relaxed SIMD, extended constant expressions, tail calls, multi-memory (all on by default, as standardized in Wasm 3.0) | supported |
-//! | wide arithmetic, custom page sizes, 64-bit memories (off by default) | supported |
-//! | 64-bit tables, function references, GC, exceptions, threads | refused by [`Config`] |
+//! | wide arithmetic, custom page sizes, 64-bit memories and tables (off by default) | supported |
+//! | function references, GC, exceptions, threads | refused by [`Config`] |
 //! | traps with wasm backtraces, stack overflow detection | supported |
 //! | fuel, epoch interruption, resource limits | supported |
 //!

@@ -171,17 +171,28 @@ impl GlobalType {
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
 pub struct TableType {
     element: RefType,
-    minimum: u32,
-    maximum: Option<u32>,
+    minimum: u64,
+    maximum: Option<u64>,
+    table64: bool,
 }
 
 impl TableType {
-    /// A table type.
+    /// A table type with 32-bit indices.
     pub fn new(element: RefType, minimum: u32, maximum: Option<u32>) -> TableType {
+        TableType {
+            element,
+            minimum: u64::from(minimum),
+            maximum: maximum.map(u64::from),
+            table64: false,
+        }
+    }
+    /// A table type with 64-bit indices (the memory64 proposal).
+    pub fn new64(element: RefType, minimum: u64, maximum: Option<u64>) -> TableType {
         TableType {
             element,
             minimum,
             maximum,
+            table64: true,
         }
     }
     /// The element type.
@@ -189,18 +200,27 @@ impl TableType {
         &self.element
     }
     /// The minimum number of elements.
-    pub fn minimum(&self) -> u32 {
+    pub fn minimum(&self) -> u64 {
         self.minimum
     }
     /// The maximum number of elements.
-    pub fn maximum(&self) -> Option<u32> {
+    pub fn maximum(&self) -> Option<u64> {
         self.maximum
+    }
+    /// Whether the table is indexed with 64-bit indices.
+    pub fn is_64(&self) -> bool {
+        self.table64
+    }
+    /// This type with another minimum.
+    pub(crate) fn with_minimum(&self, minimum: u64) -> TableType {
+        TableType { minimum, ..*self }
     }
     pub(crate) fn from_wasm(t: &wicker_environ::Table) -> TableType {
         TableType {
             element: RefType::from_wasm(t.element),
-            minimum: t.minimum.min(u64::from(u32::MAX)) as u32,
-            maximum: t.maximum.map(|m| m.min(u64::from(u32::MAX)) as u32),
+            minimum: t.minimum,
+            maximum: t.maximum,
+            table64: t.table64,
         }
     }
 }

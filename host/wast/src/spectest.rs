@@ -1,5 +1,5 @@
 //! The `spectest` module that spec scripts import from: printing functions that do nothing,
-//! constant globals, a table and a memory.
+//! constant globals, a table (and one with 64-bit indices) and a memory.
 
 use anyhow::Result;
 use wicker::{
@@ -43,6 +43,9 @@ pub(crate) fn define(linker: &mut Linker<()>, store: &mut Store<()>) -> Result<(
     let table_ty = TableType::new(RefType::FUNCREF, 10, Some(20));
     let table = Table::new(&mut *store, table_ty, Ref::Func(None))?;
     linker.define(&*store, MODULE, "table", table)?;
+    let table64_ty = TableType::new64(RefType::FUNCREF, 10, Some(20));
+    let table64 = Table::new(&mut *store, table64_ty, Ref::Func(None))?;
+    linker.define(&*store, MODULE, "table64", table64)?;
 
     let memory = Memory::new(&mut *store, MemoryType::new(1, Some(2)))?;
     linker.define(&*store, MODULE, "memory", memory)?;

@@ -243,7 +243,7 @@ impl FuncTranslator<'_, '_> {
             .b
             .ins()
             .load(I64, MemFlagsData::trusted(), def, definition::LENGTH);
-        let index = self.b.ins().uextend(I64, index);
+        let index = self.address(index);
         let oob = self
             .b
             .ins()
@@ -278,27 +278,36 @@ impl FuncTranslator<'_, '_> {
             .b
             .ins()
             .load(I64, MemFlagsData::trusted(), def, definition::LENGTH);
-        let len = self.b.ins().ireduce(I32, len);
+        let len = self.narrow_to_table_index_type(table, len);
         self.push(len);
+    }
+
+    /// A 64-bit count as the index type of `table`: `i64` for a 64-bit table, else `i32`.
+    fn narrow_to_table_index_type(&mut self, table: u32, v: ir::Value) -> ir::Value {
+        if self.module.tables[TableIndex::from_u32(table)].table64 {
+            v
+        } else {
+            self.b.ins().ireduce(I32, v)
+        }
     }
 
     pub(crate) fn op_table_grow(&mut self, table: u32) {
         let (init, delta) = self.pop2();
         let t = self.b.ins().iconst(I32, i64::from(table));
-        let delta = self.b.ins().uextend(I64, delta);
+        let delta = self.address(delta);
         let old = self
             .call_builtin(Builtin::TableGrow, &[t, delta, init])
             .unwrap();
         self.trap_if_grow_failed(old);
-        let old = self.b.ins().ireduce(I32, old);
+        let old = self.narrow_to_table_index_type(table, old);
         self.push(old);
     }
 
     pub(crate) fn op_table_fill(&mut self, table: u32) {
         let (dst, val, len) = self.pop3();
         let t = self.b.ins().iconst(I32, i64::from(table));
-        let dst = self.b.ins().uextend(I64, dst);
-        let len = self.b.ins().uextend(I64, len);
+        let dst = self.address(dst);
+        let len = self.address(len);
         let status = self
             .call_builtin(Builtin::TableFill, &[t, dst, val, len])
             .unwrap();
@@ -309,9 +318,9 @@ impl FuncTranslator<'_, '_> {
         let (dst, src, len) = self.pop3();
         let dt = self.b.ins().iconst(I32, i64::from(dst_table));
         let st = self.b.ins().iconst(I32, i64::from(src_table));
-        let dst = self.b.ins().uextend(I64, dst);
-        let src = self.b.ins().uextend(I64, src);
-        let len = self.b.ins().uextend(I64, len);
+        let dst = self.address(dst);
+        let src = self.address(src);
+        let len = self.address(len);
         let status = self
             .call_builtin(Builtin::TableCopy, &[dt, dst, st, src, len])
             .unwrap();
@@ -325,7 +334,7 @@ impl FuncTranslator<'_, '_> {
             .b
             .ins()
             .iconst(I32, i64::from(ElemIndex::from_u32(elem).as_u32()));
-        let dst = self.b.ins().uextend(I64, dst);
+        let dst = self.address(dst);
         let status = self
             .call_builtin(Builtin::TableInit, &[t, e, dst, src, len])
             .unwrap();
