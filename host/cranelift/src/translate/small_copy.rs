@@ -28,7 +28,11 @@ impl FuncTranslator<'_, '_> {
         self.fuel_add();
 
         let (dst_base, dst_len) = self.memory_base_and_length(dst_mem);
-        let (src_base, src_len) = self.memory_base_and_length(src_mem);
+        let (src_base, src_len) = if src_mem == dst_mem {
+            (dst_base, dst_len)
+        } else {
+            self.memory_base_and_length(src_mem)
+        };
         let short = self
             .b
             .ins()
